@@ -1,0 +1,67 @@
+"""Attendee codes: what the QR code on a badge holds and what a scanner types.
+
+A code is 13 random symbols plus one check symbol from a 29-letter alphabet
+(63 bits of randomness). The alphabet leaves out what goes wrong between a
+scanner and a keyboard layout or a tired eye: Y and Z (swapped between German
+and US layouts), O/0, I/1/L. Codes are read case-insensitively (Caps Lock).
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWX"
+RANDOM_LENGTH = 13
+LENGTH = RANDOM_LENGTH + 1
+_VALUE = {c: i for i, c in enumerate(ALPHABET)}
+_RUNS = re.compile(f"[{ALPHABET}]{{{LENGTH},}}")
+
+
+def _check_symbol(body: str) -> str:
+    # Weighted sum mod 29 (a prime): catches every single-symbol error and every
+    # swap of two neighbours.
+    total = sum((i + 1) * _VALUE[c] for i, c in enumerate(body))
+    return ALPHABET[total % len(ALPHABET)]
+
+
+def new_code() -> str:
+    """A fresh random attendee code, e.g. ``'K7M3QX9PRT4WDE'``."""
+    body = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+    return body + _check_symbol(body)
+
+
+def is_valid(code: str) -> bool:
+    """True if ``code`` (already upper-case) is well formed and its check symbol matches."""
+    return (
+        len(code) == LENGTH
+        and all(c in _VALUE for c in code)
+        and _check_symbol(code[:-1]) == code[-1]
+    )
+
+
+def parse_scan(text: str) -> str | None:
+    """Find the attendee code in what a scanner typed, or ``None``.
+
+    Lenient about what scanners and QR readers add: surrounding whitespace,
+    a prefix or suffix, a URL that contains the code, lower case.
+
+    >>> code = "K7M3QX9PRT4WD" + _check_symbol("K7M3QX9PRT4WD")
+    >>> parse_scan(f"  https://example.org/c/{code.lower()}?x=1\\n") == code
+    True
+    >>> parse_scan("hello") is None
+    True
+    """
+    upper = text.strip().upper()
+    for run in _RUNS.findall(upper):
+        # A prefix or suffix of alphabet letters glued to the code: try every window.
+        for start in range(len(run) - LENGTH, -1, -1):
+            candidate = run[start:start + LENGTH]
+            if is_valid(candidate):
+                return candidate
+    return None
+
+
+def looks_like_code(text: str) -> bool:
+    """True if ``text`` is probably a scanned code rather than a name being typed."""
+    return parse_scan(text) is not None

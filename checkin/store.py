@@ -1,0 +1,550 @@
+"""The event database: opening it safely, migrating it, and every query and write.
+
+One SQLite file per event is the organiser's document. Opening it checks,
+without writing, that it is a checkin database from this or an older version
+and that it is not damaged; only then is it migrated and used. The file runs
+in WAL mode with ``synchronous=FULL``: a check-in confirmed on screen has
+reached the disk.
+
+Every multi-step write runs inside :meth:`EventStore.transaction`
+(``BEGIN IMMEDIATE``), so two desks on one file serialise cleanly.
+
+    >>> store = EventStore.open("event.db", create=True, event_name="Demo")  # doctest: +SKIP
+    >>> store.scan("K7M3QX9PRT4WDE", station="Desk 1").status                # doctest: +SKIP
+    'checked_in'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import uuid as uuidlib
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.parse import quote
+
+import sqlite_utils
+
+from checkin import codes, search
+from checkin.assets import migrations_dir
+from checkin.domain import (
+    ATTENDEE_FIELDS, CORRECTABLE_FIELDS, Attendee, Event, LogEntry, ScanResult, utc_now,
+)
+
+APPLICATION_ID = 0x43484B4E  # "CHKN" in the file header: this is a checkin database
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+_ATTENDEE_COLUMNS = (
+    "a.id, a.code, a.first_name, a.last_name, a.registration_id, a.salutation, a.title, "
+    "a.organisation, a.organisation_type, a.role, a.email, a.workshop, a.dietary, "
+    "a.accessibility, a.photo_consent, a.category, a.desk_note, a.registered_at, a.walk_in, "
+    "p.at, p.station, a.extra"
+)
+_ATTENDEE_FROM = "attendees a LEFT JOIN presence p ON p.attendee_id = a.id"
+
+
+class StoreError(Exception):
+    """A problem the user can act on; the message is shown as it is, without a traceback."""
+
+
+def migrations() -> list[tuple[int, Path]]:
+    """The numbered migrations in ``db/``, in order: ``[(1, Path('0001_initial.sql')), ...]``."""
+    found = []
+    for path in migrations_dir().glob("*.sql"):
+        match = _MIGRATION_NAME.match(path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    return sorted(found)
+
+
+def schema_version() -> int:
+    """The schema version this checkin writes: the number of its newest migration."""
+    return migrations()[-1][0]
+
+
+def _inspect_existing(path: Path) -> None:
+    """Refuse, without modifying it, a file that is not a healthy checkin database we can use."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be read ({exc.strerror})") from None
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{path}: not a checkin event database (not an SQLite file)")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise StoreError(f"{path}: not a checkin event database (another program's SQLite file)")
+            if version > schema_version():
+                raise StoreError(
+                    f"{path}: made by a newer version of checkin (schema {version}; this version "
+                    f"knows up to {schema_version()}). Update checkin to open it."
+                )
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            if problems != ["ok"]:
+                raise StoreError(
+                    f"{path}: the event database is damaged ({problems[0]}). It was not modified; "
+                    "restore a backup with 'checkin restore'."
+                )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: the event database cannot be read ({exc}). It was not modified.") from None
+
+
+def _attendee_from_row(row: tuple) -> Attendee:
+    (id_, code, first, last, reg_id, salutation, title, org, org_type, role, email, workshop,
+     dietary, access, photo, category, note, registered_at, walk_in, at, station, extra) = row
+    return Attendee(
+        id=id_, code=code, first_name=first, last_name=last, registration_id=reg_id,
+        salutation=salutation, title=title, organisation=org, organisation_type=org_type,
+        role=role, email=email, workshop=workshop, dietary=dietary, accessibility=access,
+        photo_consent=None if photo is None else bool(photo), category=category, desk_note=note,
+        registered_at=registered_at, walk_in=bool(walk_in), checked_in_at=at, station=station,
+        extra=json.loads(extra) if extra and extra != "{}" else {},
+    )
+
+
+class EventStore:
+    """An open event database. Create with :meth:`open`; close with :meth:`close` or ``with``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, event_name: str | None = None,
+             event_date: str = "", event_venue: str = "") -> "EventStore":
+        """Open the event database at ``path``, migrating it to the current schema.
+
+        With ``create=True`` a missing file is created as a new event called
+        ``event_name`` (default: the file's name). A file that is not a checkin
+        database, is damaged, or comes from a newer version raises
+        :class:`StoreError` and is left untouched.
+        """
+        path = Path(path).expanduser()
+        is_new = not path.exists()
+        if is_new and not create:
+            raise StoreError(
+                f"{path}: no such event database. Create one with 'checkin demo' or 'checkin import'."
+            )
+        if is_new:
+            if not path.parent.is_dir():
+                raise StoreError(f"{path}: the folder {path.parent} does not exist")
+        else:
+            _inspect_existing(path)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot be opened ({exc})") from None
+        store = cls(path, conn)
+        try:
+            store._configure()
+            store._migrate(new_event=(event_name or path.stem, event_date, event_venue) if is_new else None)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(f"{path}: cannot be opened ({exc})") from None
+        return store
+
+    def _configure(self) -> None:
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise StoreError(f"{self.path}: cannot switch to WAL mode (the folder may be read-only)")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _migrate(self, new_event: tuple[str, str, str] | None) -> None:
+        current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        for number, path in migrations():
+            if number <= current:
+                continue
+            script = path.read_text(encoding="utf-8")
+            try:
+                self.conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\n;PRAGMA user_version = {number};"
+                    + (f"PRAGMA application_id = {APPLICATION_ID};" if number == 1 else "")
+                    + "COMMIT;"
+                )
+            except sqlite3.Error:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        if new_event is not None:
+            name, date, venue = new_event
+            with self.transaction():
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO event (id, name, date, venue, created_at) VALUES (1, ?, ?, ?, ?)",
+                    (name, date, venue, utc_now()),
+                )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "EventStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block as one write transaction (``BEGIN IMMEDIATE``): all or nothing."""
+        if self.conn.in_transaction:
+            raise RuntimeError("nested transaction")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # -- the event -----------------------------------------------------------------------
+
+    @property
+    def event(self) -> Event:
+        row = self.conn.execute("SELECT name, date, venue FROM event WHERE id = 1").fetchone()
+        return Event(*row) if row else Event(self.path.stem)
+
+    def set_event(self, name: str | None = None, date: str | None = None, venue: str | None = None) -> Event:
+        """Change the event's name, date (ISO ``YYYY-MM-DD``) or venue; ``None`` keeps a value."""
+        current = self.event
+        new = Event(name if name is not None else current.name,
+                    date if date is not None else current.date,
+                    venue if venue is not None else current.venue)
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO event (id, name, date, venue, created_at) VALUES (1, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, date = excluded.date, "
+                "venue = excluded.venue",
+                (new.name, new.date, new.venue, utc_now()),
+            )
+        return new
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        """A value stored in the event database (travels with the event)."""
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            if value is None:
+                self.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                self.conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- reading attendees ---------------------------------------------------------------
+
+    def attendee(self, attendee_id: int) -> Attendee | None:
+        row = self.conn.execute(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM {_ATTENDEE_FROM} WHERE a.id = ?", (attendee_id,)
+        ).fetchone()
+        return _attendee_from_row(row) if row else None
+
+    def attendee_by_code(self, code: str) -> Attendee | None:
+        row = self.conn.execute(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM {_ATTENDEE_FROM} WHERE a.code = ?", (code.upper(),)
+        ).fetchone()
+        return _attendee_from_row(row) if row else None
+
+    def attendees_by_ids(self, ids: list[int]) -> list[Attendee]:
+        """The attendees with these ids, in the order given (missing ids are skipped)."""
+        found: dict[int, Attendee] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {_ATTENDEE_COLUMNS} FROM {_ATTENDEE_FROM} WHERE a.id IN ({marks})", chunk
+            ):
+                found[row[0]] = _attendee_from_row(row)
+        return [found[i] for i in ids if i in found]
+
+    def all_attendees(self, order: str = "name") -> Iterator[Attendee]:
+        """Every attendee, sorted by name (DIN 5007-2, particles ignored) or ``"organisation"``."""
+        order_by = {
+            "name": "a.sort_key, a.id",
+            "organisation": "a.organisation COLLATE NOCASE, a.sort_key, a.id",
+            "id": "a.id",
+        }[order]
+        for row in self.conn.execute(f"SELECT {_ATTENDEE_COLUMNS} FROM {_ATTENDEE_FROM} ORDER BY {order_by}"):
+            yield _attendee_from_row(row)
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM attendees").fetchone()[0]
+
+    def search_ids(self, query: str, limit: int | None = 50) -> list[int]:
+        """Ids of the attendees matching ``query``, best first.
+
+        Every word is a prefix, all words must match somewhere in first or
+        last name, organisation, e-mail or code, folded (Müller = Mueller =
+        Muller). A last-name hit ranks before a first-name hit before an
+        organisation hit. An empty query lists everyone by name.
+        """
+        match = search.fts_query(query)
+        limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+        if match is None:
+            sql = f"SELECT id FROM attendees ORDER BY sort_key, id{limit_sql}"
+            return [r[0] for r in self.conn.execute(sql)]
+        sql = (
+            "SELECT s.rowid FROM attendee_search s JOIN attendees a ON a.id = s.rowid "
+            "WHERE attendee_search MATCH ? "
+            "ORDER BY bm25(attendee_search, 20.0, 8.0, 2.0, 1.0, 1.0), a.sort_key"
+            f"{limit_sql}"
+        )
+        return [r[0] for r in self.conn.execute(sql, (match,))]
+
+    def search(self, query: str, limit: int | None = 50) -> list[Attendee]:
+        """Like :meth:`search_ids`, returning :class:`Attendee` objects."""
+        return self.attendees_by_ids(self.search_ids(query, limit))
+
+    # -- writing attendees (call inside a transaction) -------------------------------------
+
+    def _index(self, attendee_id: int, values: dict) -> None:
+        self.conn.execute("DELETE FROM attendee_search WHERE rowid = ?", (attendee_id,))
+        self.conn.execute(
+            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (attendee_id, *search.search_row(values["last_name"], values["first_name"],
+                                              values["organisation"], values["email"], values["code"])),
+        )
+
+    def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
+        """Insert attendees (dicts with keys from ``ATTENDEE_FIELDS`` and optionally ``extra``).
+
+        Each gets a fresh code unless the record carries one. Must run inside
+        :meth:`transaction`. Returns the new ids in order.
+        """
+        assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
+        now = utc_now()
+        attendee_rows, search_rows, ids = [], [], []
+        next_id = (self.conn.execute("SELECT coalesce(max(id), 0) FROM attendees").fetchone()[0]) + 1
+        for record in records:
+            values = {f: record.get(f, "") for f in ATTENDEE_FIELDS}
+            values["registration_id"] = record.get("registration_id") or None
+            values["photo_consent"] = record.get("photo_consent")
+            values["code"] = record.get("code") or codes.new_code()
+            attendee_rows.append((
+                next_id, values["code"], *(values[f] for f in ATTENDEE_FIELDS),
+                json.dumps(record.get("extra") or {}, ensure_ascii=False), int(walk_in),
+                search.sort_key(values["last_name"], values["first_name"]), now, now,
+            ))
+            search_rows.append((next_id, *search.search_row(
+                values["last_name"], values["first_name"], values["organisation"], values["email"],
+                values["code"])))
+            ids.append(next_id)
+            next_id += 1
+        columns = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "created_at", "updated_at")
+        self.conn.executemany(
+            f"INSERT INTO attendees ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            attendee_rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code) "
+            "VALUES (?, ?, ?, ?, ?, ?)", search_rows,
+        )
+        return ids
+
+    def update_attendee(self, attendee_id: int, changes: dict) -> None:
+        """Change stored fields of one attendee and re-index it. Must run inside :meth:`transaction`."""
+        assert self.conn.in_transaction, "update_attendee must run inside a transaction"
+        allowed = set(ATTENDEE_FIELDS) | {"extra"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown attendee fields: {sorted(unknown)}")
+        if not changes:
+            return
+        values = dict(changes)
+        if "extra" in values:
+            values["extra"] = json.dumps(values["extra"] or {}, ensure_ascii=False)
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        self.conn.execute(
+            f"UPDATE attendees SET {assignments}, updated_at = ? WHERE id = ?",
+            (*values.values(), utc_now(), attendee_id),
+        )
+        row = self.conn.execute(
+            "SELECT last_name, first_name, organisation, email, code FROM attendees WHERE id = ?",
+            (attendee_id,),
+        ).fetchone()
+        current = dict(zip(("last_name", "first_name", "organisation", "email", "code"), row))
+        self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?",
+                          (search.sort_key(current["last_name"], current["first_name"]), attendee_id))
+        self._index(attendee_id, current)
+
+    # -- check-ins -------------------------------------------------------------------------
+
+    def _log(self, attendee_id: int, kind: str, station: str, at: str, *, reason: str = "",
+             refers_to: str | None = None, details: dict | None = None) -> str:
+        event_uuid = str(uuidlib.uuid4())
+        self.conn.execute(
+            "INSERT INTO checkin_log (uuid, attendee_id, kind, station, at, reason, refers_to, details) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (event_uuid, attendee_id, kind, station, at, reason, refers_to,
+             json.dumps(details or {}, ensure_ascii=False)),
+        )
+        return event_uuid
+
+    def check_in(self, attendee_id: int, station: str) -> ScanResult:
+        """Check one attendee in at ``station``; a repeat answers with the first time and desk."""
+        with self.transaction():
+            first = self.conn.execute(
+                "SELECT at, station FROM presence WHERE attendee_id = ?", (attendee_id,)
+            ).fetchone()
+            if first is None:
+                exists = self.conn.execute("SELECT 1 FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+                if exists is None:
+                    return ScanResult(ScanResult.UNKNOWN)
+                at = utc_now()
+                event_uuid = self._log(attendee_id, "check_in", station, at)
+                self.conn.execute(
+                    "INSERT INTO presence (attendee_id, checkin_uuid, at, station) VALUES (?, ?, ?, ?)",
+                    (attendee_id, event_uuid, at, station),
+                )
+        attendee = self.attendee(attendee_id)
+        if first is None:
+            return ScanResult(ScanResult.CHECKED_IN, attendee, attendee.checked_in_at, attendee.station)
+        return ScanResult(ScanResult.ALREADY, attendee, first[0], first[1])
+
+    def scan(self, text: str, station: str) -> ScanResult:
+        """Check in whoever's code is in ``text`` (what a scanner typed); ``unknown`` if nobody's."""
+        code = codes.parse_scan(text)
+        row = self.conn.execute("SELECT id FROM attendees WHERE code = ?", (code,)).fetchone() if code else None
+        if row is None:
+            return ScanResult(ScanResult.UNKNOWN, text=text.strip())
+        result = self.check_in(row[0], station)
+        return ScanResult(result.status, result.attendee, result.checked_in_at, result.station, text.strip())
+
+    def undo(self, attendee_id: int, station: str, reason: str = "") -> LogEntry:
+        """Take back an attendee's check-in. The log keeps both events.
+
+        Raises :class:`StoreError` if the attendee is not checked in.
+        """
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT checkin_uuid FROM presence WHERE attendee_id = ?", (attendee_id,)
+            ).fetchone()
+            if row is None:
+                raise StoreError("not checked in: nothing to undo")
+            at = utc_now()
+            event_uuid = self._log(attendee_id, "undo", station, at, reason=reason, refers_to=row[0])
+            self.conn.execute("DELETE FROM presence WHERE attendee_id = ?", (attendee_id,))
+        return LogEntry(event_uuid, attendee_id, "undo", station, at, reason, row[0])
+
+    def last_check_in(self, station: str | None = None) -> tuple[int, str] | None:
+        """``(attendee_id, at)`` of the newest check-in still in force, at ``station`` if given."""
+        sql = "SELECT attendee_id, at FROM presence"
+        params: tuple = ()
+        if station is not None:
+            sql += " WHERE station = ?"
+            params = (station,)
+        row = self.conn.execute(sql + " ORDER BY at DESC, rowid DESC LIMIT 1", params).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def add_walk_in(self, first_name: str, last_name: str, station: str, *, organisation: str = "",
+                    organisation_type: str = "", **fields) -> ScanResult:
+        """Register a person at the desk and check them in at once, in one transaction."""
+        first_name, last_name = first_name.strip(), last_name.strip()
+        if not (first_name or last_name):
+            raise StoreError("a walk-in needs a first or last name")
+        record = {"first_name": first_name, "last_name": last_name,
+                  "organisation": organisation.strip(), "organisation_type": organisation_type.strip(), **fields}
+        with self.transaction():
+            (attendee_id,) = self.insert_attendees([record], walk_in=True)
+            at = utc_now()
+            event_uuid = self._log(attendee_id, "check_in", station, at, details={"walk_in": True})
+            self.conn.execute(
+                "INSERT INTO presence (attendee_id, checkin_uuid, at, station) VALUES (?, ?, ?, ?)",
+                (attendee_id, event_uuid, at, station),
+            )
+        attendee = self.attendee(attendee_id)
+        return ScanResult(ScanResult.CHECKED_IN, attendee, at, station)
+
+    def correct(self, attendee_id: int, changes: dict, station: str, reason: str = "") -> Attendee:
+        """Fix fields of an attendee at the desk (a typo on the list); the change is logged."""
+        bad = set(changes) - set(CORRECTABLE_FIELDS)
+        if bad:
+            raise StoreError(f"these fields cannot be corrected at the desk: {', '.join(sorted(bad))}")
+        before = self.attendee(attendee_id)
+        if before is None:
+            raise StoreError("no such attendee")
+        changes = {k: v.strip() for k, v in changes.items() if getattr(before, k) != v.strip()}
+        if "first_name" in changes or "last_name" in changes:
+            first = changes.get("first_name", before.first_name)
+            last = changes.get("last_name", before.last_name)
+            if not (first or last):
+                raise StoreError("a person needs a first or last name")
+        if not changes:
+            return before
+        with self.transaction():
+            self.update_attendee(attendee_id, changes)
+            self._log(attendee_id, "correction", station, utc_now(), reason=reason,
+                      details={k: {"before": getattr(before, k), "after": v} for k, v in changes.items()})
+        return self.attendee(attendee_id)
+
+    def log(self, attendee_id: int | None = None) -> list[LogEntry]:
+        """The check-in log, oldest first, for one attendee or everyone."""
+        sql = "SELECT uuid, attendee_id, kind, station, at, reason, refers_to, details FROM checkin_log"
+        params: tuple = ()
+        if attendee_id is not None:
+            sql += " WHERE attendee_id = ?"
+            params = (attendee_id,)
+        return [
+            LogEntry(u, a, k, s, at, r, ref, json.loads(d))
+            for u, a, k, s, at, r, ref, d in self.conn.execute(sql + " ORDER BY id", params)
+        ]
+
+    def rebuild_presence(self) -> int:
+        """Derive who is checked in from the log alone (repairs or verifies ``presence``)."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM presence")
+            self.conn.execute(
+                """
+                INSERT INTO presence (attendee_id, checkin_uuid, at, station)
+                SELECT l.attendee_id, l.uuid, l.at, l.station FROM checkin_log l
+                WHERE l.kind = 'check_in'
+                  AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)
+                """
+            )
+            return self.conn.execute("SELECT count(*) FROM presence").fetchone()[0]
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def stats(self, now: datetime | None = None) -> dict:
+        """Live counts for the status line and ``checkin stats``.
+
+        ``registered`` counts people registered in advance, ``walk_ins`` people
+        added at the desk; ``checked_in`` counts both.
+        """
+        now = now or datetime.now(timezone.utc)
+        since = (now - timedelta(minutes=15)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        registered, walk_ins = self.conn.execute(
+            "SELECT count(*) FILTER (WHERE walk_in = 0), count(*) FILTER (WHERE walk_in = 1) FROM attendees"
+        ).fetchone()
+        checked_in, registered_in, recent = self.conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE a.walk_in = 0), count(*) FILTER (WHERE p.at >= ?) "
+            "FROM presence p JOIN attendees a ON a.id = p.attendee_id", (since,)
+        ).fetchone()
+        return {
+            "event": self.event.name,
+            "registered": registered,
+            "walk_ins": walk_ins,
+            "checked_in": checked_in,
+            "no_shows": registered - registered_in,
+            "arrivals_last_15_min": recent,
+        }
