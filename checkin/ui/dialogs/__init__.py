@@ -1,0 +1,1 @@
+"""Dialogs of the window: walk-in, edit attendee, settings, import wizard, undo reason."""
