@@ -1,0 +1,65 @@
+"""Folding, ranking and German sorting, on a real event database."""
+
+import pytest
+
+from checkin import search
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("Müller", "Müller"), ("Mueller", "Müller"), ("Muller", "Müller"), ("MÜLLER", "Mueller"),
+    ("Strasse", "Straße"), ("Lukasz", "Łukasz"), ("Yilmaz", "Yılmaz"), ("Nguyen", "Nguyễn"),
+    ("Sahin", "Şahin"), ("Celik", "Çelik"), ("Odegaard", "Ødegaard"),
+])
+def test_fold_meets_what_a_german_keyboard_types(typed, stored):
+    assert search.fold(typed) == search.fold(stored)
+
+
+def test_din5007_variant2_sorts_umlauts_as_ae_and_ignores_particles():
+    names = ["Zimmermann", "von der Heide", "Müller", "Mueller", "Muster", "Heinz", "Abel", "Äppel"]
+    ordered = sorted(names, key=search.sort_key)
+    assert ordered.index("Abel") < ordered.index("Äppel") < ordered.index("Heinz")  # "aep" after "abe"
+    assert ordered.index("von der Heide") < ordered.index("Heinz")                 # sorted under H
+    assert ordered.index("Müller") < ordered.index("Muster")                       # "mue" < "mus"
+    assert ordered[-1] == "Zimmermann"
+
+
+def _add(store, *people):
+    with store.transaction():
+        return store.insert_attendees([
+            {"first_name": f, "last_name": l, "organisation": o, "email": e} for f, l, o, e in people
+        ])
+
+
+def test_search_finds_all_spellings_and_ranks_last_name_first(store):
+    ids = _add(store,
+               ("Anna", "Müller", "Stadt Dortmund", "anna@example.org"),
+               ("Bernd", "Schmidt", "Müller & Partner", "b@example.org"),
+               ("Łukasz", "Wójcik", "Caritas", "lw@example.org"),
+               ("Ayşe", "Yılmaz", "AWO", "ay@example.org"),
+               ("Anna", "Schmitz", "Kreis Unna", "as@example.org"))
+    for query in ("Müller", "Mueller", "Muller", "mull", "MUE"):
+        found = store.search_ids(query)
+        assert found[:2] == [ids[0], ids[1]], query       # last name before organisation
+    assert store.search_ids("lukasz") == [ids[2]]
+    assert store.search_ids("yilmaz") == [ids[3]]
+    assert store.search_ids("anna schm") == [ids[4]]      # several words narrow
+    assert store.search_ids("schm anna") == [ids[4]]
+    assert store.search_ids("nobody") == []
+
+
+def test_empty_query_lists_everyone_in_german_order(store):
+    _add(store, ("A", "Zander", "", ""), ("B", "von Aachen", "", ""), ("C", "Öztürk", "", ""),
+         ("D", "Ozan", "", ""))
+    names = [a.last_name for a in store.search("", limit=None)]
+    assert names == ["von Aachen", "Öztürk", "Ozan", "Zander"]   # "oe" sorts before "oz"
+
+
+def test_search_by_code_and_email(demo_store):
+    someone = demo_store.attendee(10)
+    assert demo_store.search_ids(someone.code.lower())[0] == someone.id
+    assert someone.id in demo_store.search_ids(someone.email.split("@")[0])
+
+
+def test_search_limit(demo_store):
+    assert len(demo_store.search_ids("", limit=7)) == 7
+    assert len(demo_store.search_ids("", limit=None)) == 60

@@ -1,0 +1,183 @@
+"""The event database: safe opening, migrations, the check-in log, walk-ins, corrections."""
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from checkin.store import APPLICATION_ID, EventStore, StoreError, schema_version
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_wal_full_sync_and_migrated(store, db_path):
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert store.event.name == "Testveranstaltung"
+
+
+def test_missing_file_is_not_created_without_asking(tmp_path):
+    with pytest.raises(StoreError, match="no such event database"):
+        EventStore.open(tmp_path / "nope.db")
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_text_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("Teilnehmer;Liste\n")
+    before = digest(path)
+    with pytest.raises(StoreError, match="not a checkin event database"):
+        EventStore.open(path)
+    assert digest(path) == before
+
+
+def test_other_programs_sqlite_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="another program"):
+        EventStore.open(path)
+    assert digest(path) == before
+
+
+def test_newer_schema_is_refused_with_a_clear_message(store, db_path):
+    store.conn.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    store.close()
+    before = digest(db_path)
+    with pytest.raises(StoreError, match="newer version of checkin"):
+        EventStore.open(db_path)
+    assert digest(db_path) == before
+
+
+def test_damaged_file_is_refused_and_untouched(demo_store, db_path):
+    demo_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_store.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for offset in range(3 * page + 100, min(len(data), 8 * page), 7):   # scribble over b-tree pages
+        data[offset] = 0xA5
+    db_path.write_bytes(bytes(data))
+    before = digest(db_path)
+    with pytest.raises(StoreError, match="damaged|cannot be read"):
+        EventStore.open(db_path)
+    assert digest(db_path) == before
+
+
+def test_check_in_then_repeat_says_when_and_where(demo_store):
+    first = demo_store.check_in(5, station="Empfang 1")
+    assert first.status == "checked_in" and first.attendee.checked_in
+    again = demo_store.check_in(5, station="Empfang 2")
+    assert again.status == "already_checked_in"
+    assert again.checked_in_at == first.checked_in_at
+    assert again.station == "Empfang 1"
+    assert [e.kind for e in demo_store.log(5)] == ["check_in"]
+
+
+def test_scan_parses_and_reports_unknown(demo_store):
+    code = demo_store.attendee(3).code
+    assert demo_store.scan(f" {code.lower()}\n", "D").status == "checked_in"
+    assert demo_store.scan(code, "D").status == "already_checked_in"
+    unknown = demo_store.scan("23456789ABCDE9", "D")
+    assert unknown.status == "unknown" and unknown.attendee is None
+
+
+def test_undo_keeps_both_events_and_allows_a_new_check_in(demo_store):
+    demo_store.check_in(7, "A")
+    entry = demo_store.undo(7, "A", reason="wrong person")
+    assert demo_store.attendee(7).checked_in is False
+    assert demo_store.check_in(7, "B").status == "checked_in"
+    kinds = [(e.kind, e.station) for e in demo_store.log(7)]
+    assert kinds == [("check_in", "A"), ("undo", "A"), ("check_in", "B")]
+    assert demo_store.log(7)[1].refers_to == demo_store.log(7)[0].uuid
+    assert entry.reason == "wrong person"
+    with pytest.raises(StoreError, match="not checked in"):
+        demo_store.undo(8, "A")
+
+
+def test_presence_is_derived_from_the_log(demo_store):
+    for i in (1, 2, 3, 4):
+        demo_store.check_in(i, "A")
+    demo_store.undo(2, "A")
+    before = demo_store.conn.execute("SELECT attendee_id, checkin_uuid FROM presence ORDER BY 1").fetchall()
+    assert demo_store.rebuild_presence() == 3
+    after = demo_store.conn.execute("SELECT attendee_id, checkin_uuid FROM presence ORDER BY 1").fetchall()
+    assert before == after
+
+
+def test_last_check_in_per_station(demo_store):
+    demo_store.check_in(1, "A")
+    demo_store.check_in(2, "B")
+    demo_store.check_in(3, "A")
+    assert demo_store.last_check_in("A")[0] == 3
+    assert demo_store.last_check_in("B")[0] == 2
+    assert demo_store.last_check_in()[0] == 3
+
+
+def test_walk_in_is_coded_marked_and_checked_in(demo_store):
+    result = demo_store.add_walk_in("Jana", "Nowak", "Empfang 1", organisation="Stadt Hagen",
+                                    organisation_type="Kommune")
+    person = result.attendee
+    assert result.status == "checked_in" and person.walk_in and person.checked_in
+    assert len(person.code) == 14 and demo_store.attendee_by_code(person.code).id == person.id
+    assert demo_store.search_ids("nowak") == [person.id]
+    stats = demo_store.stats()
+    assert stats["walk_ins"] == 1 and stats["registered"] == 60 and stats["checked_in"] == 1
+    assert stats["no_shows"] == 60
+    with pytest.raises(StoreError):
+        demo_store.add_walk_in(" ", "", "Empfang 1")
+
+
+def test_correction_is_logged_and_searchable(demo_store):
+    before = demo_store.attendee(9)
+    after = demo_store.correct(9, {"last_name": "Korrigiert", "organisation": "Neue Org"}, "A", reason="typo")
+    assert after.last_name == "Korrigiert" and after.code == before.code
+    assert demo_store.search_ids("korrigiert") == [9]
+    (entry,) = [e for e in demo_store.log(9) if e.kind == "correction"]
+    assert entry.details["last_name"] == {"before": before.last_name, "after": "Korrigiert"}
+    with pytest.raises(StoreError, match="cannot be corrected"):
+        demo_store.correct(9, {"code": "X"}, "A")
+
+
+def test_second_desk_on_the_same_file_cannot_double_check_in(demo_store, db_path):
+    with EventStore.open(db_path) as desk2:
+        assert desk2.check_in(11, "Desk 2").status == "checked_in"
+        again = demo_store.check_in(11, "Desk 1")
+    assert again.status == "already_checked_in" and again.station == "Desk 2"
+    assert demo_store.stats()["checked_in"] == 1
+
+
+def test_a_confirmed_check_in_survives_a_killed_process(demo_store, db_path):
+    code = demo_store.attendee(12).code
+    script = textwrap.dedent(f"""
+        import os
+        from checkin.store import EventStore
+        store = EventStore.open({str(db_path)!r})
+        result = store.scan({code!r}, "Desk 9")
+        assert result.status == "checked_in"
+        print("confirmed", flush=True)
+        os._exit(9)   # no close, no checkpoint: like a power cut right after the screen said yes
+    """)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert "confirmed" in run.stdout, run.stderr
+    with EventStore.open(db_path) as reopened:
+        person = reopened.attendee(12)
+        assert person.checked_in and person.station == "Desk 9"
+
+
+def test_event_details(store):
+    store.set_event(name="Integration vor Ort leben", date="2017-03-20", venue="Dortmund")
+    assert store.event.date == "2017-03-20"
+    store.set_event(venue="Dortmund, Westfalenhallen")
+    assert store.event.name == "Integration vor Ort leben"
+    assert store.event.venue == "Dortmund, Westfalenhallen"
