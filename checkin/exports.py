@@ -22,6 +22,7 @@ the state comes from ``presence``.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import re
 import unicodedata
@@ -139,22 +140,23 @@ def attendance_rows(store, *, checked_in_only: bool = True) -> list[Attendee]:
     return [a for a in store.all_attendees(order="name") if a.checked_in or not checked_in_only]
 
 
-def _cp1252(text: str) -> tuple[str, bool]:
-    """``text`` as German Excel's code page can hold it: nearest plain letter, else ``?``."""
-    try:
-        text.encode("cp1252")
-        return text, False
-    except UnicodeEncodeError:
-        pass
+def _nearest_letter(error: UnicodeEncodeError) -> tuple[str, int]:
+    """Codec error handler: a letter Windows-1252 lacks becomes its base letter, else ``?``."""
     out = []
-    for ch in text:
-        try:
-            ch.encode("cp1252")
-            out.append(ch)
-        except UnicodeEncodeError:
-            base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
-            out.append(base or {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}.get(ch, "?"))
-    return "".join(out), True
+    for ch in error.object[error.start:error.end]:
+        base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+        out.append(base or _NO_BASE_LETTER.get(ch, "?"))
+    return "".join(out), error.end
+
+
+_NO_BASE_LETTER = {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O"}
+codecs.register_error("checkin-nearest-letter", _nearest_letter)
+
+
+def _cp1252(text: str) -> tuple[str, bool]:
+    """``text`` as German Excel's code page can hold it, and whether anything had to change."""
+    converted = text.encode("cp1252", "checkin-nearest-letter").decode("cp1252")
+    return converted, converted != text
 
 
 def write_csv(store, path: str | Path, *, columns=DEFAULT_COLUMNS, excel: bool = False,
