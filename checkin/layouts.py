@@ -1,0 +1,149 @@
+"""Badge layouts: the sheets, cards and rolls badges are printed on, as data in millimetres.
+
+The presets ship as JSON files in ``resources/layouts/``. Organisers add their
+own by dropping a JSON file with the same keys into
+``checkin.paths.data_dir()/layouts/`` (e.g. ``~/.local/share/checkin/layouts/``);
+a file there with a preset's name replaces that preset. Keys (millimetres)::
+
+    {"name": "my-sheet", "title": "A4, 2x4 labels 90x60 mm",
+     "page_width_mm": 210, "page_height_mm": 297,
+     "label_width_mm": 90, "label_height_mm": 60,
+     "columns": 2, "rows": 4, "left_mm": 15, "top_mm": 28.5,
+     "pitch_x_mm": 90, "pitch_y_mm": 60,
+     "margin_mm": 4, "qr_mm": 24}
+
+``margin_mm`` (inner white margin of a badge, default 4) and ``qr_mm``
+(QR code width including its quiet zone, default: chosen from the badge size)
+are optional. A printer that puts everything a little off is calibrated with
+offsets (:func:`positions`), stored per event as the settings
+``badge_offset_x_mm``/``badge_offset_y_mm``.
+
+    >>> layout = get_layout("avery-l4785")
+    >>> layout.badges_per_page, positions(layout)[1][:2]
+    (10, (113.0, 234.0))
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from checkin import paths
+from checkin.assets import resource
+
+DEFAULT_LAYOUT = "a6"
+_NUMBERS = ("page_width_mm", "page_height_mm", "label_width_mm", "label_height_mm",
+            "left_mm", "top_mm", "pitch_x_mm", "pitch_y_mm")
+
+
+class LayoutError(ValueError):
+    """A layout file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    title: str
+    page_width_mm: float
+    page_height_mm: float
+    label_width_mm: float
+    label_height_mm: float
+    columns: int
+    rows: int
+    left_mm: float
+    top_mm: float
+    pitch_x_mm: float
+    pitch_y_mm: float
+    margin_mm: float = 4.0
+    qr_mm: float | None = None
+    source: str = "preset"
+
+    @property
+    def badges_per_page(self) -> int:
+        return self.columns * self.rows
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["badges_per_page"] = self.badges_per_page
+        return data
+
+
+def _from_file(path: Path, source: str) -> Layout:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LayoutError(f"{path}: not a readable layout file ({exc})") from None
+    if not isinstance(data, dict):
+        raise LayoutError(f"{path}: a layout file holds one JSON object")
+    known = {f.name for f in fields(Layout)} - {"source"}
+    unknown = sorted(set(data) - known - {"badges_per_page"})
+    if unknown:
+        raise LayoutError(f"{path}: unknown key {unknown[0]!r}")
+    data.pop("badges_per_page", None)
+    data.setdefault("name", path.stem)
+    data.setdefault("title", data["name"])
+    for key in _NUMBERS + ("columns", "rows"):
+        if key not in data:
+            raise LayoutError(f"{path}: missing key {key!r}")
+    for key in _NUMBERS + ("columns", "rows", "margin_mm", "qr_mm"):
+        value = data.get(key)
+        if key in data and value is not None and (not isinstance(value, (int, float)) or isinstance(value, bool)
+                                                  or value < 0):
+            raise LayoutError(f"{path}: {key!r} must be a number >= 0, not {value!r}")
+    for key in ("columns", "rows"):
+        if int(data[key]) != data[key] or data[key] < 1:
+            raise LayoutError(f"{path}: {key!r} must be a whole number >= 1")
+    if data["label_width_mm"] < 20 or data["label_height_mm"] < 20:
+        raise LayoutError(f"{path}: a badge must be at least 20x20 mm")
+    layout = Layout(**data, source=source)
+    right = layout.left_mm + (layout.columns - 1) * layout.pitch_x_mm + layout.label_width_mm
+    bottom = layout.top_mm + (layout.rows - 1) * layout.pitch_y_mm + layout.label_height_mm
+    if right > layout.page_width_mm + 0.01 or bottom > layout.page_height_mm + 0.01:
+        raise LayoutError(f"{path}: the badges do not fit on the page ({right:g} x {bottom:g} mm needed)")
+    return layout
+
+
+def user_layouts_dir() -> Path:
+    """Where organisers put their own layout files (created on demand)."""
+    return paths.data_dir() / "layouts"
+
+
+def all_layouts() -> list[Layout]:
+    """The presets plus the user's own layouts (theirs win on equal names), sorted by name."""
+    found: dict[str, Layout] = {}
+    for path in sorted(resource("layouts").glob("*.json")):
+        layout = _from_file(path, "preset")
+        found[layout.name] = layout
+    user_dir = user_layouts_dir()
+    if user_dir.is_dir():
+        for path in sorted(user_dir.glob("*.json")):
+            layout = _from_file(path, str(path))
+            found[layout.name] = layout
+    return sorted(found.values(), key=lambda item: item.name)
+
+
+def get_layout(name: str) -> Layout:
+    """The layout called ``name``; :class:`LayoutError` lists the known names otherwise."""
+    layouts = all_layouts()
+    for layout in layouts:
+        if layout.name == name:
+            return layout
+    raise LayoutError(f"unknown layout {name!r}; known: {', '.join(item.name for item in layouts)}")
+
+
+def positions(layout: Layout, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0
+              ) -> list[tuple[float, float, float, float]]:
+    """The badges' rectangles on a page, ``(x, y, width, height)`` in mm from the page's
+    bottom-left corner (PDF orientation), in reading order: left to right, top to bottom.
+
+    The offsets move every badge right (x) and down (y) to calibrate a printer.
+    """
+    rects = []
+    for row in range(layout.rows):
+        for column in range(layout.columns):
+            x = layout.left_mm + column * layout.pitch_x_mm + offset_x_mm
+            top = layout.top_mm + row * layout.pitch_y_mm + offset_y_mm
+            y = layout.page_height_mm - top - layout.label_height_mm
+            rects.append((round(x, 3), round(y, 3), layout.label_width_mm, layout.label_height_mm))
+    return rects
