@@ -1,0 +1,138 @@
+"""Backups of the event database: make one (online, checked), list them, restore one.
+
+A backup is made with SQLite's online backup API while desks keep working,
+written under a temporary name, and only counts once ``PRAGMA quick_check``
+says ``ok``; then it is renamed into place. Automatic backups live in
+``<checkin data folder>/backups/<event file stem>/`` and the newest
+:data:`KEEP` are kept. Restoring checks the backup first and keeps the file it
+replaces next to it as ``<name>.replaced-<time>.db``.
+
+    >>> path = backup_now(store)                      # doctest: +SKIP
+    >>> restore(path, store.path)                     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from checkin import paths
+from checkin.store import EventStore, StoreError, _inspect_existing
+
+KEEP = 12
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+def backup_dir(db_path: str | Path) -> Path:
+    """The folder holding the automatic backups of the event at ``db_path``."""
+    return paths.data_dir() / "backups" / Path(db_path).stem
+
+
+def _stamp() -> str:
+    return datetime.now().strftime(_STAMP)[:-3]  # milliseconds
+
+
+def _check(path: Path) -> None:
+    """Raise :class:`StoreError` unless ``path`` is a healthy checkin database."""
+    _inspect_existing(path)
+
+
+def _copy(conn: sqlite3.Connection, dest: Path) -> None:
+    """Copy the database behind ``conn`` into ``dest`` with the online backup API, then check it."""
+    part = dest.with_name(dest.name + ".part")
+    part.unlink(missing_ok=True)
+    try:
+        target = sqlite3.connect(part)
+        try:
+            conn.backup(target, pages=1024)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            target.close()
+        _check(part)
+        os.replace(part, dest)
+    except sqlite3.Error as exc:
+        raise StoreError(f"backup to {dest} failed ({exc})") from None
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int = KEEP) -> Path:
+    """Back up the open event database and return the checked backup's path.
+
+    Without ``dest`` the backup goes to :func:`backup_dir` and only the newest
+    ``keep`` automatic backups are kept there. Raises :class:`StoreError` if
+    the copy fails its check (the broken copy is removed, never counted).
+    """
+    if dest is None:
+        folder = backup_dir(store.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / f"{store.path.stem}-{_stamp()}.db"
+    dest = Path(dest).expanduser()
+    if not dest.parent.is_dir():
+        raise StoreError(f"{dest}: the folder {dest.parent} does not exist")
+    if dest.resolve() == Path(store.path).resolve():
+        raise StoreError(f"{dest}: a backup cannot overwrite the event database itself")
+    _copy(store.conn, dest)
+    if dest.parent == backup_dir(store.path):
+        for old in list_backups(store.path)[keep:]:
+            old.unlink(missing_ok=True)
+    return dest
+
+
+def backup_file(db_path: str | Path, dest: str | Path | None = None, *, keep: int = KEEP) -> Path:
+    """Open the event database at ``db_path`` (its own connection) and :func:`backup_now` it."""
+    with EventStore.open(db_path) as store:
+        return backup_now(store, dest, keep=keep)
+
+
+def list_backups(db_path: str | Path) -> list[Path]:
+    """The automatic backups of the event at ``db_path``, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{Path(db_path).stem}-*.db"), key=lambda p: p.name, reverse=True)
+
+
+def replaced_files(db_path: str | Path) -> list[Path]:
+    """Files :func:`restore` set aside next to ``db_path`` (they hold the event's data too)."""
+    db_path = Path(db_path)
+    return sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db*"))
+
+
+def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:
+    """Make ``db_path`` a copy of the backup at ``backup_path``.
+
+    The backup is checked first; a damaged or foreign file raises
+    :class:`StoreError` and nothing changes. An existing ``db_path`` (with its
+    ``-wal``) is kept as ``<stem>.replaced-<time>.db``, whose path is returned.
+    Close every connection to ``db_path`` before calling this.
+    """
+    backup_path, db_path = Path(backup_path).expanduser(), Path(db_path).expanduser()
+    if not backup_path.is_file():
+        raise StoreError(f"{backup_path}: no such backup")
+    _check(backup_path)
+    if not db_path.parent.is_dir():
+        raise StoreError(f"{db_path}: the folder {db_path.parent} does not exist")
+    if backup_path.resolve() == db_path.resolve():
+        raise StoreError(f"{backup_path}: is the event database itself")
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    source = sqlite3.connect(f"file:{backup_path.resolve()}?mode=ro", uri=True)
+    try:
+        _copy(source, incoming)
+    finally:
+        source.close()
+    replaced = None
+    if db_path.exists():
+        replaced = db_path.with_name(f"{db_path.stem}.replaced-{_stamp()}.db")
+        os.replace(db_path, replaced)
+        for suffix in ("-wal", "-shm"):
+            companion = db_path.with_name(db_path.name + suffix)
+            if companion.exists():
+                if suffix == "-wal":
+                    os.replace(companion, replaced.with_name(replaced.name + suffix))
+                else:
+                    companion.unlink()
+    os.replace(incoming, db_path)
+    return replaced

@@ -1,0 +1,94 @@
+"""Backups: online copy, checked before it counts, pruning, restore that keeps the replaced file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from checkin import backup
+from checkin.store import EventStore, StoreError
+
+
+def checked_in_codes(path):
+    with EventStore.open(path) as s:
+        return {a.code for a in s.all_attendees() if a.checked_in}
+
+
+def test_restored_backup_holds_every_check_in_made_before_it(demo_store, db_path, tmp_path):
+    ids = [a.id for a in demo_store.all_attendees(order="id")]
+    for attendee_id in ids[:25]:
+        demo_store.check_in(attendee_id, station="Empfang 1")
+    demo_store.undo(ids[0], station="Empfang 1")
+    demo_store.add_walk_in("Zoë", "Spontan", station="Empfang 2")
+    before = {a.code for a in demo_store.all_attendees() if a.checked_in}
+    made = backup.backup_now(demo_store)  # while the store is open, like the running app
+    assert made.parent == backup.backup_dir(db_path) and made.exists()
+    for attendee_id in ids[30:35]:  # after the backup: lost when restoring it
+        demo_store.check_in(attendee_id, station="Empfang 1")
+    demo_store.close()
+
+    replaced = backup.restore(made, db_path)
+    assert checked_in_codes(db_path) == before and len(before) == 25
+    assert replaced is not None and replaced.name.startswith("event.replaced-")
+    assert len(checked_in_codes(replaced)) == 30  # the replaced file is kept, whole
+    assert backup.replaced_files(db_path) == [replaced]
+
+
+def test_backup_to_a_chosen_file_is_a_standalone_database(demo_store, tmp_path):
+    demo_store.check_in(1, station="Empfang 1")
+    dest = backup.backup_now(demo_store, tmp_path / "copy.db")
+    assert not (tmp_path / "copy.db-wal").exists()
+    conn = sqlite3.connect(dest)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM presence").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM attendees").fetchone()[0] == 60
+    conn.close()
+    assert backup.list_backups(demo_store.path) == []  # chosen files are not automatic backups
+
+
+def test_only_the_newest_backups_are_kept(store):
+    made = [backup.backup_now(store, keep=3) for _ in range(5)]
+    kept = backup.list_backups(store.path)
+    assert kept == sorted(made[-3:], reverse=True)
+    assert not made[0].exists()
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(demo_store, db_path, tmp_path):
+    good = backup.backup_now(demo_store)
+    demo_store.close()
+    broken = tmp_path / "broken.db"
+    data = bytearray(good.read_bytes())
+    data[4096 * 2:4096 * 4] = b"\xff" * (4096 * 2)  # trash table pages
+    broken.write_bytes(bytes(data))
+    original = db_path.read_bytes()
+    with pytest.raises(StoreError, match="damaged|cannot be read"):
+        backup.restore(broken, db_path)
+    not_sqlite = tmp_path / "list.csv"
+    not_sqlite.write_text("a;b\n")
+    with pytest.raises(StoreError, match="not a checkin event database"):
+        backup.restore(not_sqlite, db_path)
+    with pytest.raises(StoreError, match="no such backup"):
+        backup.restore(tmp_path / "missing.db", db_path)
+    assert db_path.read_bytes() == original
+    assert backup.replaced_files(db_path) == []
+
+
+def test_restore_into_a_missing_file(demo_store, tmp_path):
+    made = backup.backup_now(demo_store)
+    target = tmp_path / "lost" / "event.db"
+    target.parent.mkdir()
+    assert backup.restore(made, target) is None
+    with EventStore.open(target) as s:
+        assert s.count() == 60
+
+
+def test_a_backup_that_fails_its_check_does_not_count(store, monkeypatch):
+    def damaged(path):
+        raise StoreError(f"{path}: the event database is damaged (test)")
+
+    monkeypatch.setattr(backup, "_check", damaged)
+    with pytest.raises(StoreError, match="damaged"):
+        backup.backup_now(store)
+    assert backup.list_backups(store.path) == []
+    assert not list(backup.backup_dir(store.path).iterdir())
