@@ -1,0 +1,357 @@
+"""Badges: choosing whom to print, drawing their badges into a PDF, and the print log.
+
+A badge shows the title, the first name large, the last name, the
+organisation (up to two lines), the event's name and date, an optional logo,
+a QR code holding the attendee's code and, for a category such as
+Referent/in, Presse, Orga or Gast, a coloured ribbon. The layout (see
+:mod:`checkin.layouts`) says where the badges sit on a page.
+
+Writing a PDF does not count as printing. Printing (the desk, the print
+dialog, or ``checkin badges --mark-printed``) records one row per badge in the
+print log (``badge_prints``): who, when, which desk, which layout; "not yet
+printed" means no row there.
+
+    >>> people = select_attendees(store, not_printed=True)         # doctest: +SKIP
+    >>> render_pdf(people, "badges.pdf", options_for(store))       # doctest: +SKIP
+    >>> record_prints(store, [a.id for a in people], "Desk 1", "a6")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import getpass
+import io
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Iterable
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+
+from checkin import qrvector, typeset
+from checkin.domain import Attendee, Event, utc_now
+from checkin.layouts import DEFAULT_LAYOUT, Layout, LayoutError, get_layout, positions
+from checkin.store import EventStore, StoreError
+from checkin.typeset import BOLD, REGULAR
+
+# Settings in the event database (they travel with the event).
+SETTING_LAYOUT = "badge_layout"
+SETTING_OFFSET_X = "badge_offset_x_mm"
+SETTING_OFFSET_Y = "badge_offset_y_mm"
+SETTING_LOGO = "badge_logo"
+SETTING_COLOURS = "badge_ribbon_colours"  # JSON: {"Presse": "#1f6fb2", ...}
+
+RIBBON_COLOURS = {
+    "Referent/in": "#b3261e", "Presse": "#1f5fa8", "Orga": "#237a46", "Gast": "#7b3fa0",
+}
+_OTHER_RIBBON = "#555555"
+REASONS = ("bulk", "check_in", "reprint")
+
+
+class BadgeError(StoreError):
+    """A badge run that cannot go ahead (unknown code or layout, unreadable logo, ...)."""
+
+
+@dataclass
+class BadgeOptions:
+    """Everything about a badge run except who is on it."""
+
+    layout: Layout
+    event: Event = field(default_factory=lambda: Event(""))
+    offset_x_mm: float = 0.0
+    offset_y_mm: float = 0.0
+    skip: int = 0
+    logo: str | None = None
+    outline: bool = False
+    colours: dict = field(default_factory=lambda: dict(RIBBON_COLOURS))
+
+
+@dataclass(frozen=True)
+class BadgePrint:
+    """One row of the print log."""
+
+    attendee_id: int
+    at: str
+    station: str
+    printed_by: str
+    layout: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return dict(self.__dict__)
+
+
+# -- options and selection -------------------------------------------------------------------
+
+def _float_setting(store: EventStore, key: str) -> float:
+    value = store.setting(key, "0") or "0"
+    try:
+        return float(value)
+    except ValueError:
+        raise BadgeError(f"setting {key} is not a number: {value!r}") from None
+
+
+def options_for(store: EventStore, layout: str | None = None, **overrides) -> BadgeOptions:
+    """Badge options from the event's settings; ``layout`` and keyword overrides win.
+
+    Offsets come from the settings ``badge_offset_x_mm``/``badge_offset_y_mm``,
+    the logo from ``badge_logo`` (a PNG/JPEG path), ribbon colours from
+    ``badge_ribbon_colours`` (JSON object, category -> ``#rrggbb``).
+    """
+    name = layout or store.setting(SETTING_LAYOUT) or DEFAULT_LAYOUT
+    try:
+        chosen = get_layout(name)
+    except LayoutError as exc:
+        raise BadgeError(str(exc)) from None
+    colours = dict(RIBBON_COLOURS)
+    raw = store.setting(SETTING_COLOURS)
+    if raw:
+        try:
+            colours.update(json.loads(raw))
+        except (ValueError, TypeError):
+            raise BadgeError(f"setting {SETTING_COLOURS} is not a JSON object: {raw!r}") from None
+    options = BadgeOptions(
+        layout=chosen, event=store.event,
+        offset_x_mm=_float_setting(store, SETTING_OFFSET_X),
+        offset_y_mm=_float_setting(store, SETTING_OFFSET_Y),
+        logo=store.setting(SETTING_LOGO) or None, colours=colours,
+    )
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(options, key, value)
+    return options
+
+
+def printed_ids(store: EventStore) -> set[int]:
+    """Ids of everyone whose badge has been printed at least once."""
+    return {row[0] for row in store.conn.execute("SELECT DISTINCT attendee_id FROM badge_prints")}
+
+
+def is_printed(store: EventStore, attendee_id: int) -> bool:
+    row = store.conn.execute("SELECT 1 FROM badge_prints WHERE attendee_id = ? LIMIT 1", (attendee_id,))
+    return row.fetchone() is not None
+
+
+def select_attendees(store: EventStore, *, codes: Iterable[str] | None = None,
+                     ids: Iterable[int] | None = None, not_printed: bool = False,
+                     checked_in: bool = False, sort: str = "name") -> list[Attendee]:
+    """The attendees a badge run is for, in print order.
+
+    Everyone by default; only the given ``codes`` or ``ids`` if any; the
+    filters ``not_printed`` and ``checked_in`` narrow it further. ``sort`` is
+    ``"name"`` (DIN 5007-2, particles ignored) or ``"organisation"``. An
+    unknown code raises :class:`BadgeError` naming it.
+    """
+    if sort not in ("name", "organisation"):
+        raise BadgeError(f"unknown sort order {sort!r}: use name or organisation")
+    wanted: set[int] | None = None
+    if codes:
+        wanted = set()
+        for code in codes:
+            attendee = store.attendee_by_code(code.strip())
+            if attendee is None:
+                raise BadgeError(f"unknown code: {code!r}")
+            wanted.add(attendee.id)
+    if ids is not None:
+        wanted = (wanted or set()) | set(ids) if codes else set(ids)
+    done = printed_ids(store) if not_printed else set()
+    return [a for a in store.all_attendees(order=sort)
+            if (wanted is None or a.id in wanted) and a.id not in done
+            and (not checked_in or a.checked_in)]
+
+
+# -- the print log ---------------------------------------------------------------------------
+
+def record_prints(store: EventStore, attendee_ids: Iterable[int], station: str, layout: str,
+                  reason: str = "bulk", printed_by: str | None = None) -> int:
+    """Note in the print log that these badges were printed (one transaction). Returns the count."""
+    if reason not in REASONS:
+        raise ValueError(f"reason must be one of {REASONS}")
+    if printed_by is None:
+        try:
+            printed_by = getpass.getuser()
+        except Exception:  # no user name in this environment
+            printed_by = ""
+    at = utc_now()
+    rows = [(attendee_id, at, station, printed_by, layout, reason) for attendee_id in attendee_ids]
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO badge_prints (attendee_id, at, station, printed_by, layout, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def print_log(store: EventStore, attendee_id: int | None = None) -> list[BadgePrint]:
+    """The print log, oldest first, for one attendee or everyone."""
+    sql = "SELECT attendee_id, at, station, printed_by, layout, reason FROM badge_prints"
+    params: tuple = ()
+    if attendee_id is not None:
+        sql += " WHERE attendee_id = ?"
+        params = (attendee_id,)
+    return [BadgePrint(*row) for row in store.conn.execute(sql + " ORDER BY id", params)]
+
+
+# -- drawing ---------------------------------------------------------------------------------
+
+def _date_text(iso: str) -> str:
+    parts = iso.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{parts[2]}.{parts[1]}.{parts[0]}"
+    return iso
+
+
+class _Badge:
+    """Draws one badge into a rectangle (points, bottom-left origin)."""
+
+    def __init__(self, canvas, options: BadgeOptions):
+        self.c = canvas
+        self.o = options
+        event = options.event
+        self.header = " · ".join(p for p in (event.name, _date_text(event.date)) if p)
+
+    def draw(self, a: Attendee, x: float, y: float, w: float, h: float) -> None:
+        c, o = self.c, self.o
+        layout = o.layout
+        if o.outline:
+            c.setStrokeGray(0.75)
+            c.setLineWidth(0.3)
+            c.rect(x, y, w, h, stroke=1, fill=0)
+        m = layout.margin_mm * mm
+        portrait = h >= w * 1.15
+        # Ribbon along the bottom edge.
+        bottom = y + m
+        if a.category:
+            rh = min(max(h * 0.11, 6 * mm), 13 * mm)
+            c.setFillColor(o.colours.get(a.category, _OTHER_RIBBON))
+            c.rect(x, y, w, rh, stroke=0, fill=1)
+            lines, size = typeset.fit(a.category.upper(), BOLD, width=w - 2 * m, height=rh * 0.8,
+                                      max_size=rh * 0.55)
+            c.setFillGray(1)
+            if lines:
+                typeset.draw(c, x + w / 2, y + (rh - size * 0.72) / 2, lines[0], BOLD, size, "centre")
+            bottom = y + rh + m * 0.6
+        c.setFillGray(0)
+        # Header: logo, event name and date.
+        top = y + h - m
+        hh = min(max(h * 0.075, 4 * mm), 9 * mm)
+        text_left = x + m
+        if o.logo:
+            lw = hh * 2.2
+            c.drawImage(o.logo, x + m, top - hh, lw, hh, preserveAspectRatio=True, anchor="w", mask="auto")
+            text_left += lw + 1.5 * mm
+        if self.header:
+            lines, size = typeset.fit(self.header, REGULAR, width=x + w - m - text_left, height=hh,
+                                      max_size=hh * 0.55)
+            c.setFillGray(0.3)
+            typeset.draw(c, text_left, top - hh * 0.7, lines[0], REGULAR, size)
+            c.setFillGray(0)
+        top -= hh + 1.5 * mm
+        c.setStrokeGray(0.6)
+        c.setLineWidth(0.5)
+        c.line(x + m, top + 0.8 * mm, x + w - m, top + 0.8 * mm)
+        # QR code and text area.
+        q = (layout.qr_mm * mm) if layout.qr_mm else min(w, h) * 0.4
+        if portrait:
+            q = min(q, top - bottom - 20 * mm, w - 2 * m)
+            qx, qy = x + (w - q) / 2, bottom
+            area = (x + m, qy + q + 1 * mm, w - 2 * m, top - (qy + q + 1 * mm))
+            align = "centre"
+        else:
+            q = min(q, top - bottom + 2 * mm, w * 0.4)
+            qx, qy = x + w - q - m * 0.25, bottom + (top - bottom - q) / 2
+            area = (x + m, bottom, qx - x - m, top - bottom)
+            align = "left"
+        qrvector.draw(c, qx, qy, q, a.code)
+        self._names(a, *area, align)
+
+    def _names(self, a: Attendee, ax: float, ay: float, aw: float, ah: float, align: str) -> None:
+        """Title, first name, last name and organisation, stacked and centred vertically."""
+        blocks = []  # (lines, weight, size, grey)
+        plan = ((a.title, REGULAR, 0.09, 0.11, 1, 0.25),
+                (a.first_name, BOLD, 0.27, 0.36, 2, 0.0),
+                (a.last_name, REGULAR, 0.17, 0.30, 2, 0.0),
+                (a.organisation, REGULAR, 0.085, 0.24, 2, 0.25))
+        for text, weight, size_share, height_share, max_lines, grey in plan:
+            if not text.strip():
+                continue
+            lines, size = typeset.fit(text, weight, width=aw, height=ah * height_share,
+                                      max_size=ah * size_share, max_lines=max_lines)
+            blocks.append((lines, weight, size, grey))
+        gap = ah * 0.03
+        total = sum(len(lines) * size * typeset.LEADING for lines, _, size, _ in blocks)
+        total += gap * (len(blocks) - 1)
+        y = ay + ah - max(0.0, (ah - total) / 2)
+        x = ax + aw / 2 if align == "centre" else ax
+        for lines, weight, size, grey in blocks:
+            self.c.setFillGray(grey)
+            for line in lines:
+                y -= size * typeset.LEADING
+                typeset.draw(self.c, x, y + size * 0.24, line, weight, size, align)
+            y -= gap
+        self.c.setFillGray(0)
+
+
+def render(attendees: Iterable[Attendee], target: str | Path | BinaryIO, options: BadgeOptions) -> int:
+    """Draw the badges of ``attendees`` into a PDF at ``target`` (a path or a binary file).
+
+    The first ``options.skip`` labels of the first page are left empty (a
+    partly used sheet). Returns the number of pages.
+
+        >>> render(store.all_attendees(), "badges.pdf", BadgeOptions(get_layout("a6")))  # doctest: +SKIP
+        400
+    """
+    typeset.register_fonts()
+    layout = options.layout
+    if options.logo and not Path(options.logo).is_file():
+        raise BadgeError(f"logo file not found: {options.logo}")
+    if options.skip < 0 or options.skip >= layout.badges_per_page:
+        raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
+    page_size = (layout.page_width_mm * mm, layout.page_height_mm * mm)
+    c = pdfcanvas.Canvas(target if not isinstance(target, Path) else str(target), pagesize=page_size,
+                         pageCompression=1, invariant=1)
+    c.setTitle(f"Badges — {options.event.name}" if options.event.name else "Badges")
+    c.setCreator("checkin")
+    rects = [(x * mm, y * mm, w * mm, h * mm)
+             for x, y, w, h in positions(layout, options.offset_x_mm, options.offset_y_mm)]
+    badge = _Badge(c, options)
+    slot, pages, drawn = options.skip, 0, False
+    for attendee in attendees:
+        if slot == len(rects):
+            c.showPage()
+            pages += 1
+            slot = 0
+        badge.draw(attendee, *rects[slot])
+        slot += 1
+        drawn = True
+    if drawn:
+        c.showPage()
+        pages += 1
+    else:
+        c.showPage()  # an empty run still makes a valid (blank) PDF
+    c.save()
+    return pages
+
+
+def render_bytes(attendees: Iterable[Attendee], options: BadgeOptions) -> bytes:
+    """Like :func:`render`, returning the PDF as bytes (preview, the desk's single badge)."""
+    buffer = io.BytesIO()
+    render(attendees, buffer, options)
+    return buffer.getvalue()
+
+
+def render_pdf(attendees: Iterable[Attendee], path: str | Path, options: BadgeOptions) -> int:
+    """Like :func:`render`, writing ``path`` atomically: a failed run leaves no half file."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise BadgeError(f"{path}: the folder {path.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pages = render(attendees, f, options)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return pages

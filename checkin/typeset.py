@@ -1,0 +1,170 @@
+"""Setting badge text with reportlab: embedded fonts, per-glyph fallback, right-to-left, fitting.
+
+Names come from everywhere, so a line is split into runs, each set in the
+first embedded font that has its glyphs (Noto Sans for Latin, Greek and
+Cyrillic, Noto Sans Arabic for Arabic script); a character no font has is
+shown as U+FFFD, never as an empty box. A line holding Arabic script is
+shaped (``arabic_reshaper``) and put in visual order (``python-bidi``) before
+it is split into runs.
+
+Fitting never clips: text shrinks until it fits its box, long lines break at
+a hyphen or a space, and name particles (von, van, de, ...) stay with the name
+that follows them.
+
+    >>> register_fonts()
+    >>> lines, size = fit("Meyer-Lüdenscheid", BOLD, width=100, height=40, max_size=30, max_lines=2)
+    >>> lines
+    ['Meyer-', 'Lüdenscheid']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from checkin.assets import resource
+from checkin.search import PARTICLES
+
+REGULAR, BOLD = "regular", "bold"
+# Font names in the PDF, in fallback order, with their files in resources/fonts/.
+_FONTS = {
+    REGULAR: (("CheckinSans", "NotoSans-Regular.ttf"), ("CheckinSansArabic", "NotoSansArabic-Regular.ttf")),
+    BOLD: (("CheckinSans-Bold", "NotoSans-Bold.ttf"), ("CheckinSansArabic-Bold", "NotoSansArabic-Bold.ttf")),
+}
+LEADING = 1.18  # line height as a multiple of the font size
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_REPLACEMENT = "\ufffd"
+
+
+@lru_cache(maxsize=None)
+def register_fonts() -> None:
+    """Register the embedded fonts with reportlab (once per process; reportlab subsets them)."""
+    for fonts in _FONTS.values():
+        for name, filename in fonts:
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+
+
+@lru_cache(maxsize=None)
+def _charmaps(weight: str) -> dict[str, dict]:
+    """Font name -> its character map, in fallback order."""
+    register_fonts()
+    return {name: pdfmetrics.getFont(name).face.charToGlyph for name, _ in _FONTS[weight]}
+
+
+def font_name(weight: str = REGULAR) -> str:
+    """The main font's PDF name for ``weight`` (``REGULAR`` or ``BOLD``)."""
+    return _FONTS[weight][0][0]
+
+
+def _visual(text: str) -> str:
+    """Shape Arabic script and put the line in visual (left-to-right drawing) order."""
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    return get_display(arabic_reshaper.reshape(text))
+
+
+@lru_cache(maxsize=8192)
+def runs(text: str, weight: str = REGULAR) -> tuple[tuple[tuple[str, str], ...], float]:
+    """``((run_text, font_name), ...)`` in drawing order and the line's width at 1 pt."""
+    if _RTL.search(text):
+        text = _visual(text)
+    maps = _charmaps(weight)
+    out: list[list] = []
+    for ch in text:
+        code = ord(ch)
+        current = out[-1][1] if out else None
+        if current is not None and code in maps[current] and not ch.isalpha():
+            out[-1][0] += ch  # spaces, digits, punctuation stay in the run they are in
+            continue
+        for name, charmap in maps.items():
+            if code in charmap:
+                break
+        else:
+            name, ch = font_name(weight), _REPLACEMENT
+        if out and out[-1][1] == name:
+            out[-1][0] += ch
+        else:
+            out.append([ch, name])
+    result = tuple((t, n) for t, n in out)
+    width = sum(pdfmetrics.stringWidth(t, n, 1.0) for t, n in result)
+    return result, width
+
+
+def text_width(text: str, weight: str = REGULAR, size: float = 1.0) -> float:
+    """The width of ``text`` in points at ``size``."""
+    return runs(text, weight)[1] * size
+
+
+def draw(canvas, x: float, y: float, text: str, weight: str, size: float, align: str = "left") -> None:
+    """Draw one line with its baseline at ``y``; ``align`` is left, centre or right of ``x``."""
+    parts, w1 = runs(text, weight)
+    if align == "centre":
+        x -= w1 * size / 2
+    elif align == "right":
+        x -= w1 * size
+    for part, name in parts:
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, part)
+        x += pdfmetrics.stringWidth(part, name, size)
+
+
+def _break_points(text: str) -> list[tuple[str, str]]:
+    """Every way to cut ``text`` into two lines: after a hyphen or dash, or at a space
+    that does not follow a name particle."""
+    options = []
+    for i, ch in enumerate(text):
+        if ch in "-\u2010\u2013/" and 0 < i < len(text) - 1 and text[i + 1] != " ":
+            options.append((text[:i + 1], text[i + 1:]))
+        elif ch == " " and 0 < i < len(text) - 1:
+            before = text[:i].rstrip()
+            if before.split(" ")[-1].lower() in PARTICLES:
+                continue
+            options.append((before, text[i + 1:].lstrip()))
+    return options
+
+
+def split_lines(text: str, weight: str, lines: int) -> list[str]:
+    """The best way to set ``text`` in at most ``lines`` lines: the one whose longest line is
+    shortest (so the font can be largest)."""
+    text = " ".join(text.split())
+    best = [text]
+    if lines < 2:
+        return best
+    best_width = text_width(text, weight)
+    for first, rest in _break_points(text):
+        tail = split_lines(rest, weight, lines - 1)
+        candidate = [first, *tail]
+        widest = max(text_width(line, weight) for line in candidate)
+        if widest < best_width - 0.01:
+            best, best_width = candidate, widest
+    return best
+
+
+def fit(text: str, weight: str, *, width: float, height: float, max_size: float,
+        max_lines: int = 1, prefer_one_line: float = 0.8) -> tuple[list[str], float]:
+    """Lines and font size that set ``text`` inside ``width`` x ``height`` points.
+
+    The size is as large as possible up to ``max_size``; more lines are used only
+    when one line would have to shrink below ``prefer_one_line`` of what the
+    break allows. Nothing is ever clipped: a very long word just gets smaller.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return [], 0.0
+    options = []
+    for count in range(1, max_lines + 1):
+        lines = split_lines(text, weight, count)
+        if len(lines) < count:
+            break
+        widest = max(text_width(line, weight) for line in lines)
+        size = min(max_size, width / widest if widest else max_size, height / (count * LEADING))
+        options.append((lines, size))
+    best_lines, best_size = options[0]
+    for lines, size in options[1:]:
+        if best_size < prefer_one_line * size:
+            best_lines, best_size = lines, size
+    return best_lines, best_size
