@@ -1,5 +1,73 @@
-"""Subcommands of this feature area (filled in by its issue)."""
+"""The ``badges`` and ``layouts`` subcommands: a thin shell over :mod:`checkin.badges`.
+
+``checkin badges -o FILE.pdf`` writes the PDF and does not count it as
+printed; add ``--mark-printed`` when the file goes straight to the printer, so
+``--not-printed`` leaves those people out next time.
+"""
+
+from __future__ import annotations
 
 
 def add_commands(command, json_flag, station_flag) -> None:
     """Register this area's subcommands with the ``checkin`` parser."""
+    p = command("badges", cmd_badges, "write badges as a print-ready PDF")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument("--layout", metavar="NAME",
+                   help="badge stock (see 'checkin layouts'; default: the event's, else a6)")
+    p.add_argument("--codes", nargs="+", metavar="C", help="only the attendees with these codes")
+    p.add_argument("--not-printed", action="store_true", help="only people whose badge was never printed")
+    p.add_argument("--checked-in", action="store_true", help="only people who are checked in")
+    p.add_argument("--sort", choices=("name", "organisation"), default="name",
+                   help="order: last name (DIN 5007-2, default) or organisation")
+    p.add_argument("--skip", type=int, default=0, metavar="N",
+                   help="leave the first N labels of the first sheet empty (a partly used sheet)")
+    p.add_argument("--offset-x", type=float, metavar="MM",
+                   help="move every badge MM millimetres right (negative: left) to calibrate a printer")
+    p.add_argument("--offset-y", type=float, metavar="MM", help="move every badge MM millimetres down")
+    p.add_argument("--save-settings", action="store_true",
+                   help="remember --layout and the offsets in the event database")
+    p.add_argument("--outline", action="store_true", help="draw each badge's outline (test prints)")
+    p.add_argument("--mark-printed", action="store_true",
+                   help="record these badges as printed in the print log")
+    station_flag(p)
+    json_flag(p)
+
+    p = command("layouts", cmd_layouts, "list the badge layouts (presets and your own)")
+    json_flag(p)
+
+
+def cmd_badges(args) -> int:
+    from checkin import badges, cli
+
+    with cli.open_store(args) as store:
+        options = badges.options_for(store, args.layout, skip=args.skip, outline=args.outline,
+                                     offset_x_mm=args.offset_x, offset_y_mm=args.offset_y)
+        people = badges.select_attendees(store, codes=args.codes, not_printed=args.not_printed,
+                                         checked_in=args.checked_in, sort=args.sort)
+        pages = badges.render_pdf(people, args.output, options)
+        if args.save_settings:
+            store.set_setting(badges.SETTING_LAYOUT, options.layout.name)
+            store.set_setting(badges.SETTING_OFFSET_X, f"{options.offset_x_mm:g}")
+            store.set_setting(badges.SETTING_OFFSET_Y, f"{options.offset_y_mm:g}")
+        if args.mark_printed and people:
+            badges.record_prints(store, [a.id for a in people], args.station, options.layout.name)
+        data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),
+                "pages": pages, "marked_printed": bool(args.mark_printed and people)}
+        marked = " (marked as printed)" if data["marked_printed"] else ""
+        cli.emit(args, data, f"{len(people)} badges on {pages} pages ({options.layout.name}) "
+                             f"written to {args.output}{marked}")
+    return cli.EXIT_OK
+
+
+def cmd_layouts(args) -> int:
+    from checkin import cli, layouts
+
+    try:
+        found = layouts.all_layouts()
+    except layouts.LayoutError as exc:
+        raise cli.UsageError(str(exc)) from None
+    lines = [f"{item.name:<18} {item.badges_per_page:>2} per page  "
+             f"{item.page_width_mm:g}x{item.page_height_mm:g} mm  {item.title}" for item in found]
+    lines.append(f"Your own layouts: {layouts.user_layouts_dir()}/NAME.json")
+    cli.emit(args, [item.to_json() for item in found], "\n".join(lines))
+    return cli.EXIT_OK
