@@ -1,0 +1,191 @@
+"""Table models of the import wizard: the file preview with its column mapping, and the problems.
+
+:class:`PreviewModel` shows the first rows of a registration list as they are
+in the file; each column header says which attendee field the column feeds
+(or that it is not imported), so a change of mapping shows at once.
+:class:`ProblemModel` lists what validation found, by file row and column.
+Both are small in-memory lists; the field labels are translated here, once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, \
+    QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from checkin.domain import ATTENDEE_FIELDS
+
+_CONTEXT = "ImportFields"
+# The attendee fields as organisers know them; translated with QCoreApplication.translate.
+FIELD_LABELS = {
+    "registration_id": QT_TRANSLATE_NOOP("ImportFields", "Registration ID"),
+    "salutation": QT_TRANSLATE_NOOP("ImportFields", "Salutation"),
+    "title": QT_TRANSLATE_NOOP("ImportFields", "Title"),
+    "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
+    "organisation": QT_TRANSLATE_NOOP("ImportFields", "Organisation"),
+    "organisation_type": QT_TRANSLATE_NOOP("ImportFields", "Type of organisation"),
+    "role": QT_TRANSLATE_NOOP("ImportFields", "Role"),
+    "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
+    "workshop": QT_TRANSLATE_NOOP("ImportFields", "Workshop"),
+    "dietary": QT_TRANSLATE_NOOP("ImportFields", "Dietary needs"),
+    "accessibility": QT_TRANSLATE_NOOP("ImportFields", "Accessibility needs"),
+    "photo_consent": QT_TRANSLATE_NOOP("ImportFields", "Photo consent"),
+    "category": QT_TRANSLATE_NOOP("ImportFields", "Category"),
+    "desk_note": QT_TRANSLATE_NOOP("ImportFields", "Note for the desk"),
+    "registered_at": QT_TRANSLATE_NOOP("ImportFields", "Registered at"),
+}
+assert set(FIELD_LABELS) == set(ATTENDEE_FIELDS), "every attendee field needs a label"
+
+_INDEX = QModelIndex | QPersistentModelIndex
+
+
+def field_label(field: str) -> str:
+    """The translated label of an attendee field, e.g. ``first_name`` → ``Vorname``."""
+    return QCoreApplication.translate(_CONTEXT, FIELD_LABELS.get(field, field))
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file, one column per file column; headers show the mapping.
+
+    ``FieldRole`` on a horizontal header gives the attendee field a column feeds
+    (``None`` when the column is not imported).
+    """
+
+    FieldRole = Qt.ItemDataRole.UserRole + 1
+    _UNMAPPED = QBrush(QColor("#8a8a8a"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[list[str]] = []
+        self._row_numbers: list[int] = []
+        self._fields_by_column: dict[int, list[str]] = {}
+
+    def set_table(self, headers, rows, row_numbers, mapping: dict[str, int]) -> None:
+        """Show ``rows`` (already cut to the preview length) under ``headers``."""
+        self.beginResetModel()
+        self._headers = [str(h) for h in headers]
+        self._rows = [[("" if v is None else str(v)) for v in row] for row in rows]
+        self._row_numbers = list(row_numbers)
+        self._fields_by_column = self._invert(mapping)
+        self.endResetModel()
+
+    def set_mapping(self, mapping: dict[str, int]) -> None:
+        """Show a changed mapping: headers and greyed columns update, rows stay."""
+        self._fields_by_column = self._invert(mapping)
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(self._headers) - 1),
+                                      [Qt.ItemDataRole.ForegroundRole])
+
+    @staticmethod
+    def _invert(mapping: dict[str, int]) -> dict[int, list[str]]:
+        by_column: dict[int, list[str]] = {}
+        for field in ATTENDEE_FIELDS:  # stable order when two fields share a column
+            column = mapping.get(field)
+            if column is not None and column >= 0:
+                by_column.setdefault(column, []).append(field)
+        return by_column
+
+    def fields_of(self, column: int) -> list[str]:
+        return list(self._fields_by_column.get(column, []))
+
+    # -- the model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._headers):
+            return None
+        row = self._rows[index.row()]
+        value = row[index.column()] if index.column() < len(row) else ""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return value
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() not in self._fields_by_column:
+            return self._UNMAPPED
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._row_numbers):
+                return str(self._row_numbers[section])
+            return None
+        if not 0 <= section < len(self._headers):
+            return None
+        fields = self._fields_by_column.get(section, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            target = ", ".join(field_label(f) for f in fields) if fields else \
+                QCoreApplication.translate("PreviewModel", "not imported")
+            return f"{self._headers[section]}\n→ {target}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if fields:
+                return QCoreApplication.translate("PreviewModel", "Column “{column}” is imported as: {fields}") \
+                    .replace("{column}", self._headers[section]) \
+                    .replace("{fields}", ", ".join(field_label(f) for f in fields))
+            return QCoreApplication.translate("PreviewModel", "Column “{column}” is not imported") \
+                .replace("{column}", self._headers[section])
+        if role == self.FieldRole:
+            return fields[0] if fields else None
+        if role == Qt.ItemDataRole.FontRole and fields:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class ProblemModel(QAbstractTableModel):
+    """What stops rows from being imported: file row, column and reason, in file order."""
+
+    ROW, COLUMN, MESSAGE = range(3)
+    _HEADERS = (QT_TRANSLATE_NOOP("ProblemModel", "Row"), QT_TRANSLATE_NOOP("ProblemModel", "Column"),
+                QT_TRANSLATE_NOOP("ProblemModel", "Problem"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._problems: list[tuple[int | None, str, str]] = []
+
+    def set_problems(self, problems) -> None:
+        """``problems``: objects with ``row``, ``column`` and ``message`` (or dicts with those keys)."""
+        self.beginResetModel()
+        self._problems = [self._triple(p) for p in problems]
+        self.endResetModel()
+
+    @staticmethod
+    def _triple(problem) -> tuple[int | None, str, str]:
+        get = problem.get if isinstance(problem, dict) else lambda k: getattr(problem, k, None)
+        column = get("column")
+        return get("row"), "" if column is None else str(column), str(get("message") or "")
+
+    def problems(self) -> list[tuple[int | None, str, str]]:
+        return list(self._problems)
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        value = self._problems[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < 3:
+            return QCoreApplication.translate("ProblemModel", self._HEADERS[section])
+        return None
