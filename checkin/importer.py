@@ -1,0 +1,762 @@
+"""Importing registration lists: CSV/XLSX -> validated records -> one transaction.
+
+This module owns reading the files organisers really get (German Excel CSV in
+Windows-1252 with ``;`` and maybe a ``sep=;`` line, UTF-8 with or without BOM,
+``,``/``;``/tab, XLSX), matching their columns to attendee fields by header in
+German and English, validating every row before anything is written, and
+merging the result into the event database: new people are added, known people
+(same registration id, else same e-mail) are updated without touching their
+codes or check-ins, and people missing from the new file are reported, never
+deleted.
+
+    >>> report = import_file(store, "anmeldungen.csv", dry_run=True)   # doctest: +SKIP
+    >>> report.added, report.rejected                                   # doctest: +SKIP
+    (420, [])
+
+The steps are public so that the window's import wizard can show them one by
+one: :func:`read_table` -> :func:`guess_mapping` -> :func:`validate` ->
+:func:`import_table`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+from checkin import search
+from checkin.domain import ATTENDEE_FIELDS
+from checkin.store import EventStore, StoreError
+
+# How often (in rows) progress is reported and a cancel request is looked at.
+CHUNK = 5000
+
+
+class ImportError_(StoreError):
+    """A file that cannot be imported as it is; the message says why, in one line."""
+
+
+class ImportCancelled(ImportError_):
+    """The user cancelled the import; nothing was written."""
+
+    def __init__(self, message: str = "import cancelled; nothing was changed"):
+        super().__init__(message)
+
+
+# -- reading files ------------------------------------------------------------------------------
+
+@dataclass
+class Table:
+    """A registration list as read from a file, before its columns are mapped to fields.
+
+    Every cell is a trimmed, NFC-normalised ``str``; entirely empty rows and
+    columns without a header are left out. ``row_numbers[i]`` is the 1-based
+    line (CSV) or row (XLSX) in the file of ``rows[i]``, for messages.
+    """
+
+    headers: list[str]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheet_names: list[str] = field(default_factory=list)
+
+
+_SEP_LINE = re.compile(r"\A\s*sep=(.)[ \t]*\r?\n", re.IGNORECASE)
+_DELIMITERS = (";", ",", "\t", "|")
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was read with."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"  # Excel's "Unicode text" export
+    elif b"\x00" in data[:4096]:
+        raise ImportError_(f"{path}: not a CSV or XLSX file (it contains binary data)")
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        if encoding != "cp1252":
+            raise ImportError_(f"{path}: cannot be read as {encoding} text") from None
+        # The five bytes Windows-1252 leaves undefined: read them as Latin-1 control characters.
+        return data.decode("latin-1"), "cp1252"
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most, and most consistent, columns."""
+    sample = text[:65536]
+    cut = sample.rfind("\n")
+    lines = (sample[:cut] if cut > 0 else sample).splitlines()[:50]
+    best, best_score = ";", (0, 0)
+    for delimiter in _DELIMITERS:
+        rows = [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        score = (sum(1 for r in rows if len(r) == width), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _clean_rows(raw: Iterable[tuple[int, list]], path: Path) -> tuple[list[str], list[list[str]], list[int]]:
+    """Find the header row, drop empty rows and header-less columns; cells are already trimmed."""
+    rows_iter = iter(raw)
+    for number, header in rows_iter:
+        if any(header):
+            break
+    else:
+        raise ImportError_(f"{path}: the file is empty (no header row)")
+    keep = [i for i, h in enumerate(header) if h]
+    headers = [header[i] for i in keep]
+    width = len(header)
+    all_columns = len(keep) == width
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for number, row in rows_iter:
+        if not any(row):
+            continue
+        if len(row) != width:
+            row = (row + [""] * width)[:width]
+            if not any(row):
+                continue
+        if not all_columns:
+            row = [row[i] for i in keep]
+            if not any(row):
+                continue
+        rows.append(row)
+        numbers.append(number)
+    return headers, rows, numbers
+
+
+def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = first_line
+    strip = str.strip
+    for row in reader:
+        yield line, list(map(strip, row))
+        line = first_line + reader.line_num
+
+
+def _read_csv(path: Path, data: bytes) -> Table:
+    text, encoding = _decode(data, path)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    first_line = 1
+    delimiter = None
+    match = _SEP_LINE.match(text)
+    if match:
+        delimiter = match.group(1)
+        text = text[match.end():]
+        first_line = 2
+    if delimiter is None:
+        delimiter = _sniff_delimiter(text)
+    try:
+        headers, rows, numbers = _clean_rows(_csv_rows(text, delimiter, first_line), path)
+    except csv.Error as exc:
+        raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
+    return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter)
+
+
+def _xlsx_cell(cell) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value.strip())
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not value.is_integer():
+            return repr(value)
+        text = str(int(value))
+        fmt = getattr(cell, "number_format", "") or ""
+        if fmt.startswith("0") and set(fmt) == {"0"} and len(text) < len(fmt):
+            text = text.zfill(len(fmt))  # a postcode shown as 01067 with the format "00000"
+        return text
+    if isinstance(value, datetime):
+        if value.second or value.microsecond:
+            return value.isoformat(timespec="seconds")
+        if value.hour or value.minute:
+            return value.isoformat(timespec="minutes")
+        return value.date().isoformat()
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportError_(f"{path}: not a readable XLSX file ({exc})") from None
+    try:
+        names = list(workbook.sheetnames)
+        if sheet is None:
+            if not names:
+                raise ImportError_(f"{path}: the workbook has no sheets")
+            name = names[0]
+        else:
+            matches = [n for n in names if n == sheet] or [n for n in names if n.casefold() == sheet.casefold()]
+            if not matches:
+                raise ImportError_(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+            name = matches[0]
+        worksheet = workbook[name]
+        if not hasattr(worksheet, "iter_rows"):
+            raise ImportError_(f"{path}: {name!r} is a chart, not a sheet")
+        worksheet.reset_dimensions()  # some exporters write a wrong size into the file
+        raw = ((number, [_xlsx_cell(c) for c in row])
+               for number, row in enumerate(worksheet.iter_rows(), start=1))
+        headers, rows, numbers = _clean_rows(raw, path)
+    finally:
+        workbook.close()
+    return Table(headers, rows, numbers, sheet=name, sheet_names=names)
+
+
+def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+    """Read a registration list (CSV or XLSX) into a :class:`Table`.
+
+    The kind of file is told by its content (an XLSX file is a ZIP archive),
+    the CSV encoding by a byte-order mark, else strict UTF-8, else
+    Windows-1252; the delimiter by a ``sep=`` first line, else by sniffing
+    ``;``, ``,`` and tab. ``sheet`` names the XLSX sheet (default: the first).
+
+    >>> table = read_table("anmeldungen.csv")          # doctest: +SKIP
+    >>> table.encoding, table.delimiter, len(table.rows)  # doctest: +SKIP
+    ('cp1252', ';', 420)
+
+    Raises :class:`ImportError_` with a one-line message for files that cannot be read.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportError_(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ImportError_(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise ImportError_(f"{path}: cannot be read ({exc.strerror})") from None
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, sheet)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportError_(f"{path}: an old Excel .xls file; save it as .xlsx or CSV first")
+    if sheet is not None:
+        raise ImportError_(f"{path}: --sheet only applies to XLSX files, this is a CSV file")
+    return _read_csv(path, data)
+
+
+# -- matching columns to fields -------------------------------------------------------------------
+
+# Header variants real forms use, German and English; the first one is the field's own label.
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "registration_id": ("Anmelde-Nr.", "Anmeldenummer", "Anmelde-ID", "Anmeldung Nr.", "Teilnehmer-Nr.",
+                        "Teilnehmernummer", "Buchungsnummer", "Registration ID", "Registration number",
+                        "Registration no.", "Reg. ID", "Ticket", "Ticket ID", "Ticket number",
+                        "Ticketnummer", "Order ID", "ID"),
+    "salutation": ("Anrede", "Salutation", "Gender", "Geschlecht"),
+    "title": ("Titel", "Title", "Akademischer Titel", "Academic title"),
+    "first_name": ("Vorname", "First name", "Firstname", "Given name", "Forename", "Rufname"),
+    "last_name": ("Nachname", "Last name", "Lastname", "Surname", "Family name", "Familienname", "Name"),
+    "organisation": ("Institution", "Organisation", "Organization", "Firma", "Company", "Einrichtung",
+                     "Behörde", "Arbeitgeber", "Employer", "Affiliation", "Verein", "Unternehmen"),
+    "organisation_type": ("Art der Institution", "Organisation type", "Organization type",
+                          "Art der Organisation", "Art der Einrichtung", "Institutionstyp",
+                          "Type of organisation", "Type of organization", "Sektor", "Sector"),
+    "role": ("Funktion", "Position", "Role", "Job title", "Tätigkeit", "Beruf", "Rolle"),
+    "email": ("E-Mail", "E-Mail-Adresse", "Email", "Email address", "Mail", "Mailadresse", "E-Mail Address"),
+    "workshop": ("Workshop", "Forum", "Workshops", "Fachforum", "Arbeitsgruppe", "Session", "Track"),
+    "dietary": ("Ernährung", "Dietary requirements", "Dietary", "Diet", "Ernährungswünsche", "Essen",
+                "Verpflegung", "Catering"),
+    "accessibility": ("Barrierefreiheit", "Accessibility needs", "Accessibility", "Besondere Bedürfnisse",
+                      "Assistenzbedarf"),
+    "photo_consent": ("Foto-Einwilligung", "Photo consent", "Fotoeinwilligung", "Einwilligung Fotos",
+                      "Fotoerlaubnis", "Fotos", "Photos"),
+    "category": ("Kategorie", "Category", "Teilnehmerkategorie", "Teilnahmeart", "Ticketart",
+                 "Ticket type", "Attendee type", "Status"),
+    "desk_note": ("Hinweis", "Note", "Notes", "Bemerkung", "Bemerkungen", "Anmerkung", "Anmerkungen",
+                  "Hinweise", "Kommentar", "Comment", "Comments"),
+    "registered_at": ("Angemeldet am", "Registered at", "Anmeldedatum", "Anmeldezeitpunkt",
+                      "Registration date", "Registered on", "Registered", "Datum", "Date",
+                      "Zeitstempel", "Timestamp"),
+}
+
+
+def header_key(header: str) -> str:
+    """A header folded for comparison: case, punctuation, spaces and umlauts ignored.
+
+    >>> header_key("E-Mail-Adresse") == header_key("e-mail adresse") == header_key("EMailAdresse")
+    True
+    >>> header_key("Ernährung") == header_key("Ernaehrung")
+    True
+    """
+    return search.fold(header).replace(" ", "")
+
+
+_ALIAS_INDEX: dict[str, tuple[str, int]] = {}
+for _field, _aliases in HEADER_ALIASES.items():
+    for _rank, _alias in enumerate(_aliases):
+        _ALIAS_INDEX.setdefault(header_key(_alias), (_field, _rank))
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int]:
+    """Match column headers to attendee fields: ``{field: column index}``.
+
+    >>> guess_mapping(["Anmelde-Nr.", "Vorname", "Nachname", "PLZ", "E-Mail-Adresse"])
+    {'registration_id': 0, 'first_name': 1, 'last_name': 2, 'email': 4}
+
+    Where several columns fit one field, the most specific header wins
+    (``Nachname`` before ``Name``), then the leftmost.
+    """
+    best: dict[str, tuple[int, int]] = {}
+    for index, header in enumerate(headers):
+        found = _ALIAS_INDEX.get(header_key(header)) if header else None
+        if found is None:
+            continue
+        name, rank = found
+        if name not in best or (rank, index) < best[name]:
+            best[name] = (rank, index)
+    return {name: best[name][1] for name in ATTENDEE_FIELDS if name in best}
+
+
+def parse_mapping_option(items: list[str]) -> dict[str, str]:
+    """Read ``--map FIELD=COLUMN`` options: ``["first_name=Rufname"]`` -> ``{"first_name": "Rufname"}``.
+
+    Raises ``ValueError`` with a one-line message on a malformed item or an unknown field.
+    """
+    mapping: dict[str, str] = {}
+    for item in items:
+        name, sep, header = item.partition("=")
+        name, header = name.strip().replace("-", "_"), header.strip()
+        if not sep or not name or not header:
+            raise ValueError(f"--map {item!r}: expected FIELD=COLUMN, e.g. first_name=Rufname")
+        if name not in ATTENDEE_FIELDS:
+            raise ValueError(f"--map {item!r}: unknown field {name!r} (fields: {', '.join(ATTENDEE_FIELDS)})")
+        mapping[name] = header
+    return mapping
+
+
+def find_column(headers: list[str], wanted: str) -> int | None:
+    """The index of the column headed ``wanted``: exactly, else folded (case, punctuation)."""
+    if wanted in headers:
+        return headers.index(wanted)
+    key = header_key(wanted)
+    for index, header in enumerate(headers):
+        if header_key(header) == key:
+            return index
+    return None
+
+
+def resolve_mapping(table: Table, explicit: dict[str, str] | None = None) -> dict[str, int]:
+    """The guessed mapping with ``explicit`` ``{field: header}`` choices laid over it.
+
+    Raises :class:`ImportError_` for a header the file does not have.
+    """
+    mapping = guess_mapping(table.headers)
+    for name, header in (explicit or {}).items():
+        if name not in ATTENDEE_FIELDS:
+            raise ImportError_(f"unknown field {name!r} (fields: {', '.join(ATTENDEE_FIELDS)})")
+        index = find_column(table.headers, header)
+        if index is None:
+            raise ImportError_(f"no column {header!r} for {name} (columns: {', '.join(table.headers)})")
+        for other in [f for f, i in mapping.items() if i == index]:
+            del mapping[other]
+        mapping[name] = index
+    return {name: mapping[name] for name in ATTENDEE_FIELDS if name in mapping}
+
+
+# -- validating rows -------------------------------------------------------------------------------
+
+@dataclass
+class Problem:
+    """Why one row cannot be imported: its row in the file, the column (header as in the file), the reason."""
+
+    row: int
+    column: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.column}: {self.message}" if self.column else f"row {self.row}: {self.message}"
+
+
+_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}\Z")
+_GERMAN_DATE = re.compile(
+    r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:(?:,\s*|\s+|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*Uhr)?)?\Z")
+_ISO_DATE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\Z")
+_YES = frozenset({"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "✓", "✔", "einverstanden"})
+_NO = frozenset({"nein", "n", "no", "0", "false", "falsch", "-"})
+
+
+@lru_cache(maxsize=64)
+def parse_consent(text: str) -> bool | None:
+    """``ja``/``yes``/``x``/``1`` -> True, ``nein``/``no``/``0`` -> False, empty -> None.
+
+    Raises ``ValueError`` for anything else.
+
+    >>> parse_consent("Ja"), parse_consent("0"), parse_consent("")
+    (True, False, None)
+    """
+    value = text.strip().lower()
+    if not value:
+        return None
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise ValueError(f"photo consent must be ja/nein, yes/no, x, 1 or 0, not {text!r}")
+
+
+def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None, second: str | None) -> str:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValueError
+    if hour is None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    h, m, s = int(hour), int(minute), int(second or 0)
+    if h > 23 or m > 59 or s > 59:
+        raise ValueError
+    clock = f"{h:02d}:{m:02d}:{s:02d}" if s else f"{h:02d}:{m:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}T{clock}"
+
+
+def parse_registered_at(text: str) -> str:
+    """A registration time as ISO 8601: German ``dd.mm.yyyy HH:MM`` and ISO input; empty stays empty.
+
+    >>> parse_registered_at("04.03.2017 19:35"), parse_registered_at("2017-03-10T21:43:00")
+    ('2017-03-04T19:35', '2017-03-10T21:43')
+
+    Raises ``ValueError`` for anything else.
+    """
+    if not text:
+        return ""
+    match = _GERMAN_DATE.match(text)
+    try:
+        if match:
+            day, month, year, hour, minute, second = match.groups()
+            year_n = int(year) + (2000 if len(year) == 2 else 0)
+            return _iso(year_n, int(month), int(day), hour, minute, second)
+        match = _ISO_DATE.match(text)
+        if match:
+            year, month, day, hour, minute, second, zone = match.groups()
+            result = _iso(int(year), int(month), int(day), hour, minute, second)
+            return result + (zone or "") if hour is not None else result
+    except ValueError:
+        pass
+    raise ValueError(f"unreadable date {text!r} (expected dd.mm.yyyy HH:MM or ISO 8601)")
+
+
+def _names_required(table: Table, mapping: dict[str, int]) -> None:
+    if "first_name" not in mapping and "last_name" not in mapping:
+        raise ImportError_(
+            "no name column: expected a column such as 'Vorname'/'First name' or 'Nachname'/'Last name' "
+            f"(columns: {', '.join(table.headers) or 'none'}); choose one with --map last_name=COLUMN"
+        )
+
+
+def _keep_columns(table: Table, keep: Iterable[str]) -> list[tuple[str, int]]:
+    found = []
+    for wanted in keep:
+        index = find_column(table.headers, wanted)
+        if index is None:
+            raise ImportError_(f"--keep {wanted!r}: the file has no such column (columns: {', '.join(table.headers)})")
+        found.append((table.headers[index], index))
+    return found
+
+
+def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
+             cancel: Callable[[], bool] | None = None) -> tuple[list[dict], list[Problem]]:
+    """Turn the rows of ``table`` into attendee records, checking each one.
+
+    ``mapping`` is ``{field: column index}`` (see :func:`guess_mapping`);
+    ``keep`` names extra columns to store (in ``extra``, keyed by header).
+    Returns ``(records, problems)``: a record for every valid row, in file
+    order, each with a ``_row`` key (its row in the file), and a
+    :class:`Problem` for each fault found: no name, a malformed e-mail, a
+    registration id seen before in the file, an unreadable consent or date.
+
+    Raises :class:`ImportError_` if no column holds a name.
+    """
+    _names_required(table, mapping)
+    kept = _keep_columns(table, keep)
+    headers = table.headers
+    fields = [(name, index) for name, index in mapping.items()]
+    first_i, last_i = mapping.get("first_name"), mapping.get("last_name")
+    email_i, reg_i = mapping.get("email"), mapping.get("registration_id")
+    consent_i, date_i = mapping.get("photo_consent"), mapping.get("registered_at")
+    name_column = headers[last_i if last_i is not None else first_i]
+    email_match = _EMAIL.match
+    seen_ids: dict[str, int] = {}
+    records: list[dict] = []
+    problems: list[Problem] = []
+    for n, (row, number) in enumerate(zip(table.rows, table.row_numbers)):
+        if cancel is not None and n % CHUNK == 0 and cancel():
+            raise ImportCancelled()
+        record = {name: row[index] for name, index in fields}
+        bad = False
+        if not ((first_i is not None and row[first_i]) or (last_i is not None and row[last_i])):
+            problems.append(Problem(number, name_column, "no name: first and last name are empty"))
+            bad = True
+        if email_i is not None:
+            email = row[email_i]
+            if email and not email_match(email):
+                problems.append(Problem(number, headers[email_i], f"malformed e-mail address {email!r}"))
+                bad = True
+        if reg_i is not None:
+            reg_id = row[reg_i]
+            if reg_id:
+                first_seen = seen_ids.get(reg_id)
+                if first_seen is not None:
+                    problems.append(Problem(number, headers[reg_i],
+                                            f"registration id {reg_id!r} appears twice (first in row {first_seen})"))
+                    bad = True
+                else:
+                    seen_ids[reg_id] = number
+            else:
+                record["registration_id"] = None
+        if consent_i is not None:
+            try:
+                record["photo_consent"] = parse_consent(row[consent_i])
+            except ValueError as exc:
+                problems.append(Problem(number, headers[consent_i], str(exc)))
+                bad = True
+        if date_i is not None:
+            value = row[date_i]
+            if value:
+                try:
+                    record["registered_at"] = parse_registered_at(value)
+                except ValueError as exc:
+                    problems.append(Problem(number, headers[date_i], str(exc)))
+                    bad = True
+        if bad:
+            continue
+        if kept:
+            record["extra"] = {header: row[index] for header, index in kept if row[index]}
+        record["_row"] = number
+        records.append(record)
+    return records, problems
+
+
+# -- importing --------------------------------------------------------------------------------------
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run or a refused file, would do / did not do)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    missing: list[dict] = field(default_factory=list)
+    rejected: list[Problem] = field(default_factory=list)
+    dry_run: bool = False
+    written: bool = False
+    rows: int = 0
+    source: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "missing": list(self.missing), "rejected": [p.to_json() for p in self.rejected],
+            "dry_run": self.dry_run, "written": self.written, "rows": self.rows, "source": self.source,
+            "encoding": self.encoding, "delimiter": self.delimiter, "sheet": self.sheet,
+            "mapping": dict(self.mapping),
+        }
+
+    def summary(self, limit: int = 20) -> str:
+        """A few lines for people: the counts, then the rejected rows and the people missing."""
+        if self.rejected and not self.written and not self.dry_run and not (self.added or self.updated):
+            head = f"Nothing imported: {len(self.rejected)} invalid rows in {self.rows} rows."
+        else:
+            verb = ("Dry run, nothing changed: would add {a}, update {u}, leave {s} unchanged"
+                    if self.dry_run else "Imported: added {a}, updated {u}, unchanged {s}")
+            head = verb.format(a=self.added, u=self.updated, s=self.unchanged)
+            if self.rejected:
+                head += f"; {len(self.rejected)} invalid rows skipped"
+            if self.missing:
+                head += f"; {len(self.missing)} people are no longer in the file (kept)"
+            head += "."
+        lines = [head]
+        lines += [f"  {p}" for p in self.rejected[:limit]]
+        if len(self.rejected) > limit:
+            lines.append(f"  ... and {len(self.rejected) - limit} more invalid rows")
+        if self.missing:
+            lines.append("Not in the file any more (kept, check them):")
+            lines += [f"  {m['registration_id'] or '-'}  {m['first_name']} {m['last_name']}  ({m['code']})"
+                      for m in self.missing[:limit]]
+            if len(self.missing) > limit:
+                lines.append(f"  ... and {len(self.missing) - limit} more")
+        return "\n".join(lines)
+
+
+_COMPARED = ATTENDEE_FIELDS
+
+
+def _existing(store: EventStore) -> list[tuple]:
+    columns = ", ".join(("id", "code", "walk_in", "extra", *_COMPARED))
+    return store.conn.execute(f"SELECT {columns} FROM attendees ORDER BY id").fetchall()
+
+
+def _plan(store: EventStore, records: list[dict], fields: list[str]):
+    """Split records into new ones and ``(id, changes)`` updates; find who is missing."""
+    rows = _existing(store)
+    if not rows:
+        return records, [], 0, []
+    width = len(_COMPARED)
+    by_reg: dict[str, tuple] = {}
+    by_email: dict[str, list[tuple]] = {}
+    for row in rows:
+        values = dict(zip(_COMPARED, row[4:4 + width]))
+        entry = (row[0], row[1], row[2], row[3], values)
+        if values["registration_id"]:
+            by_reg[values["registration_id"]] = entry
+        if values["email"]:
+            by_email.setdefault(values["email"].lower(), []).append(entry)
+    file_ids = {r["registration_id"] for r in records if r.get("registration_id")}
+    matched: set[int] = set()
+    added: list[dict] = []
+    updates: list[tuple[int, dict]] = []
+    unchanged = 0
+    for record in records:
+        entry = None
+        reg_id = record.get("registration_id")
+        if reg_id:
+            entry = by_reg.get(reg_id)
+        if entry is None and record.get("email"):
+            for candidate in by_email.get(record["email"].lower(), ()):
+                old_reg = candidate[4]["registration_id"]
+                if candidate[0] not in matched and (not old_reg or old_reg not in file_ids):
+                    entry = candidate
+                    break
+        if entry is None or entry[0] in matched:
+            added.append(record)
+            continue
+        attendee_id, _code, _walk_in, old_extra, old = entry
+        matched.add(attendee_id)
+        changes = {}
+        for name in fields:
+            new = record[name]
+            if name == "registration_id" and not new:
+                continue  # an export without the id keeps the one we know
+            if new != old[name] and not (new is None and old[name] is None):
+                changes[name] = new
+        if "extra" in record:
+            extra = json.loads(old_extra) if old_extra else {}
+            merged = {**extra, **record["extra"]}
+            if merged != extra:
+                changes["extra"] = merged
+        if changes:
+            updates.append((attendee_id, changes))
+        else:
+            unchanged += 1
+    missing = [
+        {"registration_id": r[4], "first_name": r[4 + _COMPARED.index("first_name")],
+         "last_name": r[4 + _COMPARED.index("last_name")], "code": r[1]}
+        for r in rows if r[0] not in matched and not r[2]
+    ]
+    return added, updates, unchanged, missing
+
+
+def _check_cancel(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled()
+
+
+def import_table(store: EventStore, table: Table, mapping: dict[str, int], *, dry_run: bool = False,
+                 skip_invalid: bool = False, keep: Iterable[str] = (),
+                 progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None, source: str | None = None) -> ImportReport:
+    """Validate ``table`` and merge it into the event database in one transaction.
+
+    ``mapping`` is ``{field: column index}``. New people are added with fresh
+    codes; known people (same registration id, else same e-mail) get their
+    changed fields updated, keeping their codes and check-ins; people in the
+    database but not in the file are listed in ``missing`` and kept. With
+    invalid rows nothing is written unless ``skip_invalid``; ``dry_run``
+    computes the same report and writes nothing. ``progress(done, total)`` is
+    called as rows are written; ``cancel()`` returning True aborts with
+    :class:`ImportCancelled` and nothing written.
+    """
+    keep = tuple(keep)
+    report = ImportReport(dry_run=dry_run, rows=len(table.rows), source=source, encoding=table.encoding,
+                          delimiter=table.delimiter, sheet=table.sheet,
+                          mapping={name: table.headers[index] for name, index in mapping.items()})
+    records, problems = validate(table, mapping, keep=keep, cancel=cancel)
+    report.rejected = problems
+    if problems and not skip_invalid:
+        return report
+    fields = list(mapping)
+    if dry_run:
+        added, updates, unchanged, missing = _plan(store, records, fields)
+        _check_cancel(cancel)
+        report.added, report.updated, report.unchanged, report.missing = (
+            len(added), len(updates), unchanged, missing)
+        return report
+    total = len(records)
+    with store.transaction():
+        added, updates, unchanged, missing = _plan(store, records, fields)
+        done = 0
+        for attendee_id, changes in updates:
+            store.update_attendee(attendee_id, changes)
+            done += 1
+            if done % CHUNK == 0:
+                _check_cancel(cancel)
+                if progress:
+                    progress(done, total)
+        done += unchanged
+        for start in range(0, len(added), CHUNK):
+            _check_cancel(cancel)
+            chunk = added[start:start + CHUNK]
+            store.insert_attendees(chunk)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        _check_cancel(cancel)
+    if progress:
+        progress(total, total)
+    report.added, report.updated, report.unchanged, report.missing = len(added), len(updates), unchanged, missing
+    report.written = True
+    return report
+
+
+def import_file(store: EventStore, path: str | Path, *, sheet: str | None = None, dry_run: bool = False,
+                skip_invalid: bool = False, mapping: dict[str, str] | None = None, keep: Iterable[str] = (),
+                progress: Callable[[int, int], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> ImportReport:
+    """Read, validate and import a registration list in one go (what ``checkin import`` does).
+
+    ``mapping`` is ``{field: header}`` laid over the guessed mapping (``--map``);
+    ``keep`` names columns to store besides the attendee fields (``--keep``).
+    Other parameters as in :func:`import_table`.
+
+    >>> report = import_file(store, "registrations.xlsx", keep=["PLZ"])   # doctest: +SKIP
+    >>> report.to_json()["added"]                                          # doctest: +SKIP
+    420
+    """
+    table = read_table(path, sheet=sheet)
+    resolved = resolve_mapping(table, mapping)
+    _names_required(table, resolved)
+    return import_table(store, table, resolved, dry_run=dry_run, skip_invalid=skip_invalid, keep=keep,
+                        progress=progress, cancel=cancel, source=str(path))
