@@ -310,7 +310,7 @@ def render(attendees: Iterable[Attendee], target: str | Path | BinaryIO, options
         raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
     page_size = (layout.page_width_mm * mm, layout.page_height_mm * mm)
     c = pdfcanvas.Canvas(target if not isinstance(target, Path) else str(target), pagesize=page_size,
-                         pageCompression=1, invariant=1)
+                         pageCompression=1, invariant=1, initialFontName=typeset.font_name(REGULAR))
     c.setTitle(f"Badges — {options.event.name}" if options.event.name else "Badges")
     c.setCreator("checkin")
     rects = [(x * mm, y * mm, w * mm, h * mm)

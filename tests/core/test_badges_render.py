@@ -1,0 +1,153 @@
+"""Badge PDFs on every preset: every QR code decodes to the right person at 300 dpi, every
+name is real text inside its badge and clear of the QR code, fonts are embedded."""
+
+import subprocess
+import unicodedata
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from reportlab.lib.units import mm
+
+from checkin import badges, typeset
+from checkin.layouts import all_layouts, positions
+
+DPI = 300
+SCALE = DPI / 72
+PRESETS = [layout.name for layout in all_layouts() if layout.source == "preset"]
+# The demo event's first six people need a fallback font or right-to-left shaping.
+SPECIAL_NAMES = ["Nguyễn", "Thi Lan", "Wiśniewska", "Yılmaz", "Олена", "Коваленко", "Αλέξανδρος",
+                 "Παπαδόπουλος", "سمير", "الحداد"]
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory):
+    """The demo event's first 23 people (by id): the special names plus enough to fill
+    more than two A4 sheets."""
+    from checkin.demo import create_demo_event
+    from checkin.store import EventStore
+
+    path = tmp_path_factory.mktemp("badges") / "event.db"
+    with EventStore.open(path, create=True) as store:
+        create_demo_event(store, attendees=23, seed=7)
+        yield store.event, list(store.all_attendees(order="id"))
+
+
+def _inside(box, rect, tolerance=0.5):
+    left, bottom, right, top = box
+    x, y, w, h = rect
+    return (left >= x - tolerance and right <= x + w + tolerance
+            and bottom >= y - tolerance and top <= y + h + tolerance)
+
+
+def _overlap(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("layout_name", PRESETS)
+def test_every_qr_code_decodes_to_its_person_and_text_stays_in_its_badge(people, layout_name, tmp_path):
+    event, attendees = people
+    layout = badges.get_layout(layout_name)
+    skip = 1 if layout.badges_per_page > 1 else 0  # a partly used sheet
+    options = badges.BadgeOptions(layout=layout, event=event, skip=skip)
+    pdf_path = tmp_path / f"{layout_name}.pdf"
+    pages = badges.render_pdf(attendees, pdf_path, options)
+    per_page = layout.badges_per_page
+    slots = [None] * skip + attendees
+    assert pages == -(-len(slots) // per_page)
+    rects = [(x * mm, y * mm, w * mm, h * mm) for x, y, w, h in positions(layout)]
+
+    pdf = pdfium.PdfDocument(pdf_path)
+    assert len(pdf) == pages
+    decoded_total = 0
+    for number in range(pages):
+        page = pdf[number]
+        width_pt, height_pt = page.get_size()
+        assert (round(width_pt / mm, 1), round(height_pt / mm, 1)) == (
+            round(layout.page_width_mm, 1), round(layout.page_height_mm, 1))
+        expected = {i: slots[number * per_page + i] for i in range(per_page)
+                    if number * per_page + i < len(slots) and slots[number * per_page + i] is not None}
+        image = page.render(scale=SCALE).to_pil()
+        found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        qr_boxes = []
+        seen = {}
+        for code in found:
+            corners = [code.position.top_left, code.position.top_right,
+                       code.position.bottom_left, code.position.bottom_right]
+            xs = [p.x / SCALE for p in corners]
+            ys = [height_pt - p.y / SCALE for p in corners]
+            centre = (sum(xs) / 4, sum(ys) / 4)
+            slot = next(i for i, r in enumerate(rects) if _inside((*centre, *centre), r, 0))
+            seen[slot] = code.text
+            qr_boxes.append((min(xs), min(ys), max(xs), max(ys)))
+            # at least 15 mm wide on A6 (quiet zone included: 29 modules of 21 are code)
+            if layout_name == "a6":
+                assert (max(xs) - min(xs)) * 29 / 21 >= 15 * mm
+        assert seen == {slot: a.code for slot, a in expected.items()}, f"page {number + 1}"
+        decoded_total += len(seen)
+
+        text_page = page.get_textpage()
+        inked = 0
+        for i in range(text_page.count_chars()):
+            box = text_page.get_charbox(i)
+            if box[2] - box[0] <= 0:  # spaces and line ends have no ink
+                continue
+            inked += 1
+            assert any(_inside(box, rects[slot]) for slot in expected), (layout_name, number, i, box)
+            assert not any(_overlap(box, qr) for qr in qr_boxes), (layout_name, number, i, box)
+        assert inked > 10 * len(expected)
+    assert decoded_total == len(attendees)
+
+
+def test_special_names_are_real_text_and_fonts_are_embedded(people, tmp_path):
+    event, attendees = people
+    path = tmp_path / "special.pdf"
+    badges.render_pdf(attendees[:6], path, badges.BadgeOptions(layout=badges.get_layout("a6"), event=event))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    # Arabic is set in its shaped (presentation) forms; NFKC maps them back to the letters.
+    text = unicodedata.normalize("NFKC", text)
+    for name in SPECIAL_NAMES:
+        assert name in text, name
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:]]
+    assert {row[0].split("+")[-1] for row in rows} == {"NotoSans-Bold", "NotoSans-Regular",
+                                                       "NotoSansArabic-Bold", "NotoSansArabic-Regular"}
+    for row in rows:
+        assert row[-5:-2] == ["yes", "yes", "yes"], row  # embedded, subset, ToUnicode
+
+
+def test_a_glyph_no_font_has_is_a_visible_replacement_not_an_empty_box():
+    parts, _ = typeset.runs("Anna 漢", typeset.REGULAR)
+    assert "".join(text for text, _ in parts) == "Anna \ufffd"
+    from reportlab.pdfbase import pdfmetrics
+
+    for text, font in parts:
+        charmap = pdfmetrics.getFont(font).face.charToGlyph
+        assert all(ord(ch) in charmap for ch in text)
+
+
+def test_greek_and_arabic_take_the_font_that_has_them():
+    parts, _ = typeset.runs("Αλέξανδρος", typeset.BOLD)
+    assert parts == (("Αλέξανδρος", "CheckinSans-Bold"),)
+    parts, _ = typeset.runs("سمير", typeset.REGULAR)
+    assert [font for _, font in parts] == ["CheckinSansArabic"]
+    # shaped and in visual order: the first letter (seen) is drawn last, in its initial form
+    assert unicodedata.normalize("NFKC", parts[0][0])[::-1] == "سمير"
+
+
+def test_double_names_break_at_the_hyphen_and_particles_stay():
+    lines, size = typeset.fit("Oberhausen-Wattenscheidt-Langendreer", typeset.REGULAR, width=150,
+                              height=60, max_size=24, max_lines=2)
+    assert len(lines) == 2 and lines[0].endswith("-") and "".join(lines) == "Oberhausen-Wattenscheidt-Langendreer"
+    assert max(typeset.text_width(line, typeset.REGULAR, size) for line in lines) <= 150.01
+    lines, _ = typeset.fit("Maria von der Heide", typeset.REGULAR, width=80, height=60, max_size=24, max_lines=2)
+    assert lines == ["Maria", "von der Heide"]
+    assert typeset.split_lines("von der Heide", typeset.REGULAR, 2) == ["von der Heide"]
+
+
+def test_a_name_that_cannot_break_shrinks_instead_of_overflowing():
+    lines, size = typeset.fit("Wolfeschlegelsteinhausenbergerdorff", typeset.BOLD, width=100, height=40,
+                              max_size=30, max_lines=2)
+    assert lines == ["Wolfeschlegelsteinhausenbergerdorff"]
+    assert 0 < size < 30
+    assert typeset.text_width(lines[0], typeset.BOLD, size) <= 100.01
