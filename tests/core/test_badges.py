@@ -1,0 +1,206 @@
+"""Badge layouts, choosing whom to print, the print log, and the badges/layouts commands."""
+
+import json
+
+import pypdfium2 as pdfium
+import pytest
+
+from checkin import badges, cli, layouts
+from checkin.search import sort_key
+from checkin.store import EventStore
+
+
+def run(db_path, *argv):
+    return cli.main(["--db", str(db_path), *argv])
+
+
+# -- layouts ---------------------------------------------------------------------------------
+
+def test_presets_cover_the_stock_organisers_buy():
+    found = {item.name: item for item in layouts.all_layouts()}
+    assert {"a6", "avery-l4785", "durable-1445", "durable-1456", "brother-dk22205", "thermal-4x3"} <= set(found)
+    avery = found["avery-l4785"]
+    assert (avery.label_width_mm, avery.label_height_mm, avery.left_mm, avery.top_mm,
+            avery.pitch_x_mm, avery.pitch_y_mm, avery.badges_per_page) == (80, 50, 18, 13, 95, 55, 10)
+    assert (found["durable-1456"].label_width_mm, found["durable-1456"].label_height_mm,
+            found["durable-1456"].badges_per_page) == (90, 60, 8)
+    assert (found["thermal-4x3"].page_width_mm, found["thermal-4x3"].page_height_mm) == (101.6, 76.2)
+
+
+def test_positions_follow_the_grid_and_the_offsets():
+    avery = layouts.get_layout("avery-l4785")
+    rects = layouts.positions(avery)
+    assert rects[0] == (18, 297 - 13 - 50, 80, 50)
+    assert rects[1][0] == 18 + 95 and rects[2][1] == 297 - 13 - 55 - 50
+    moved = layouts.positions(avery, offset_x_mm=1.5, offset_y_mm=-2)
+    assert moved[0][:2] == (19.5, 297 - 11 - 50)
+
+
+def test_a_users_own_layout_is_listed_and_can_replace_a_preset(checkin_home):
+    folder = layouts.user_layouts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    mine = {"name": "vereinsdruck", "title": "Our 3x3 sheet", "page_width_mm": 210, "page_height_mm": 297,
+            "label_width_mm": 60, "label_height_mm": 80, "columns": 3, "rows": 3, "left_mm": 10,
+            "top_mm": 20, "pitch_x_mm": 65, "pitch_y_mm": 85}
+    (folder / "vereinsdruck.json").write_text(json.dumps(mine))
+    layout = layouts.get_layout("vereinsdruck")
+    assert layout.badges_per_page == 9 and layout.source.endswith("vereinsdruck.json")
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"columns": 0}, "'columns' must be a whole number"),
+    ({"pitch_x_mm": "95"}, "'pitch_x_mm' must be a number"),
+    ({"colour": "red"}, "unknown key 'colour'"),
+    ({"left_mm": 60}, "do not fit on the page"),
+])
+def test_a_broken_layout_file_is_named_with_its_problem(checkin_home, change, message):
+    folder = layouts.user_layouts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = layouts.get_layout("avery-l4785").to_json()
+    for key in ("source", "badges_per_page"):
+        data.pop(key)
+    data.update(name="broken", **change)
+    (folder / "broken.json").write_text(json.dumps(data))
+    with pytest.raises(layouts.LayoutError, match=message) as info:
+        layouts.all_layouts()
+    assert "broken.json" in str(info.value)
+
+
+# -- selection and print log -----------------------------------------------------------------
+
+def test_selection_sorts_by_din_5007_name_or_organisation(demo_store):
+    by_name = badges.select_attendees(demo_store)
+    assert len(by_name) == 60
+    keys = [sort_key(a.last_name, a.first_name) for a in by_name]
+    assert keys == sorted(keys)
+    by_org = badges.select_attendees(demo_store, sort="organisation")
+    orgs = [a.organisation.lower() for a in by_org]
+    assert orgs == sorted(orgs)
+
+
+def test_selection_by_codes_checked_in_and_not_printed(demo_store):
+    everyone = list(demo_store.all_attendees(order="id"))
+    chosen = badges.select_attendees(demo_store, codes=[everyone[3].code, everyone[1].code.lower()])
+    assert {a.id for a in chosen} == {everyone[3].id, everyone[1].id}
+    demo_store.check_in(everyone[5].id, station="Desk 1")
+    assert [a.id for a in badges.select_attendees(demo_store, checked_in=True)] == [everyone[5].id]
+    assert badges.record_prints(demo_store, [everyone[0].id, everyone[1].id], "Desk 2", "a6") == 2
+    remaining = badges.select_attendees(demo_store, not_printed=True)
+    assert len(remaining) == 58 and everyone[0].id not in {a.id for a in remaining}
+    with pytest.raises(badges.BadgeError, match="unknown code: 'NOPE'"):
+        badges.select_attendees(demo_store, codes=["NOPE"])
+
+
+def test_print_log_says_who_when_where_and_which_layout(demo_store):
+    person = next(demo_store.all_attendees())
+    assert not badges.is_printed(demo_store, person.id)
+    badges.record_prints(demo_store, [person.id], "Desk 1", "a6", reason="check_in", printed_by="anna")
+    badges.record_prints(demo_store, [person.id], "Desk 2", "a6", reason="reprint", printed_by="ben")
+    log = badges.print_log(demo_store, person.id)
+    assert [(e.station, e.printed_by, e.reason, e.layout) for e in log] == [
+        ("Desk 1", "anna", "check_in", "a6"), ("Desk 2", "ben", "reprint", "a6")]
+    assert log[0].at.endswith("Z") and badges.is_printed(demo_store, person.id)
+
+
+def test_settings_give_layout_offsets_and_colours(demo_store):
+    demo_store.set_setting(badges.SETTING_LAYOUT, "durable-1456")
+    demo_store.set_setting(badges.SETTING_OFFSET_X, "1.5")
+    demo_store.set_setting(badges.SETTING_COLOURS, json.dumps({"Presse": "#000000"}))
+    options = badges.options_for(demo_store)
+    assert (options.layout.name, options.offset_x_mm, options.offset_y_mm) == ("durable-1456", 1.5, 0.0)
+    assert options.colours["Presse"] == "#000000" and options.colours["Orga"] == badges.RIBBON_COLOURS["Orga"]
+    assert badges.options_for(demo_store, "a6", offset_y_mm=-1).offset_y_mm == -1
+    demo_store.set_setting(badges.SETTING_OFFSET_Y, "links")
+    with pytest.raises(badges.BadgeError, match="badge_offset_y_mm is not a number"):
+        badges.options_for(demo_store)
+
+
+def test_a_missing_logo_is_a_clear_error_and_no_file_is_left(demo_store, tmp_path):
+    options = badges.options_for(demo_store, "a6", logo=str(tmp_path / "logo.png"))
+    with pytest.raises(badges.BadgeError, match="logo file not found"):
+        badges.render_pdf(list(demo_store.all_attendees())[:2], tmp_path / "out.pdf", options)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".badges-*")) == []
+
+
+def test_a_logo_is_drawn(demo_store, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (120, 40), "red").save(tmp_path / "logo.png")
+    options = badges.options_for(demo_store, "a6", logo=str(tmp_path / "logo.png"))
+    badges.render_pdf(list(demo_store.all_attendees())[:1], tmp_path / "out.pdf", options)
+    image = pdfium.PdfDocument(tmp_path / "out.pdf")[0].render(scale=1).to_pil().convert("RGB")
+    reds = sum(n for n, (r, g, b) in image.getcolors(1 << 20) if r > 200 and g < 60 and b < 60)
+    assert reds > 100
+
+
+def test_category_ribbon_has_its_colour(store, tmp_path):
+    with store.transaction():
+        store.insert_attendees([{"first_name": "Pia", "last_name": "Presse", "category": "Presse"}])
+    options = badges.options_for(store, "a6")
+    badges.render_pdf(store.all_attendees(), tmp_path / "out.pdf", options)
+    image = pdfium.PdfDocument(tmp_path / "out.pdf")[0].render(scale=1).to_pil().convert("RGB")
+    width, height = image.size
+    assert image.getpixel((width // 10, height - 3)) == (0x1F, 0x5F, 0xA8)
+
+
+# -- the commands ----------------------------------------------------------------------------
+
+def test_layouts_command_lists_presets_as_json(db_path, capsys, store):
+    assert run(db_path, "layouts", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    a6 = next(item for item in data if item["name"] == "a6")
+    assert (a6["page_width_mm"], a6["page_height_mm"], a6["badges_per_page"]) == (105, 148, 1)
+
+
+def test_badges_command_writes_pdf_and_marks_printed_only_when_asked(demo_store, db_path, tmp_path, capsys):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--layout", "avery-l4785", "--skip", "5", "--json") == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result == {"output": str(out), "layout": "avery-l4785", "badges": 60, "pages": 7,
+                      "marked_printed": False}
+    assert len(pdfium.PdfDocument(out)) == 7
+    with EventStore.open(db_path) as store:
+        assert badges.printed_ids(store) == set()
+    code = next(demo_store.all_attendees()).code
+    assert run(db_path, "badges", "-o", str(out), "--codes", code, "--mark-printed", "--station", "Desk 9") == 0
+    assert "1 badges on 1 pages" in capsys.readouterr().out
+    with EventStore.open(db_path) as store:
+        (entry,) = badges.print_log(store)
+        assert (entry.station, entry.layout) == ("Desk 9", "a6")
+    assert run(db_path, "badges", "-o", str(out), "--not-printed", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["badges"] == 59
+
+
+def test_badges_command_saves_layout_and_offsets(demo_store, db_path, tmp_path):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--layout", "durable-1445", "--offset-x", "-1.2",
+               "--offset-y", "0.8", "--save-settings", "--checked-in") == 0
+    with EventStore.open(db_path) as store:
+        options = badges.options_for(store)
+        assert (options.layout.name, options.offset_x_mm, options.offset_y_mm) == ("durable-1445", -1.2, 0.8)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--codes", "ZZZZ"], "unknown code: 'ZZZZ'"),
+    (["--layout", "nope"], "unknown layout 'nope'"),
+    (["--layout", "avery-l4785", "--skip", "10"], "--skip must be between 0 and 9"),
+])
+def test_badges_command_bad_input_is_one_line_and_writes_nothing(demo_store, db_path, tmp_path, capsys,
+                                                                 argv, message):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--mark-printed", *argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not out.exists()
+    with EventStore.open(db_path) as store:
+        assert badges.print_log(store) == []
+
+
+def test_every_badges_option_has_help_text():
+    parser = cli.build_parser()
+    for name in ("badges", "layouts"):
+        sub = parser._subparsers._group_actions[0].choices[name]
+        assert sub.description
+        for action in sub._actions:
+            if action.option_strings and action.dest != "help":
+                assert action.help, (name, action.dest)
