@@ -1,0 +1,158 @@
+"""The result list of the desk: a table model over a search, rows fetched lazily.
+
+The model holds only the ordered attendee ids of the current search
+(``store.search_ids(query, limit=None)``); rows are read in blocks with
+``store.attendees_by_ids`` when the view paints them and kept in a bounded
+cache. A check-in or correction re-reads one row and emits ``dataChanged`` for
+it, never a reset. Searching and sorting happen in SQL.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from checkin.domain import Attendee, parse_utc
+from checkin.store import EventStore
+
+NAME, ORGANISATION, STATUS = range(3)
+COLUMN_COUNT = 3
+ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 2
+BLOCK = 100  # rows fetched per query
+CACHE_LIMIT = 2000  # attendees kept in memory at most
+
+
+class AttendeeModel(QAbstractTableModel):
+    """``AttendeeModel(store).set_query("müller")``; ``attendee(row)`` gives the full record."""
+
+    def __init__(self, store: EventStore | None = None, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._ids: list[int] = []
+        self._cache: dict[int, Attendee] = {}
+        self.query = ""
+
+    # -- feeding ----------------------------------------------------------------------------
+
+    def set_store(self, store: EventStore | None) -> None:
+        self.beginResetModel()
+        self._store = store
+        self._ids = []
+        self._cache.clear()
+        self.query = ""
+        self.endResetModel()
+
+    def set_query(self, query: str) -> None:
+        """Show the attendees matching ``query`` (every word a prefix), best first."""
+        ids = self._store.search_ids(query, limit=None) if self._store is not None else []
+        self.beginResetModel()
+        self.query = query
+        self._ids = ids
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        self.endResetModel()
+
+    def refresh_attendee(self, attendee_id: int) -> None:
+        """Re-read one attendee (after a check-in, undo or correction) and repaint its row."""
+        self._cache.pop(attendee_id, None)
+        row = self.row_of(attendee_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def row_of(self, attendee_id: int) -> int | None:
+        try:
+            return self._ids.index(attendee_id)
+        except ValueError:
+            return None
+
+    def attendee_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def attendee(self, row: int) -> Attendee | None:
+        """The attendee in ``row``, read from the database on first use."""
+        if not 0 <= row < len(self._ids):
+            return None
+        attendee_id = self._ids[row]
+        found = self._cache.get(attendee_id)
+        if found is None:
+            self._fetch_block(row)
+            found = self._cache.get(attendee_id)
+        return found
+
+    def _fetch_block(self, row: int) -> None:
+        start = max(0, row - BLOCK // 4)
+        wanted = [i for i in self._ids[start:start + BLOCK] if i not in self._cache]
+        if len(self._cache) + len(wanted) > CACHE_LIMIT:
+            self._cache.clear()
+            wanted = self._ids[start:start + BLOCK]
+        for attendee in self._store.attendees_by_ids(wanted):
+            self._cache[attendee.id] = attendee
+
+    # -- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= COLUMN_COUNT:
+            return None
+        if role == ATTENDEE_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ATTENDEE_ROLE,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                        Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        attendee = self.attendee(index.row())
+        if attendee is None:
+            return None
+        if role == ATTENDEE_ROLE:
+            return attendee
+        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#1b7a2e") if column == STATUS and attendee.checked_in else None
+        if role == Qt.ItemDataRole.FontRole:
+            if column == NAME:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if column == NAME:
+            name = f"{attendee.last_name}, {attendee.first_name}" if attendee.last_name else attendee.first_name
+            return f"{name}, {attendee.title}" if attendee.title else name
+        if column == ORGANISATION:
+            return attendee.organisation
+        if attendee.checked_in:
+            return self.tr("✓ checked in {time}").format(time=local_time(attendee.checked_in_at))
+        return self.tr("not checked in")
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == NAME:
+            return self.tr("Name")
+        if section == ORGANISATION:
+            return self.tr("Organisation")
+        if section == STATUS:
+            return self.tr("Status")
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._ids) - 1, STATUS))
+
+
+def local_time(utc_text: str | None) -> str:
+    """``08:15`` in the computer's time zone, from a stored UTC time."""
+    if not utc_text:
+        return ""
+    return parse_utc(utc_text).astimezone().strftime("%H:%M")

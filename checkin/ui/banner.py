@@ -1,0 +1,120 @@
+"""The large result banner above the desk: colour, icon, words and a sound for every scan.
+
+States: ``checked_in`` (green), ``already`` (orange, with time and desk),
+``unknown`` (red) and ``attention`` (blue: the person was checked in and carries a
+note for the desk; it stays until staff acknowledge it with Enter, Esc or the
+button). The colour never carries the meaning alone: each state has its own
+icon and a headline in words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from checkin.assets import resource
+
+IDLE, CHECKED_IN, ALREADY, UNKNOWN, ATTENTION = "idle", "checked_in", "already", "unknown", "attention"
+
+# background, text colour (contrast >= 4.5:1)
+COLOURS = {
+    IDLE: ("#eef0f2", "#222222"),
+    CHECKED_IN: ("#1b7a2e", "#ffffff"),
+    ALREADY: ("#f0a020", "#1a1a1a"),
+    UNKNOWN: ("#b3261e", "#ffffff"),
+    ATTENTION: ("#1d3f8f", "#ffffff"),
+}
+
+
+class Banner(QFrame):
+    """Shows one result at a time; ``acknowledged`` fires when an attention state is dismissed."""
+
+    acknowledged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.state = IDLE
+        self._icon = QLabel()
+        self._icon.setFixedSize(QSize(72, 72))
+        self._headline = QLabel()
+        self._headline.setObjectName("bannerHeadline")
+        self._headline.setWordWrap(True)
+        self._detail = QLabel()
+        self._detail.setObjectName("bannerDetail")
+        self._detail.setWordWrap(True)
+        self._detail.setTextFormat(Qt.TextFormat.PlainText)
+        self._headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.ack_button = QPushButton()
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.ack_button.hide()
+        texts = QVBoxLayout()
+        texts.addWidget(self._headline)
+        texts.addWidget(self._detail)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self._icon)
+        layout.addLayout(texts, 1)
+        layout.addWidget(self.ack_button)
+        self.setMinimumHeight(96)
+        self._apply(IDLE)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ack_button.setText(self.tr("OK, noted (Enter)"))
+        self.ack_button.setAccessibleName(self.tr("Acknowledge the note"))
+        self.setAccessibleName(self.tr("Result"))
+        if self.state == IDLE:
+            self._headline.setText(self.tr("Ready: scan a badge or type a name"))
+            self._detail.setText("")
+
+    @property
+    def headline(self) -> str:
+        return self._headline.text()
+
+    @property
+    def detail(self) -> str:
+        return self._detail.text()
+
+    @property
+    def waiting_for_ack(self) -> bool:
+        return self.state == ATTENTION
+
+    def show_state(self, state: str, headline: str, detail: str = "") -> None:
+        """Show ``state`` with the given words (already translated by the caller)."""
+        self._apply(state)
+        self._headline.setText(headline)
+        self._detail.setText(detail)
+        self.setAccessibleDescription(f"{headline}. {detail}")
+        self.ack_button.setVisible(state == ATTENTION)
+
+    def reset(self) -> None:
+        self._apply(IDLE)
+        self.ack_button.hide()
+        self.retranslate()
+
+    def acknowledge(self) -> None:
+        if self.state == ATTENTION:
+            self.ack_button.hide()
+            self._apply(CHECKED_IN)
+            self.acknowledged.emit()
+
+    def restyle(self) -> None:
+        """Apply the current text size (after a settings change)."""
+        self._apply(self.state)
+
+    def _apply(self, state: str) -> None:
+        self.state = state
+        background, foreground = COLOURS[state]
+        base = QApplication.font().pointSizeF() or 10  # follows the text-size setting
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border-radius: 8px; }}"
+            f"#banner QLabel {{ color: {foreground}; }}"
+            f"#bannerHeadline {{ font-size: {round(base * 1.8)}pt; font-weight: bold; }}"
+            f"#bannerDetail {{ font-size: {round(base * 1.2)}pt; }}"
+        )
+        if state == IDLE:
+            self._icon.setPixmap(QIcon(str(resource("icons", "search.svg"))).pixmap(48, 48))
+        else:
+            self._icon.setPixmap(QIcon(str(resource("icons", f"{state}.svg"))).pixmap(64, 64))

@@ -1,0 +1,452 @@
+"""The front-desk screen: result banner, one scan/search field, the result list, the card.
+
+Everything works from the keyboard: type a name (results on every keystroke),
+arrows move, Enter checks in the highlighted person; a scanner (recognised by
+:mod:`checkin.ui.scanner`, or a code typed and Enter) checks in by code. After
+every action the search field is cleared and has the focus again. Check-ins
+are short writes (about a millisecond, see ``bench/bench_desk.py``) and run
+inline; the desk never touches more than one row of the model per check-in.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from checkin import codes
+from checkin.domain import Attendee, ScanResult
+from checkin.store import EventStore, StoreError
+from checkin.ui import banner as bn
+from checkin.ui.attendee_model import AttendeeModel, local_time
+from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
+from checkin.ui.dialogs.undo_reason import UndoReasonDialog
+from checkin.ui.dialogs.walk_in import WalkInDialog
+from checkin.ui.sounds import Sounds
+
+DOUBLE_SEND_SECONDS = 3.0  # the same code again within this time shows the first result again
+ATTENTION_CATEGORIES = ("speaker", "referent", "press", "presse")
+CARD_FIELDS = ("organisation", "role", "workshop", "needs", "category", "note", "status")
+
+
+def needs_attention(attendee: Attendee) -> bool:
+    """A person the desk must notice: a desk note, accessibility needs, a speaker or press."""
+    category = attendee.category.lower()
+    return bool(attendee.desk_note or attendee.accessibility
+                or any(word in category for word in ATTENTION_CATEGORIES))
+
+
+class Desk(QWidget):
+    """The desk screen over one open event. ``station`` is a callable giving the desk's name."""
+
+    changed = Signal()  # something was written: counts need refreshing
+    result_shown = Signal(str)  # banner state after a scan or check-in
+
+    def __init__(self, station=lambda: "Desk", sounds: Sounds | None = None, parent=None):
+        super().__init__(parent)
+        self.store: EventStore | None = None
+        self.station = station
+        self.sounds = sounds or Sounds(self)
+        self.current: Attendee | None = None
+        self._last_scan: tuple[str, float, ScanResult] | None = None
+        self._queued_scans: list[str] = []
+
+        self.banner = bn.Banner()
+        self.banner.acknowledged.connect(self._after_acknowledge)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self._search_label = QLabel()
+        self._search_label.setBuddy(self.search)
+
+        self.model = AttendeeModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(1, 280)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda index: self.check_in_row(index.row()))
+
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card_name = QLabel()
+        self.card_name.setObjectName("cardName")
+        self.card_name.setWordWrap(True)
+        self.card_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.card_values: dict[str, QLabel] = {}
+        self._card_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key in CARD_FIELDS:
+            label, value = QLabel(), QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._card_labels[key], self.card_values[key] = label, value
+            form.addRow(label, value)
+        self.check_in_button = QPushButton()
+        self.check_in_button.clicked.connect(self.check_in_current)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_current)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_current)
+        buttons = QHBoxLayout()
+        for button in (self.check_in_button, self.undo_button, self.edit_button):
+            buttons.addWidget(button)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.addWidget(self.card_name)
+        card_layout.addLayout(form)
+        card_layout.addStretch(1)
+        card_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self._search_label)
+        search_row.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(search_row)
+        layout.addWidget(self.splitter, 1)
+
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.check_in_button)
+        self.setTabOrder(self.check_in_button, self.undo_button)
+        self.setTabOrder(self.undo_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.banner.ack_button)
+        self.setFocusProxy(self.search)
+        self.rescale()
+        self.retranslate()
+        self._show_card(None)
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self._search_label.setText(self.tr("&Scan or search:"))
+        self.search.setPlaceholderText(self.tr("Scan a badge, or type a name, organisation or e-mail"))
+        self.search.setAccessibleName(self.tr("Scan or search"))
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.card.setAccessibleName(self.tr("Selected attendee"))
+        labels = {
+            "organisation": self.tr("Organisation:"), "role": self.tr("Role:"),
+            "workshop": self.tr("Workshop:"), "needs": self.tr("Needs:"),
+            "category": self.tr("Category:"), "note": self.tr("Note for the desk:"),
+            "status": self.tr("Status:"),
+        }
+        for key, label in self._card_labels.items():
+            label.setText(labels[key])
+            self.card_values[key].setAccessibleName(labels[key].rstrip(":"))
+        self.check_in_button.setText(self.tr("Check &in (Enter)"))
+        self.check_in_button.setAccessibleName(self.tr("Check in the selected attendee"))
+        self.undo_button.setText(self.tr("&Undo check-in…"))
+        self.undo_button.setAccessibleName(self.tr("Undo the check-in of the selected attendee"))
+        self.edit_button.setText(self.tr("C&orrect…"))
+        self.edit_button.setAccessibleName(self.tr("Correct name or organisation"))
+        self.banner.retranslate()
+        self.model.retranslate()
+        self._show_card(self.current)
+
+    def rescale(self) -> None:
+        """Size the search field and the card's name from the application font (text-size setting)."""
+        base = QApplication.font()
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * 1.4)
+        self.search.setFont(font)
+        name_font = QFont(base)
+        name_font.setPointSizeF(base.pointSizeF() * 1.5)
+        name_font.setBold(True)
+        self.card_name.setFont(name_font)
+        self.banner.restyle()
+
+    # -- the event --------------------------------------------------------------------------
+
+    def set_store(self, store: EventStore | None) -> None:
+        self.store = store
+        self._last_scan = None
+        self._queued_scans.clear()
+        self.model.set_store(store)
+        self.banner.reset()
+        self.search.clear()
+        self._search_changed("")
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- searching --------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        if self.store is None:
+            return
+        self.model.set_query(text)
+        if self.model.rowCount() and text.strip():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        elif not text.strip():
+            self.table.selectionModel().clearSelection()
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._show_card(self.model.attendee(current.row()))
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search:
+            if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo):
+                event.ignore()  # Ctrl+Z undoes the last check-in, not the typing
+                return True
+            if event.type() == QEvent.Type.KeyPress and self._search_key(event):
+                return True
+        return super().eventFilter(obj, event)
+
+    def _search_key(self, event) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self._move_selection(key)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_pressed()
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self.banner.waiting_for_ack:
+                self.banner.acknowledge()
+            else:
+                self.search.clear()
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.banner.waiting_for_ack:
+            self.banner.acknowledge()
+            return
+        super().keyPressEvent(event)
+
+    def _move_selection(self, key) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        row = self.table.currentIndex().row()
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}[key]
+        row = 0 if row < 0 else min(max(row + step, 0), rows - 1)
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def enter_pressed(self) -> None:
+        """Enter in the search field: acknowledge a note, scan a typed code, or check in the highlighted row."""
+        if self.banner.waiting_for_ack:
+            self.banner.acknowledge()
+            return
+        text = self.search.text()
+        if codes.looks_like_code(text):
+            self.search.clear()
+            self.scan(text)
+            return
+        row = self.table.currentIndex().row()
+        if row >= 0 and self.table.selectionModel().hasSelection():
+            self.check_in_row(row)
+
+    # -- checking in ------------------------------------------------------------------------
+
+    def scan(self, text: str) -> None:
+        """Handle what a scanner typed: check in by code, with the double-send rule."""
+        if self.store is None:
+            return
+        if self.banner.waiting_for_ack:
+            self._queued_scans.append(text)  # shown once the note has been acknowledged
+            return
+        key = codes.parse_scan(text) or text.strip().upper()
+        now = time.monotonic()
+        if self._last_scan and self._last_scan[0] == key and now - self._last_scan[1] < DOUBLE_SEND_SECONDS:
+            self._show_result(self._last_scan[2], repeat=True)  # the scanner sent it twice
+            return
+        result = self.store.scan(text, station=self.station())
+        self._last_scan = (key, now, result)
+        self._show_result(result)
+
+    def check_in_row(self, row: int) -> None:
+        attendee_id = self.model.attendee_id(row)
+        if attendee_id is not None:
+            self.check_in_id(attendee_id)
+
+    def check_in_current(self) -> None:
+        if self.current is not None:
+            self.check_in_id(self.current.id)
+
+    def check_in_id(self, attendee_id: int) -> None:
+        if self.store is None:
+            return
+        result = self.store.check_in(attendee_id, station=self.station())
+        self._last_scan = None
+        self._show_result(result)
+
+    def _show_result(self, result: ScanResult, repeat: bool = False) -> None:
+        attendee = result.attendee
+        if result.status == ScanResult.UNKNOWN:
+            state = bn.UNKNOWN
+            self.banner.show_state(state, self.tr("Unknown code"),
+                                   self.tr("“{text}” is not on the list. Search by name, or register a "
+                                           "walk-in (Ctrl+N).").format(text=result.text))
+        elif result.status == ScanResult.ALREADY:
+            state = bn.ALREADY
+            self.banner.show_state(
+                state, self.tr("Already checked in: {name}").format(name=attendee.full_name),
+                self.tr("since {time} at {desk}").format(time=local_time(result.checked_in_at),
+                                                         desk=result.station or ""))
+        elif needs_attention(attendee) and not repeat:
+            state = bn.ATTENTION
+            note = "; ".join(p for p in (attendee.desk_note, attendee.accessibility, attendee.category) if p)
+            self.banner.show_state(
+                state, self.tr("Checked in: {name} – please note").format(name=attendee.full_name), note)
+        else:
+            state = bn.CHECKED_IN
+            self.banner.show_state(state, self.tr("Checked in: {name}").format(name=attendee.full_name),
+                                   attendee.organisation)
+        self.sounds.play(state)
+        if attendee is not None:
+            self.model.refresh_attendee(attendee.id)
+            self._show_card(attendee)
+        if not repeat:
+            self.search.clear()
+        if state == bn.ATTENTION:
+            self.banner.ack_button.setFocus()
+        else:
+            self.focus_search()
+        self.result_shown.emit(state)
+        if not repeat:
+            self.changed.emit()
+
+    def _after_acknowledge(self) -> None:
+        self.focus_search()
+        queued, self._queued_scans = self._queued_scans, []
+        for text in queued:
+            self.scan(text)
+            if self.banner.waiting_for_ack:
+                self._queued_scans.extend(queued[queued.index(text) + 1:])
+                break
+
+    # -- walk-ins, corrections, undo ----------------------------------------------------------
+
+    def walk_in(self) -> None:
+        if self.store is None:
+            return
+        types = [r[0] for r in self.store.conn.execute(
+            "SELECT DISTINCT organisation_type FROM attendees WHERE organisation_type != '' "
+            "ORDER BY 1 LIMIT 50")]
+        values = WalkInDialog.ask(self, types)
+        if values is None:
+            self.focus_search()
+            return
+        try:
+            result = self.store.add_walk_in(values["first_name"], values["last_name"], station=self.station(),
+                                            organisation=values["organisation"],
+                                            organisation_type=values["organisation_type"])
+        except StoreError as exc:
+            self.banner.show_state(bn.UNKNOWN, self.tr("Walk-in not saved"), str(exc))
+            return
+        self._last_scan = None
+        self._show_result(result)
+
+    def edit_current(self) -> None:
+        if self.store is None or self.current is None:
+            return
+        answer = EditAttendeeDialog.ask(self, self.current)
+        if answer is None:
+            self.focus_search()
+            return
+        changes, reason = answer
+        try:
+            attendee = self.store.correct(self.current.id, changes, station=self.station(), reason=reason)
+        except StoreError as exc:
+            self.banner.show_state(bn.UNKNOWN, self.tr("Correction not saved"), str(exc))
+            return
+        self.model.refresh_attendee(attendee.id)
+        self._show_card(attendee)
+        self.banner.show_state(bn.IDLE, self.tr("Corrected: {name}").format(name=attendee.full_name),
+                               self.tr("The change is in the log."))
+        self.focus_search()
+        self.changed.emit()
+
+    def undo_current(self) -> None:
+        """Undo the check-in of the person on the card, asking for a reason."""
+        if self.store is None or self.current is None or not self.current.checked_in:
+            return
+        reason = UndoReasonDialog.ask(self, self.current.full_name)
+        if reason is None:
+            self.focus_search()
+            return
+        self._undo(self.current.id, reason)
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: undo the newest check-in made at this desk."""
+        if self.store is None:
+            return
+        last = self.store.last_check_in(self.station())
+        if last is None:
+            self.banner.show_state(bn.IDLE, self.tr("Nothing to undo"),
+                                   self.tr("No check-in at this desk is in force."))
+            return
+        self._undo(last[0], self.tr("undone with Ctrl+Z"))
+
+    def _undo(self, attendee_id: int, reason: str) -> None:
+        try:
+            self.store.undo(attendee_id, station=self.station(), reason=reason)
+        except StoreError as exc:
+            self.banner.show_state(bn.UNKNOWN, self.tr("Nothing undone"), str(exc))
+            return
+        attendee = self.store.attendee(attendee_id)
+        self._last_scan = None
+        self.model.refresh_attendee(attendee_id)
+        self._show_card(attendee)
+        self.banner.show_state(bn.IDLE, self.tr("Check-in undone: {name}").format(name=attendee.full_name),
+                               self.tr("The log keeps the check-in and the undo."))
+        self.focus_search()
+        self.changed.emit()
+
+    # -- the card ---------------------------------------------------------------------------
+
+    def _show_card(self, attendee: Attendee | None) -> None:
+        self.current = attendee
+        has = attendee is not None
+        for button in (self.check_in_button, self.edit_button):
+            button.setEnabled(has)
+        self.undo_button.setEnabled(has and attendee.checked_in)
+        if not has:
+            self.card_name.setText(self.tr("Nobody selected"))
+            for value in self.card_values.values():
+                value.setText("")
+            return
+        self.card_name.setText(attendee.full_name + (f"  ({self.tr('walk-in')})" if attendee.walk_in else ""))
+        needs = "; ".join(p for p in (attendee.accessibility, attendee.dietary) if p)
+        if attendee.checked_in:
+            status = self.tr("✓ checked in at {time}, {desk}").format(
+                time=local_time(attendee.checked_in_at), desk=attendee.station or "")
+        else:
+            status = self.tr("not checked in")
+        values = {
+            "organisation": attendee.organisation, "role": attendee.role, "workshop": attendee.workshop,
+            "needs": needs or "–", "category": attendee.category or "–", "note": attendee.desk_note or "–",
+            "status": status,
+        }
+        for key, value in values.items():
+            self.card_values[key].setText(value)

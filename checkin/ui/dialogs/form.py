@@ -1,0 +1,48 @@
+"""What the desk's small form dialogs share: labelled rows, an error line, OK/Cancel buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class FormDialog(QDialog):
+    """A dialog of labelled rows with an error line and two buttons.
+
+    Subclasses call :meth:`add_row` for each field, then :meth:`finish`; ``retranslate``
+    sets texts with :meth:`set_button_texts`.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def add_row(self, field: QWidget) -> QLabel:
+        """Add ``field`` with a label (text set in ``retranslate``) that is its keyboard buddy."""
+        label = QLabel()
+        label.setBuddy(field)
+        self.form.addRow(label, field)
+        return label
+
+    def finish(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def show_error(self, message: str, focus: QWidget | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if focus is not None:
+            focus.setFocus()
+
+    def set_button_texts(self, ok: str, cancel: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)

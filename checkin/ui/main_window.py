@@ -1,0 +1,337 @@
+"""The main window: menus, the start screen or the desk, and the status line with live counts.
+
+Menus: File (new, open, recent events, import, quit), Edit (undo last check-in
+Ctrl+Z, walk-in Ctrl+N, correct attendee, settings). The title shows the event's
+name and date. Without an event the start screen offers New, Open, Recent and
+the demo event.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from checkin import paths
+from checkin.assets import resource
+from checkin.store import EventStore, StoreError
+from checkin.ui import i18n
+from checkin.ui.desk import Desk
+from checkin.ui.dialogs.settings_dialog import SettingsDialog
+from checkin.ui.scanner import ScannerFilter
+from checkin.ui.settings import Settings
+from checkin.ui.sounds import Sounds
+
+STATS_INTERVAL_MS = 30_000  # other desks' check-ins and "last 15 minutes" roll on
+
+
+def show_error(parent, title: str, message: str) -> None:
+    """One plain sentence in a message box (patched in tests)."""
+    QMessageBox.warning(parent, title, message)
+
+
+def import_wizard_available() -> bool:
+    return importlib.util.find_spec("checkin.ui.dialogs.import_wizard") is not None
+
+
+def run_import_wizard(parent, db_path: Path):
+    """Open the import wizard if this build has it; its report, or ``None``."""
+    from checkin.ui.dialogs.import_wizard import ImportWizard
+
+    return ImportWizard.ask(parent, db_path)
+
+
+class StartScreen(QWidget):
+    """Shown when no event is open: New, Open, the recent events and the demo event."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__()
+        self.window_ = window
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(window.new_event)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(window.open_event_dialog)
+        self.demo_button = QPushButton()
+        self.demo_button.clicked.connect(window.open_demo)
+        self.recent_label = QLabel()
+        self.recent = QListWidget()
+        self.recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(lambda item: window.open_event(Path(item.data(Qt.ItemDataRole.UserRole))))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.heading)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            layout.addWidget(button)
+        layout.addSpacing(16)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 1)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in paths.recent_events():
+            item = QListWidgetItem(f"{path.stem}   ({path})")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to checkin"))
+        self.new_button.setText(self.tr("&New event…"))
+        self.open_button.setText(self.tr("&Open event…"))
+        self.demo_button.setText(self.tr("Try the &demo event"))
+        self.recent_label.setText(self.tr("&Recent events (Enter opens):"))
+        self.recent.setAccessibleName(self.tr("Recent events"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.store: EventStore | None = None
+        self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+        self.sounds = Sounds(self, enabled=self.settings.sounds)
+        self.desk = Desk(station=lambda: self.settings.station, sounds=self.sounds)
+        self.desk.changed.connect(lambda: QTimer.singleShot(0, self.update_status))
+        self.start = StartScreen(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.desk)
+        self.setCentralWidget(self.stack)
+        self._make_actions()
+        self._make_menus()
+        self.status_counts = QLabel()
+        self.status_station = QLabel()
+        self.statusBar().addWidget(self.status_counts, 1)
+        self.statusBar().addPermanentWidget(self.status_station)
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.desk.scan)
+        QApplication.instance().installEventFilter(self.scanner)
+        self.stats_timer = QTimer(self)
+        self.stats_timer.setInterval(STATS_INTERVAL_MS)
+        self.stats_timer.timeout.connect(self.update_status)
+        self.stats_timer.start()
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1100, 720)
+        if self.settings.splitter is not None:
+            self.desk.splitter.restoreState(self.settings.splitter)
+        self.retranslate()
+        self.show_start()
+
+    # -- actions and menus ------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(slot, shortcut=None) -> QAction:
+            act = QAction(self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.new_event, QKeySequence.StandardKey.New)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))  # Ctrl+N is the walk-in
+        self.open_action = action(self.open_event_dialog, QKeySequence.StandardKey.Open)
+        self.import_action = action(self.import_file, QKeySequence("Ctrl+I"))
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = action(self.desk.undo_last, QKeySequence.StandardKey.Undo)
+        self.walk_in_action = action(self.desk.walk_in, QKeySequence("Ctrl+N"))
+        self.edit_action = action(self.desk.edit_current, QKeySequence("Ctrl+E"))
+        self.settings_action = action(self.edit_settings, QKeySequence("Ctrl+,"))
+        self.search_action = action(self.desk.focus_search, QKeySequence("Ctrl+F"))
+        self.event_actions = (self.import_action, self.undo_action, self.walk_in_action, self.edit_action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for act in (self.undo_action, self.walk_in_action, self.edit_action, self.search_action):
+            self.edit_menu.addAction(act)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in paths.recent_events():
+            act = self.recent_menu.addAction(str(path))
+            act.triggered.connect(lambda _checked=False, p=path: self.open_event(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.recent_menu.setTitle(self.tr("&Recent events"))
+        self.new_action.setText(self.tr("&New event…"))
+        self.open_action.setText(self.tr("&Open event…"))
+        self.import_action.setText(self.tr("&Import registrations…"))
+        self.import_action.setVisible(import_wizard_available())
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo last check-in"))
+        self.walk_in_action.setText(self.tr("&Walk-in…"))
+        self.edit_action.setText(self.tr("&Correct attendee…"))
+        self.search_action.setText(self.tr("&Find attendee"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.desk.retranslate()
+        self.start.retranslate()
+        self._update_title()
+        self.update_status()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- events -----------------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        for act in self.event_actions:
+            act.setEnabled(False)
+        self.new_button_focus()
+
+    def new_button_focus(self) -> None:
+        (self.start.recent if self.start.recent.count() else self.start.new_button).setFocus()
+
+    def open_event(self, path: Path) -> bool:
+        """Open the event database at ``path`` and show the desk; ``False`` (and a message) if it can't be."""
+        try:
+            store = EventStore.open(path)
+        except StoreError as exc:
+            show_error(self, self.tr("Cannot open the event"), str(exc))
+            return False
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        paths.add_recent_event(path)
+        self.desk.set_store(store)
+        self.stack.setCurrentWidget(self.desk)
+        for act in self.event_actions:
+            act.setEnabled(True)
+        self._update_title()
+        self.update_status()
+        self.desk.focus_search()
+        return True
+
+    def new_event(self) -> None:
+        from checkin.ui.dialogs.event_dialogs import NewEventDialog
+
+        path = NewEventDialog.ask(self)
+        if path is not None:
+            self.open_event(Path(path))
+
+    def open_event_dialog(self) -> None:
+        from checkin.ui.dialogs.event_dialogs import open_event_file
+
+        path = open_event_file(self)
+        if path is not None:
+            self.open_event(Path(path))
+
+    def open_demo(self) -> None:
+        path = paths.default_demo_path()
+        if not path.exists():
+            from checkin.demo import create_demo_event
+
+            with EventStore.open(path, create=True) as store:
+                create_demo_event(store, attendees=400)
+        self.open_event(path)
+
+    def import_file(self) -> None:
+        if self.store is None or not import_wizard_available():
+            return
+        report = run_import_wizard(self, self.store.path)
+        if report is not None:
+            self.desk.set_store(self.store)  # new people: search again
+            self.update_status()
+
+    def _update_title(self) -> None:
+        if self.store is None:
+            self.setWindowTitle("checkin")
+            return
+        event = self.store.event
+        date = QDate.fromString(event.date, "yyyy-MM-dd")
+        when = QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else event.date
+        self.setWindowTitle(f"checkin — {event.name}, {when}" if when else f"checkin — {event.name}")
+
+    def update_status(self) -> None:
+        self.status_station.setText(self.tr("Station: {station}").format(station=self.settings.station))
+        if self.store is None:
+            self.status_counts.setText("")
+            return
+        stats = self.store.stats()
+        self.status_counts.setText(
+            self.tr("Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   "
+                    "Last 15 min: {recent}").format(
+                checked_in=stats["checked_in"], registered=stats["registered"],
+                walk_ins=stats["walk_ins"], recent=stats["arrivals_last_15_min"]))
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        values = SettingsDialog.ask(self, self.settings)
+        if values is not None:
+            self.apply_settings(values)
+        self.desk.focus_search()
+
+    def apply_settings(self, values: dict) -> None:
+        """Store and apply new preferences at once: language, text size, sounds, station."""
+        language_changed = values["language"] != self.settings.language
+        self.settings.station = values["station"]
+        self.settings.language = values["language"]
+        self.settings.sounds = values["sounds"]
+        self.settings.text_size = values["text_size"]
+        self.settings.sync()
+        self.sounds.enabled = self.settings.sounds
+        apply_text_size(self.settings.text_size)
+        self.desk.rescale()
+        if language_changed:
+            apply_language(self.settings.language)  # LanguageChange -> retranslate()
+        self.retranslate()
+
+    def closeEvent(self, event) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.desk.splitter.saveState()
+        self.settings.sync()
+        QApplication.instance().removeEventFilter(self.scanner)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+
+def apply_language(language: str) -> None:
+    """Install Qt's and checkin's translators for ``language`` and make it the default locale."""
+    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English,
+                               QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedKingdom))
+    i18n.install(language)
+
+
+def apply_text_size(points: int) -> None:
+    """Scale the whole window: the application font, which every widget inherits."""
+    app = QApplication.instance()
+    font = QFont(app.font())
+    font.setPointSize(points)
+    app.setFont(font)

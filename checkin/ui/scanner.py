@@ -1,0 +1,84 @@
+"""Recognise a USB barcode scanner anywhere in the window.
+
+A scanner is a keyboard that types very fast and ends with Enter. An
+application-wide event filter watches key presses that go to widgets of the
+desk window: printable keys that follow each other within ``MAX_GAP_MS`` are
+collected; an Enter after at least ``MIN_LENGTH`` such keys is a scan. The
+filter then swallows the Enter, takes the scanned characters back out of the
+line edit they landed in (if any), and emits ``scanned(text)``. Slower typing
+never becomes a scan: it stays a name search.
+"""
+
+from __future__ import annotations
+
+import time
+
+import shiboken6
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+MAX_GAP_MS = 35
+MIN_LENGTH = 8
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ScannerFilter(QObject):
+    """Install with ``app.installEventFilter(ScannerFilter(window))``."""
+
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, max_gap_ms: int = MAX_GAP_MS, min_length: int = MIN_LENGTH):
+        super().__init__(window)
+        self._window = window
+        self.max_gap = max_gap_ms / 1000
+        self.min_length = min_length
+        self._buffer: list[str] = []
+        self._last = 0.0
+        self._previous = None
+        self.enabled = True
+
+    def reset(self) -> None:
+        self._buffer.clear()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self.enabled:
+            return False
+        if not isinstance(obj, QWidget) or obj.window() is not self._window:
+            return False  # dialogs and other windows keep their keys
+        if self._propagated(obj, event):
+            return False  # the same key press travelling up to a parent: counted already
+        focus = QApplication.focusWidget() or obj
+        now = time.monotonic()
+        fast = now - self._last <= self.max_gap
+        self._last = now
+        if event.key() in _ENTER_KEYS:
+            text = "".join(self._buffer)
+            self._buffer.clear()
+            if fast and len(text) >= self.min_length:
+                self._take_back(focus, text)
+                self.scanned.emit(text)
+                return True
+            return False
+        char = event.text()
+        if char and char.isprintable() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if not fast:
+                self._buffer.clear()
+            self._buffer.append(char)
+        else:
+            self._buffer.clear()
+        return False
+
+    def _propagated(self, obj: QWidget, event) -> bool:
+        identity = (shiboken6.getCppPointer(event)[0], event.key(), event.text())
+        previous, self._previous = self._previous, (identity, obj)
+        return previous is not None and previous[0] == identity and obj.isAncestorOf(previous[1])
+
+    @staticmethod
+    def _take_back(focus: QWidget | None, text: str) -> None:
+        """Remove the scanned characters from the line edit they were typed into."""
+        if isinstance(focus, QLineEdit) and not focus.isReadOnly():
+            current = focus.text()
+            if current.endswith(text):
+                focus.setText(current[: -len(text)])
