@@ -125,9 +125,8 @@ def cmd_import(args) -> int:
             print(file=sys.stderr)
         emit(args, report.to_json(), report.summary())
         if report.rejected and not args.skip_invalid:
-            if not args.json:
-                print(f"checkin: {source}: {len(report.rejected)} invalid rows; nothing was imported "
-                      "(fix them, or use --skip-invalid)", file=sys.stderr)
+            print(f"checkin: {source}: {report.invalid_rows} invalid rows; nothing was imported "
+                  "(fix them, or use --skip-invalid)", file=sys.stderr)
             return EXIT_BAD_INPUT
     return EXIT_OK
 

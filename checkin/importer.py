@@ -199,14 +199,16 @@ def _xlsx_cell(cell) -> str:
     return str(value).strip()
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        # A file object: the content decides, not the name (exports arrive renamed).
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError, TypeError, InvalidFileException) as exc:
         raise ImportError_(f"{path}: not a readable XLSX file ({exc})") from None
     try:
         names = list(workbook.sheetnames)
@@ -255,7 +257,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     except OSError as exc:
         raise ImportError_(f"{path}: cannot be read ({exc.strerror})") from None
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, data, sheet)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportError_(f"{path}: an old Excel .xls file; save it as .xlsx or CSV first")
     if sheet is not None:
@@ -428,8 +430,7 @@ def parse_consent(text: str) -> bool | None:
 
 
 def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None, second: str | None) -> str:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        raise ValueError
+    date(year, month, day)  # raises ValueError for 31.02.
     if hour is None:
         return f"{year:04d}-{month:02d}-{day:02d}"
     h, m, s = int(hour), int(minute), int(second or 0)
@@ -585,16 +586,21 @@ class ImportReport:
             "mapping": dict(self.mapping),
         }
 
+    @property
+    def invalid_rows(self) -> int:
+        """How many rows were rejected (a row can have several problems)."""
+        return len({p.row for p in self.rejected})
+
     def summary(self, limit: int = 20) -> str:
         """A few lines for people: the counts, then the rejected rows and the people missing."""
         if self.rejected and not self.written and not self.dry_run and not (self.added or self.updated):
-            head = f"Nothing imported: {len(self.rejected)} invalid rows in {self.rows} rows."
+            head = f"Nothing imported: {self.invalid_rows} of {self.rows} rows are invalid."
         else:
             verb = ("Dry run, nothing changed: would add {a}, update {u}, leave {s} unchanged"
                     if self.dry_run else "Imported: added {a}, updated {u}, unchanged {s}")
             head = verb.format(a=self.added, u=self.updated, s=self.unchanged)
             if self.rejected:
-                head += f"; {len(self.rejected)} invalid rows skipped"
+                head += f"; {self.invalid_rows} invalid rows skipped"
             if self.missing:
                 head += f"; {len(self.missing)} people are no longer in the file (kept)"
             head += "."

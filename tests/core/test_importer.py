@@ -1,0 +1,358 @@
+"""The importer: real files in, the real event database checked afterwards."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from openpyxl import Workbook
+
+from checkin import importer
+from checkin.demo import demo_people, write_registrations
+from checkin.importer import ImportCancelled, ImportError_, Problem
+
+HEADER = "Anmelde-Nr.;Vorname;Nachname;E-Mail;PLZ;Foto-Einwilligung;Angemeldet am"
+
+
+def write_csv(path, lines, encoding="utf-8", newline="\r\n"):
+    path.write_bytes(newline.join(lines).encode(encoding) + newline.encode())
+    return path
+
+
+def snapshot(store):
+    """Everything in the database, to prove an import left it as it was."""
+    return list(store.conn.iterdump())
+
+
+def files(db_path):
+    return {p.name: p.read_bytes() for p in db_path.parent.glob(db_path.name + "*")}
+
+
+# -- formats ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt, encoding, delimiter", [
+    ("excel-csv", "cp1252", ";"), ("utf8-csv", "utf-8-sig", ","), ("xlsx", None, None),
+])
+def test_each_format_imports_every_row(store, tmp_path, fmt, encoding, delimiter):
+    path = write_registrations(tmp_path / f"reg.{'xlsx' if fmt == 'xlsx' else 'csv'}", 30, fmt)
+    report = importer.import_file(store, path)
+    assert (report.added, report.updated, report.unchanged, report.rejected) == (30, 0, 0, [])
+    assert (report.encoding, report.delimiter) == (encoding, delimiter)
+    assert store.count() == 30
+    people = {p["registration_id"]: p for p in demo_people(30)}
+    first = store.search(people["IVO17-00007"]["email"])[0]
+    assert first.registration_id == "IVO17-00007"
+    assert first.photo_consent is people["IVO17-00007"]["photo_consent"]
+    assert first.registered_at == people["IVO17-00007"]["registered_at"]
+    assert first.extra == {}  # street, postcode, phone are not stored by default
+    assert len({a.code for a in store.all_attendees()}) == 30
+
+
+def test_utf8_without_bom_tab_delimited(store, tmp_path):
+    path = write_csv(tmp_path / "tab.csv", ["Vorname\tNachname\tOrganisation",
+                                            "Jörg\tMüller\tStadt Köln, Amt 5", "Anna\tSchmidt\t"],
+                     newline="\n")
+    table = importer.read_table(path)
+    assert (table.encoding, table.delimiter) == ("utf-8", "\t")
+    report = importer.import_file(store, path)
+    assert report.added == 2
+    assert store.search("muller")[0].organisation == "Stadt Köln, Amt 5"
+
+
+def test_cp1252_is_detected_when_not_utf8(tmp_path):
+    path = write_csv(tmp_path / "excel.csv", ["Vorname;Nachname", "Jürgen;Weiß"], encoding="cp1252")
+    table = importer.read_table(path)
+    assert table.encoding == "cp1252"
+    assert table.rows == [["Jürgen", "Weiß"]]
+
+
+def test_sep_line_empty_rows_and_headerless_columns(store, tmp_path):
+    path = write_csv(tmp_path / "sep.csv", [
+        "sep=;", HEADER + ";;", ";;;;;;;;", "A1;Anna;Schmidt;anna@example.org;01067;ja;04.03.2017 19:35;;",
+        ";;;;;;", "  ;  ;;;;;;;", "A2;Ben;Weber;;;nein;;;stray",
+    ], encoding="cp1252")
+    table = importer.read_table(path)
+    assert table.delimiter == ";"
+    assert table.headers == HEADER.split(";")
+    assert table.row_numbers == [4, 7]
+    report = importer.import_file(store, path)
+    assert report.added == 2 and store.count() == 2
+    anna = store.search("anna")[0]
+    assert (anna.photo_consent, anna.registered_at) == (True, "2017-03-04T19:35")
+
+
+def test_text_is_trimmed_and_nfc(store, tmp_path):
+    decomposed = unicodedata.normalize("NFD", "Jürgen Müller-Lüdenscheid")
+    first, last = decomposed.split(" ")
+    assert first != "Jürgen"
+    path = write_csv(tmp_path / "mac.csv", ["First name,Last name,Email", f"  {first} , {last}\t,  j@x.de "])
+    importer.import_file(store, path)
+    (person,) = store.all_attendees()
+    assert (person.first_name, person.last_name, person.email) == ("Jürgen", "Müller-Lüdenscheid", "j@x.de")
+    assert store.search("mueller")[0].id == person.id
+
+
+def test_xlsx_keeps_postcodes_as_text_when_asked(store, tmp_path):
+    path = tmp_path / "numbers.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Teilnehmende"
+    sheet.append(["Vorname", "Nachname", "PLZ", "Telefon", "Foto-Einwilligung", None])
+    sheet.append(["Anna", "Schmidt", 1067, "0231 123456", True, None])
+    sheet["C2"].number_format = "00000"
+    sheet.append(["Ben", "Weber", 44137.0, 1712345678, "nein", None])
+    sheet.append([None, None, None, None, None, None])
+    workbook.create_sheet("Warteliste").append(["Vorname", "Nachname"])
+    workbook.save(path)
+    table = importer.read_table(path)
+    assert table.sheet == "Teilnehmende" and table.sheet_names == ["Teilnehmende", "Warteliste"]
+    assert table.rows == [["Anna", "Schmidt", "01067", "0231 123456", "ja"],
+                          ["Ben", "Weber", "44137", "1712345678", "nein"]]
+    importer.import_file(store, path, keep=["PLZ", "telefon"])
+    anna, ben = sorted(store.all_attendees(), key=lambda a: a.first_name)
+    assert anna.extra == {"PLZ": "01067", "Telefon": "0231 123456"}
+    assert ben.extra == {"PLZ": "44137", "Telefon": "1712345678"}
+    assert importer.read_table(path, sheet="warteliste").rows == []
+    with pytest.raises(ImportError_, match=r"no sheet named 'Gäste' \(sheets: Teilnehmende, Warteliste\)"):
+        importer.read_table(path, sheet="Gäste")
+
+
+def test_demo_xlsx_postcodes_with_keep(store, tmp_path):
+    path = write_registrations(tmp_path / "reg.xlsx", 12, "xlsx")
+    importer.import_file(store, path, keep=["PLZ"])
+    people = {p["registration_id"]: p for p in demo_people(12)}
+    for attendee in store.all_attendees():
+        assert attendee.extra == {"PLZ": people[attendee.registration_id]["_postcode"]}
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "the file is empty"),
+    (b"\x00\x01\x02binary", "not a CSV or XLSX file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old", "old Excel .xls file"),
+    (b"PK\x03\x04broken zip", "not a readable XLSX file"),
+])
+def test_unreadable_files(tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportError_, match=message):
+        importer.read_table(path)
+
+
+def test_missing_file_and_sheet_on_csv(tmp_path):
+    with pytest.raises(ImportError_, match="no such file"):
+        importer.read_table(tmp_path / "nope.csv")
+    path = write_csv(tmp_path / "a.csv", ["Vorname;Nachname", "A;B"])
+    with pytest.raises(ImportError_, match="only applies to XLSX"):
+        importer.read_table(path, sheet="Tabelle1")
+
+
+# -- mapping ----------------------------------------------------------------------------------------
+
+def test_guess_mapping_german_and_english_variants():
+    headers = ["ID", "Anrede", "Titel", "Rufname", "Vorname", "Name", "Nachname", "Firma", "Art der Institution",
+               "Position", "E-Mail-Adresse", "Forum", "Ernaehrung", "Accessibility needs", "Photo consent",
+               "Category", "Bemerkung", "Registered at", "Straße", ""]
+    mapping = importer.guess_mapping(headers)
+    assert {f: headers[i] for f, i in mapping.items()} == {
+        "registration_id": "ID", "salutation": "Anrede", "title": "Titel", "first_name": "Vorname",
+        "last_name": "Nachname", "organisation": "Firma", "organisation_type": "Art der Institution",
+        "role": "Position", "email": "E-Mail-Adresse", "workshop": "Forum", "dietary": "Ernaehrung",
+        "accessibility": "Accessibility needs", "photo_consent": "Photo consent", "category": "Category",
+        "desk_note": "Bemerkung", "registered_at": "Registered at",
+    }
+    assert importer.guess_mapping(["TICKET", "surname", "e-mail", "Organization"]) == {
+        "registration_id": 0, "last_name": 1, "organisation": 3, "email": 2}
+
+
+def test_parse_mapping_option():
+    assert importer.parse_mapping_option(["first_name=Rufname", "last-name = Familie"]) == {
+        "first_name": "Rufname", "last_name": "Familie"}
+    for bad, message in [("first_name", "expected FIELD=COLUMN"), ("=X", "expected FIELD=COLUMN"),
+                         ("shoe_size=Größe", "unknown field 'shoe_size'")]:
+        with pytest.raises(ValueError, match=message):
+            importer.parse_mapping_option([bad])
+
+
+def test_explicit_mapping_overrides_the_guess(store, tmp_path):
+    path = write_csv(tmp_path / "map.csv", ["Vorname;Rufname;Nachname", "Johann Wolfgang;Hans;Goethe"])
+    importer.import_file(store, path, mapping={"first_name": "rufname"})
+    assert next(store.all_attendees()).first_name == "Hans"
+    with pytest.raises(ImportError_, match="no column 'Spitzname' for first_name"):
+        importer.import_file(store, path, mapping={"first_name": "Spitzname"})
+    with pytest.raises(ImportError_, match="--keep 'PLZ': the file has no such column"):
+        importer.import_file(store, path, keep=["PLZ"])
+
+
+def test_no_name_column_is_a_clear_error(store, tmp_path):
+    path = write_csv(tmp_path / "nonames.csv", ["E-Mail;PLZ", "a@b.de;12345"])
+    before = snapshot(store)
+    with pytest.raises(ImportError_, match=r"no name column: expected a column such as 'Vorname'.*\(columns: E-Mail, PLZ\)"):
+        importer.import_file(store, path)
+    assert snapshot(store) == before
+
+
+def test_consent_and_dates():
+    assert [importer.parse_consent(v) for v in ("ja", "Nein", "YES", "no", "x", "1", "0", "")] == [
+        True, False, True, False, True, True, False, None]
+    with pytest.raises(ValueError, match="photo consent must be"):
+        importer.parse_consent("vielleicht")
+    assert importer.parse_registered_at("4.3.2017 9:05") == "2017-03-04T09:05"
+    assert importer.parse_registered_at("04.03.2017") == "2017-03-04"
+    assert importer.parse_registered_at("2017-03-04 09:05:30") == "2017-03-04T09:05:30"
+    assert importer.parse_registered_at("2017-03-04T09:05:00Z") == "2017-03-04T09:05Z"
+    for bad in ("31.13.2017 10:00", "gestern", "2017-02-30x"):
+        with pytest.raises(ValueError, match="unreadable date"):
+            importer.parse_registered_at(bad)
+
+
+# -- validation: all or nothing -----------------------------------------------------------------------
+
+BROKEN = [
+    HEADER,
+    "B1;Anna;Schmidt;anna@example.org;01067;ja;04.03.2017 19:35",
+    "B2;;;nobody@example.org;;;",
+    "B3;Carl;Weber;carl(at)example.org;;;",
+    "B1;Dora;Klein;dora@example.org;;;",
+    ";;;;;;",
+    "B5;Emil;Fuchs;emil@example;;vielleicht;",
+    "B6;Frida;Kahlo;frida@example.org;;;31.02.2017",
+    "B7;Gustav;Mahler;gustav@example.org;;nein;",
+]
+EXPECTED = [
+    Problem(3, "Nachname", "no name: first and last name are empty"),
+    Problem(4, "E-Mail", "malformed e-mail address 'carl(at)example.org'"),
+    Problem(5, "Anmelde-Nr.", "registration id 'B1' appears twice (first in row 2)"),
+    Problem(7, "E-Mail", "malformed e-mail address 'emil@example'"),
+    Problem(7, "Foto-Einwilligung", "photo consent must be ja/nein, yes/no, x, 1 or 0, not 'vielleicht'"),
+    Problem(8, "Angemeldet am", "unreadable date '31.02.2017' (expected dd.mm.yyyy HH:MM or ISO 8601)"),
+]
+
+
+def test_broken_rows_are_reported_and_nothing_is_written(demo_store, db_path, tmp_path):
+    path = write_csv(tmp_path / "broken.csv", BROKEN)
+    before, before_files = snapshot(demo_store), files(db_path)
+    report = importer.import_file(demo_store, path)
+    assert report.rejected == EXPECTED
+    assert (report.added, report.updated, report.written) == (0, 0, False)
+    assert snapshot(demo_store) == before
+    assert files(db_path) == before_files
+    assert report.to_json()["rejected"][0] == {"row": 3, "column": "Nachname",
+                                                "message": "no name: first and last name are empty"}
+    assert "row 4, E-Mail: malformed e-mail address 'carl(at)example.org'" in report.summary()
+
+
+def test_skip_invalid_imports_the_good_rows(store, tmp_path):
+    path = write_csv(tmp_path / "broken.csv", BROKEN)
+    report = importer.import_file(store, path, skip_invalid=True)
+    assert report.rejected == EXPECTED
+    assert (report.added, report.written) == (2, True)
+    assert sorted(a.registration_id for a in store.all_attendees()) == ["B1", "B7"]
+    assert store.search("anna")[0].first_name == "Anna"
+
+
+# -- re-import ---------------------------------------------------------------------------------------------
+
+def test_reimport_updates_adds_and_reports_missing(store, tmp_path):
+    lines = [HEADER] + [f"R{i};Vor{i};Nach{i};p{i}@example.org;;ja;" for i in range(1, 7)]
+    path = write_csv(tmp_path / "v1.csv", lines)
+    assert importer.import_file(store, path).added == 6
+    codes_before = {a.registration_id: a.code for a in store.all_attendees()}
+    r2 = store.search("p2@example.org")[0]
+    store.check_in(r2.id, station="Empfang 1")
+    walk_in = store.add_walk_in("Walter", "Walk", station="Empfang 2")
+    lines[2] = "R2;Vor2;Neuname;P2@EXAMPLE.org;;nein;"   # changed name, e-mail case, consent
+    del lines[5]                                           # R5 cancelled
+    lines.append("R9;Neu;Person;neu@example.org;;;")
+    report = importer.import_file(store, write_csv(tmp_path / "v2.csv", lines))
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 4)
+    assert report.missing == [{"registration_id": "R5", "first_name": "Vor5", "last_name": "Nach5",
+                               "code": codes_before["R5"]}]
+    after = {a.registration_id: a for a in store.all_attendees()}
+    assert {k: after[k].code for k in codes_before} == codes_before
+    assert (after["R2"].last_name, after["R2"].photo_consent) == ("Neuname", False)
+    assert after["R2"].checked_in_at is not None and after["R2"].station == "Empfang 1"
+    assert "R5" in after and after[None].id == walk_in.attendee.id
+    assert len(store.log()) == 2
+    assert store.search("neuname")[0].id == r2.id
+    again = importer.import_file(store, write_csv(tmp_path / "v2.csv", lines))
+    assert (again.added, again.updated, again.unchanged, len(again.missing)) == (0, 0, 6, 1)
+
+
+def test_reimport_matches_by_email_without_ids(store, tmp_path):
+    importer.import_file(store, write_csv(tmp_path / "a.csv", ["Vorname;Nachname;E-Mail", "Anna;Schmidt;anna@x.de",
+                                                               "Ben;Weber;ben@x.de"]))
+    code = store.search("anna")[0].code
+    report = importer.import_file(store, write_csv(tmp_path / "b.csv", [
+        "Anmelde-Nr.;Vorname;Nachname;E-Mail", "K1;Anna;Schmidt-Berg;ANNA@x.de", "K2;Ben;Weber;ben@x.de"]))
+    assert (report.added, report.updated, report.missing) == (0, 2, [])
+    anna = store.attendee_by_code(code)
+    assert (anna.registration_id, anna.last_name, anna.email) == ("K1", "Schmidt-Berg", "ANNA@x.de")
+
+
+def test_dry_run_writes_nothing(demo_store, db_path, tmp_path):
+    path = write_registrations(tmp_path / "reg.csv", 25, "utf8-csv")
+    before, before_files = snapshot(demo_store), files(db_path)
+    report = importer.import_file(demo_store, path, dry_run=True)
+    # The demo event's first 25 registration ids are in this file (with other people's data).
+    assert (report.added, report.updated, report.dry_run, report.written) == (0, 25, True, False)
+    assert len(report.missing) == 35
+    assert "Dry run" in report.summary()
+    assert snapshot(demo_store) == before and files(db_path) == before_files
+
+
+def test_progress_and_cancel(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK", 10)
+    path = write_registrations(tmp_path / "reg.csv", 35, "excel-csv")
+    seen = []
+    importer.import_file(store, path, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (35, 35) and seen == sorted(seen) and len(seen) >= 4
+    before = snapshot(store)
+    calls = []
+
+    def cancel_while_writing():
+        calls.append(1)
+        return len(calls) > 6   # validation looks 4 times, then the writing loop
+
+    path2 = write_registrations(tmp_path / "reg2.csv", 35, "excel-csv", seed=99)
+    with pytest.raises(ImportCancelled, match="nothing was changed"):
+        importer.import_file(store, path2, cancel=cancel_while_writing)
+    assert snapshot(store) == before
+    assert not store.conn.in_transaction
+
+
+# -- the command line ----------------------------------------------------------------------------------------
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "checkin", *args], capture_output=True, text=True, timeout=60)
+
+
+def test_cli_import_json_and_exit_codes(tmp_path):
+    db = tmp_path / "cli.db"
+    good = write_registrations(tmp_path / "reg.csv", 20, "excel-csv")
+    done = run_cli("--db", str(db), "import", str(good), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["added"], data["updated"], data["unchanged"], data["missing"], data["rejected"]) == (20, 0, 0, [], [])
+
+    broken = write_csv(tmp_path / "broken.csv", BROKEN)
+    failed = run_cli("--db", str(db), "import", str(broken), "--json")
+    assert failed.returncode == 2 and failed.stderr.count("\n") == 1
+    assert json.loads(failed.stdout)["rejected"][1] == {
+        "row": 4, "column": "E-Mail", "message": "malformed e-mail address 'carl(at)example.org'"}
+    plain = run_cli("--db", str(db), "import", str(broken))
+    assert plain.returncode == 2
+    assert plain.stderr.count("\n") == 1 and "5 invalid rows; nothing was imported" in plain.stderr
+    assert "Traceback" not in plain.stderr + plain.stdout
+
+    skipped = run_cli("--db", str(db), "import", str(broken), "--skip-invalid", "--json")
+    assert skipped.returncode == 0 and json.loads(skipped.stdout)["added"] == 2
+
+    missing = run_cli("--db", str(db), "import", str(tmp_path / "nope.csv"))
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "no such file" in missing.stderr
+    bad_map = run_cli("--db", str(db), "import", str(good), "--map", "shoe=Size")
+    assert bad_map.returncode == 2 and "unknown field 'shoe'" in bad_map.stderr
+    stats = json.loads(run_cli("--db", str(db), "stats", "--json").stdout)
+    assert stats["registered"] == 22
