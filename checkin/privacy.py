@@ -1,0 +1,174 @@
+"""Data protection: the purge ("close the event") and the admin PIN.
+
+**Purge.** :func:`purge` removes every person from the event database for good:
+attendees (names, e-mail, organisation, notes, extra columns), the folded
+search index, the check-in log (corrections keep before/after values), the
+presence table and every other table that refers to an attendee (the badge
+print log). What survives are anonymous counts (by organisation type, by
+workshop, arrivals per 15 minutes; see ``db/0003_after.sql``) so the report
+still works. It runs with ``PRAGMA secure_delete`` and ends with ``VACUUM`` and
+a WAL checkpoint that truncates the journal, so neither free pages nor the
+``-wal`` file hold the old data. A backup is made first; afterwards the
+event's backups (and files set aside by a restore) are deleted too, because
+they hold the same personal data, unless the caller keeps them.
+
+**Admin PIN.** Import, export, purge, settings and undoing another desk's
+check-in can be locked in the window behind a PIN, stored as a salted scrypt
+hash in the event database's settings. The PIN guards the window, not the
+file: whoever can copy the file can read it; the laptop's disk encryption
+protects the file.
+
+    >>> set_pin(store, "4711"); check_pin(store, "4711")     # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checkin import backup, report
+from checkin.domain import utc_now
+from checkin.store import BUSY_TIMEOUT_MS, EventStore, StoreError
+
+PIN_KEY = "admin_pin"
+PURGED_KEY = "purged_at"
+MIN_PIN_LENGTH = 4
+CHECKPOINT_WAIT_MS = 3000  # how long the purge waits for other readers to let go of the journal
+_SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+# Actions the window locks behind the PIN when one is set; front-desk work never asks.
+GUARDED_ACTIONS = frozenset({"import", "export", "purge", "settings", "undo_other_desk", "restore", "pin"})
+
+
+# -- the admin PIN ---------------------------------------------------------------------------
+
+def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+
+
+def set_pin(store: EventStore, pin: str) -> None:
+    """Lock the window's admin actions behind ``pin`` (at least 4 characters).
+
+    Only a salted scrypt hash is stored (``scrypt$n$r$p$salt$hash``).
+    """
+    if len(pin.strip()) < MIN_PIN_LENGTH:
+        raise StoreError(f"the PIN needs at least {MIN_PIN_LENGTH} characters")
+    salt = secrets.token_bytes(16)
+    digest = _hash(pin, salt, **_SCRYPT)
+    value = f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+    store.set_setting(PIN_KEY, value)
+
+
+def clear_pin(store: EventStore) -> None:
+    """Remove the PIN: admin actions no longer ask."""
+    store.set_setting(PIN_KEY, None)
+
+
+def has_pin(store: EventStore) -> bool:
+    return bool(store.setting(PIN_KEY))
+
+
+def check_pin(store: EventStore, pin: str) -> bool:
+    """True if ``pin`` is the PIN set for this event (False if none is set or it does not match)."""
+    stored = store.setting(PIN_KEY)
+    if not stored:
+        return False
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        candidate = _hash(pin, bytes.fromhex(salt), int(n), int(r), int(p))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(candidate, bytes.fromhex(digest))
+
+
+def needs_pin(store: EventStore, action: str) -> bool:
+    """Whether the window must ask for the PIN before ``action`` (see :data:`GUARDED_ACTIONS`)."""
+    return action in GUARDED_ACTIONS and has_pin(store)
+
+
+# -- the purge ---------------------------------------------------------------------------------
+
+@dataclass
+class PurgeResult:
+    people: int
+    log_entries: int
+    backup: Path | None
+    deleted_backups: list[Path] = field(default_factory=list)
+    kept_backups: list[Path] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"people": self.people, "log_entries": self.log_entries,
+                "backup": str(self.backup) if self.backup else None,
+                "deleted_backups": [str(p) for p in self.deleted_backups],
+                "kept_backups": [str(p) for p in self.kept_backups]}
+
+
+def is_purged(store: EventStore) -> bool:
+    return bool(store.setting(PURGED_KEY))
+
+
+def _tables_referring_to_attendees(conn: sqlite3.Connection) -> list[str]:
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'attendee_search%' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    found = []
+    for table in tables:
+        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if "attendee_id" in columns:
+            found.append(table)
+    return found
+
+
+def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
+    """Remove all personal data from the event database for good; keep anonymous counts.
+
+    Makes a checked backup first (see :mod:`checkin.backup`); with
+    ``keep_backups=False`` (the default) every backup of the event and every
+    file a restore set aside is deleted afterwards, since they hold the same
+    personal data. Raises :class:`StoreError` if another program keeps the
+    file open so the journal could not be cleared (run it again once it is
+    closed).
+    """
+    conn = store.conn
+    safety = backup.backup_now(store)
+    figs = report.figures(store)  # the stored counts if purged before
+    people = store.count()
+    log_entries = conn.execute("SELECT count(*) FROM checkin_log").fetchone()[0]
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        with store.transaction():
+            report.save_anonymous_counts(conn, figs)
+            for table in _tables_referring_to_attendees(conn):
+                conn.execute(f'DELETE FROM "{table}"')
+            conn.execute("DELETE FROM attendee_search")
+            conn.execute("INSERT INTO attendee_search (attendee_search) VALUES ('rebuild')")
+            conn.execute("DELETE FROM attendees")
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (PURGED_KEY, store.setting(PURGED_KEY) or utc_now()))
+        conn.execute("VACUUM")
+        conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        busy, frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if busy or frames != done or frames > 0:
+        raise StoreError(
+            "the personal data was deleted, but another program still has the event file open, so "
+            "its journal could not be cleared; close it and run the purge again")
+    result = PurgeResult(people, log_entries, safety)
+    files = backup.list_backups(store.path) + backup.replaced_files(store.path)
+    if keep_backups:
+        result.kept_backups = files
+    else:
+        for path in files:
+            path.unlink(missing_ok=True)
+            result.deleted_backups.append(path)
+    return result

@@ -1,0 +1,137 @@
+"""Purge leaves no personal data in the file's bytes but keeps the figures; the admin PIN."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from checkin import backup, privacy, report, search
+from checkin.store import EventStore, StoreError
+
+SPECIAL = {"first_name": "Zbigniew", "last_name": "Quästorius-Brzęczyszczykiewicz",
+           "email": "zbigniew.quaestorius@example.net", "organisation": "Verein Ölmühle Hörde",
+           "desk_note": "Allergie gegen Nüsse", "extra": {"Telefon": "+49 231 5550199"}}
+
+
+def file_bytes(path):
+    data = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    return data + (wal.read_bytes() if wal.exists() else b"")
+
+
+def personal_strings(store):
+    """Every name, e-mail, organisation, note and code, as stored and folded."""
+    found = set()
+    for a in store.all_attendees():
+        for value in (a.first_name, a.last_name, a.email, a.organisation, a.desk_note, a.code,
+                      a.registration_id or "", *map(str, a.extra.values())):
+            for form in (value, search.fold(value), value.lower()):
+                if len(form) >= 5:
+                    found.add(form)
+    return found
+
+
+@pytest.fixture
+def event(demo_store):
+    store = demo_store
+    with store.transaction():
+        (special,) = store.insert_attendees([SPECIAL])
+    ids = [a.id for a in store.all_attendees(order="id")]
+    for attendee_id in ids[:30] + [special]:
+        store.check_in(attendee_id, station="Empfang 1")
+    store.undo(ids[2], station="Empfang 1", reason="Versehen")
+    store.correct(special, {"last_name": "Quästorius", "email": "zq@example.net"}, station="Empfang 1",
+                  reason="Tippfehler")  # the log keeps the old values
+    store.add_walk_in("Wilhelmine", "Spontanowski", station="Empfang 2", organisation="Stadt Hamm",
+                      organisation_type="Kommune")
+    store.conn.execute("INSERT INTO badge_prints (attendee_id, at, station, printed_by, layout) "
+                       "VALUES (?, '2017-03-20T08:00:00Z', 'Empfang 1', 'orga', 'a6')", (special,))
+    return store
+
+
+def test_purge_leaves_no_personal_data_in_the_file(event, db_path):
+    strings = personal_strings(event)
+    strings |= {"Brzęczyszczykiewicz", "brzeczyszczykiewicz", "zbigniew.quaestorius", "Wilhelmine"}
+    schema = " ".join(r[0] or "" for r in event.conn.execute("SELECT sql FROM sqlite_master")).lower()
+    strings = {s for s in strings if s.lower() not in schema}  # column names and comments are no data
+    before = file_bytes(db_path)
+    assert b"zbigniew.quaestorius@example.net" in before or b"zbigniew quaestorius" in before
+    assert db_path.with_name("event.db-wal").stat().st_size > 0  # the journal holds data too
+
+    result = privacy.purge(event)
+
+    assert result.people == 62 and result.log_entries > 30
+    data = file_bytes(db_path)
+    leaks = [s for s in strings if s.encode("utf-8") in data]
+    assert leaks == []
+    assert len(strings) > 200
+    assert not db_path.with_name("event.db-wal").exists() or db_path.with_name("event.db-wal").stat().st_size == 0
+    assert event.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert event.conn.execute("SELECT count(*) FROM attendee_search").fetchone()[0] == 0
+    assert event.count() == 0 and event.log() == []
+
+
+def test_figures_survive_the_purge(event, tmp_path):
+    before = report.figures(event).to_json()
+    privacy.purge(event)
+    after = report.figures(event).to_json()
+    assert after["purged_at"] and privacy.is_purged(event)
+    for key in ("total", "by_organisation_type", "by_workshop", "arrivals_per_15_min"):
+        assert after[key] == before[key]
+    assert after["total"]["attended"] == 31 and after["total"]["walk_ins"] == 1
+    path = report.write_report(event, tmp_path / "bericht.pdf")
+    assert path.stat().st_size > 2000
+    privacy.purge(event)  # a second purge keeps the counts
+    assert report.figures(event).to_json()["total"] == before["total"]
+    with EventStore.open(event.path) as reopened:  # still a healthy checkin database
+        assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_purge_deletes_the_events_backups_unless_kept(event, db_path, tmp_path):
+    older = backup.backup_now(event)
+    result = privacy.purge(event)
+    assert result.backup is not None and older in result.deleted_backups
+    assert result.backup in result.deleted_backups
+    assert backup.list_backups(db_path) == []
+
+    kept = privacy.purge(event, keep_backups=True)
+    assert kept.kept_backups == [kept.backup] and kept.backup.exists()
+
+
+def test_purge_refuses_to_claim_success_while_another_reader_holds_the_journal(event, db_path, monkeypatch):
+    monkeypatch.setattr(privacy, "CHECKPOINT_WAIT_MS", 50)
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM attendees").fetchone()  # a desk in the middle of a read
+    try:
+        with pytest.raises(StoreError, match="another program still has the event file open"):
+            privacy.purge(event)
+    finally:
+        other.rollback()
+        other.close()
+    privacy.purge(event)  # once it is closed, the purge completes
+    assert event.count() == 0
+
+
+def test_pin_is_a_salted_scrypt_hash(store):
+    assert not privacy.has_pin(store) and not privacy.check_pin(store, "4711")
+    assert not privacy.needs_pin(store, "export")
+    privacy.set_pin(store, "4711")
+    stored = store.setting(privacy.PIN_KEY)
+    assert stored.startswith("scrypt$") and "4711" not in stored
+    assert privacy.has_pin(store) and privacy.check_pin(store, "4711")
+    assert not privacy.check_pin(store, "4712") and not privacy.check_pin(store, "")
+    assert privacy.needs_pin(store, "purge") and privacy.needs_pin(store, "undo_other_desk")
+    assert not privacy.needs_pin(store, "check_in") and not privacy.needs_pin(store, "walk_in")
+    privacy.set_pin(store, "4711")
+    assert store.setting(privacy.PIN_KEY) != stored  # a new random salt each time
+    privacy.clear_pin(store)
+    assert not privacy.has_pin(store)
+
+
+def test_pin_too_short_or_damaged(store):
+    with pytest.raises(StoreError, match="at least 4"):
+        privacy.set_pin(store, " 12 ")
+    store.set_setting(privacy.PIN_KEY, "garbage")
+    assert not privacy.check_pin(store, "garbage")
