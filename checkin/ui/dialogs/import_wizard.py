@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -105,6 +105,50 @@ def delimiter_label(delimiter: str | None) -> str:
         return "—"
     names = {";": _tr("semicolon (;)"), ",": _tr("comma (,)"), "\t": _tr("tab"), "|": _tr("vertical bar (|)")}
     return names.get(delimiter, repr(delimiter))
+
+
+class _Watcher(QObject):
+    """Calls ``callback(task)`` once on the UI thread when ``task`` has ended.
+
+    Also when the job ended before anybody connected to its signals (a small
+    file reads in a millisecond): then the outcome is taken from the task.
+    """
+
+    def __init__(self, task: Task, callback, parent: QObject):
+        super().__init__(parent)
+        self._task, self._callback, self._fired = task, callback, False
+        task.finished.connect(self._finished)
+        task.failed.connect(self._failed)
+        if task.is_done():
+            QTimer.singleShot(0, self._fire)
+
+    def _finished(self, _result) -> None:
+        self._fire()
+
+    def _failed(self, _message: str) -> None:
+        self._fire()
+
+    def _fire(self) -> None:
+        if not self._fired:
+            self._fired = True
+            self._callback(self._task)
+            self.deleteLater()
+
+
+def watch(task: Task, callback, parent: QObject) -> Task:
+    """Have ``callback(task)`` called on the UI thread when ``task`` ends; see :func:`outcome`."""
+    _Watcher(task, callback, parent)
+    return task
+
+
+def outcome(task: Task) -> tuple[bool, object]:
+    """``(True, result)`` for a job that finished, ``(False, message)`` for one that failed
+    (``message`` is ``""`` when it stopped because it was cancelled)."""
+    if task.error:
+        return False, task.error
+    if task.result is None:
+        return False, ""
+    return True, task.result
 
 
 # -- the pages -------------------------------------------------------------------------------------
@@ -430,8 +474,7 @@ class CheckPage(QWizardPage):
         self.task = run_in_background(import_job, self._wizard.db_path, self._wizard.table,
                                       dict(self._wizard.mapping), dry_run=True, skip_invalid=True)
         self.task.progress.connect(self._progress)
-        self.task.finished.connect(self._checked)
-        self.task.failed.connect(self._failed)
+        watch(self.task, self._ended, self)
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt override): going Back
         self.stop()
@@ -446,21 +489,17 @@ class CheckPage(QWizardPage):
             self.busy.setRange(0, total)
             self.busy.setValue(done)
 
-    def _checked(self, report) -> None:
-        if self.sender() is not self.task:
+    def _ended(self, task: Task) -> None:
+        if task is not self.task:
             return  # an older run, replaced by a newer one
         self.task = None
-        self.report = report
         self.busy.hide()
-        self._show_report()
-        self.completeChanged.emit()
-
-    def _failed(self, message: str) -> None:
-        if self.sender() is not self.task:
-            return
-        self.task = None
-        self.busy.hide()
-        if message:
+        ok, value = outcome(task)
+        if ok:
+            self.report = value
+            self._show_report()
+        elif value:
+            message = value
             self.status_label.setStyleSheet(_ERROR_STYLE)
             self.status_label.setText(self.tr("The file cannot be checked: %1").replace("%1", message))
         self.completeChanged.emit()
@@ -544,8 +583,7 @@ class RunPage(QWizardPage):
         self.task = run_in_background(import_job, self._wizard.db_path, self._wizard.table,
                                       dict(self._wizard.mapping), dry_run=False, skip_invalid=skip)
         self.task.progress.connect(self._progress)
-        self.task.finished.connect(self._finished)
-        self.task.failed.connect(self._failed)
+        watch(self.task, self._ended, self)
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
 
     def running(self) -> bool:
@@ -560,6 +598,15 @@ class RunPage(QWizardPage):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+
+    def _ended(self, task: Task) -> None:
+        if task is not self.task:
+            return
+        ok, value = outcome(task)
+        if ok:
+            self._finished(value)
+        else:
+            self._failed(value)
 
     def _end(self) -> None:
         self.done = True
@@ -651,22 +698,18 @@ class ImportWizard(QWizard):
         self.path = Path(path)
         self.table = None
         self._read_task = run_in_background(read_job, self.path, sheet)
-        self._read_task.finished.connect(self._read)
-        self._read_task.failed.connect(self._read_failed)
-        return self._read_task
+        return watch(self._read_task, self._read, self)
 
-    def _read(self, result) -> None:
-        if self.sender() is not self._read_task:
-            return
+    def _read(self, task: Task) -> None:
+        if task is not self._read_task:
+            return  # a file or sheet chosen since
         self._read_task = None
-        self.table, self.mapping = result
-        self.table_loaded.emit()
-
-    def _read_failed(self, message: str) -> None:
-        if self.sender() is not self._read_task:
-            return
-        self._read_task = None
-        self.load_failed.emit(message)
+        ok, value = outcome(task)
+        if ok:
+            self.table, self.mapping = value
+            self.table_loaded.emit()
+        elif value:
+            self.load_failed.emit(value)
 
     # -- closing -------------------------------------------------------------------------------
 

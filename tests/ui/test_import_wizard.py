@@ -1,0 +1,372 @@
+"""The import wizard on real files in all three formats, a broken file, and a real event database."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWizard
+
+from checkin.demo import write_registrations
+from checkin.store import EventStore
+from checkin.ui.dialogs import import_wizard
+from checkin.ui.dialogs.import_models import PreviewModel, ProblemModel, field_label
+from checkin.ui.dialogs.import_wizard import PREVIEW_ROWS, ImportWizard
+
+ROWS = 30
+WAIT = 15000  # ms; generous, the whole suite runs on 2 cores
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+FILE_NAMES = {"excel-csv": "anmeldungen.csv", "utf8-csv": "registrations.csv", "xlsx": "anmeldungen.xlsx"}
+
+
+def registrations(tmp_path: Path, fmt: str, count: int = ROWS) -> Path:
+    return write_registrations(tmp_path / FILE_NAMES[fmt], count, fmt)
+
+
+def broken_file(tmp_path: Path) -> Path:
+    """A UTF-8 export with a malformed e-mail in file row 3 and a row without a name in file row 6."""
+    path = registrations(tmp_path, "utf8-csv")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    email, first, last = (rows[0].index(h) for h in ("Email", "First name", "Last name"))
+    rows[2][email] = "anna.at.example.org"
+    rows[5][first] = rows[5][last] = ""
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def count(db_path: Path) -> int:
+    with EventStore.open(db_path) as store:
+        return store.count()
+
+
+def open_wizard(qtbot, db_path: Path, path: Path | None = None) -> ImportWizard:
+    wizard = ImportWizard(db_path, None, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    if path is not None:
+        qtbot.waitUntil(lambda: wizard.table is not None, timeout=WAIT)
+    return wizard
+
+
+def click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    assert button.isEnabled() and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def to_check_page(qtbot, wizard: ImportWizard) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.mapping_page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.check_page
+    qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
+
+
+def shoot(wizard: ImportWizard, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert wizard.grab().save(str(SCREENSHOTS / f"wizard_{name}.png"))
+
+
+def column_of(wizard: ImportWizard, header: str) -> int:
+    return wizard.table.headers.index(header)
+
+
+# -- what the wizard detects ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt, encoding, delimiter, first_name_header", [
+    ("excel-csv", "Windows-1252", "semicolon", "Vorname"),
+    ("utf8-csv", "UTF-8 with BOM", "comma", "First name"),
+    ("xlsx", None, None, "Vorname"),
+])
+def test_detects_encoding_delimiter_and_mapping(qtbot, store, db_path, tmp_path, fmt, encoding, delimiter,
+                                                first_name_header):
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, fmt))
+    assert wizard.file_page.isComplete()
+    assert "30 row(s)" in wizard.file_page.status_label.text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    detected = page.detected_label.text()
+    assert FILE_NAMES[fmt] in detected
+    if encoding:
+        assert encoding in detected and delimiter in detected
+        assert page.sheet_combo.isHidden()
+    else:
+        assert "Excel workbook" in detected
+        assert not page.sheet_combo.isHidden() and page.sheet_combo.currentText() == "Anmeldungen"
+    first = column_of(wizard, first_name_header)
+    assert wizard.mapping["first_name"] == first
+    assert page.combos["first_name"].currentText() == first_name_header
+    assert page.combos["last_name"].currentData() == wizard.mapping["last_name"]
+    # data minimisation: street, postcode and phone feed no field
+    for header in wizard.table.headers:
+        if header in ("Straße", "PLZ", "Telefon", "Street", "Postcode", "Phone"):
+            assert page.preview_model.fields_of(column_of(wizard, header)) == []
+    model = page.preview_model
+    assert model.rowCount() == PREVIEW_ROWS and model.columnCount() == len(wizard.table.headers)
+    assert model.headerData(first, Qt.Orientation.Horizontal).endswith("→ " + field_label("first_name"))
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2"  # file row numbers, header in row 1
+    assert model.index(0, first).data() == wizard.table.rows[0][first]
+    assert page.isComplete()
+
+
+def test_xlsx_sheet_can_be_chosen(qtbot, store, db_path, tmp_path):
+    path = registrations(tmp_path, "xlsx")
+    book = load_workbook(path)
+    extra = book.create_sheet("Warteliste")
+    extra.append(["Nachname", "Vorname", "E-Mail"])
+    extra.append(["Wartend", "Wilma", "wilma@example.org"])
+    book.save(path)
+    wizard = open_wizard(qtbot, db_path, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.sheet_combo.isEnabled()
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["Anmeldungen", "Warteliste"]
+    page.sheet_combo.setCurrentIndex(1)
+    page.sheet_combo.activated.emit(1)
+    qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.sheet == "Warteliste", timeout=WAIT)
+    assert page.preview_model.rowCount() == 1
+    assert wizard.mapping == {"last_name": 0, "first_name": 1, "email": 2}
+    assert page.combos["first_name"].currentText() == "Vorname"
+    assert page.combos["organisation"].currentData() == -1
+
+
+def test_unreadable_file_shows_the_reason_and_blocks_next(qtbot, store, db_path, tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    wizard = open_wizard(qtbot, db_path)
+    with qtbot.waitSignal(wizard.load_failed, timeout=WAIT) as blocker:
+        wizard.file_page.set_path(path)
+    assert "binary data" in blocker.args[0]
+    assert "binary data" in wizard.file_page.status_label.text()
+    assert not wizard.file_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_browse_uses_the_file_dialog(qtbot, store, db_path, tmp_path, monkeypatch):
+    path = registrations(tmp_path, "utf8-csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    wizard = open_wizard(qtbot, db_path)
+    assert not wizard.file_page.isComplete()
+    qtbot.mouseClick(wizard.file_page.browse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=WAIT)
+    assert wizard.file_page.path_edit.text() == str(path)
+    assert wizard.file_page.isComplete()
+
+
+# -- changing the mapping ---------------------------------------------------------------------------
+
+def test_changing_the_mapping_changes_the_preview(qtbot, store, db_path, tmp_path):
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page, model = wizard.mapping_page, wizard.mapping_page.preview_model
+    first, street = column_of(wizard, "Vorname"), column_of(wizard, "Straße")
+    assert model.index(0, street).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed: not imported
+
+    with qtbot.waitSignal(model.headerDataChanged, timeout=WAIT):
+        page.combos["first_name"].setCurrentIndex(page.combos["first_name"].findText("Straße"))
+    assert wizard.mapping["first_name"] == street
+    assert model.headerData(street, Qt.Orientation.Horizontal).endswith("→ " + field_label("first_name"))
+    assert "not imported" in model.headerData(first, Qt.Orientation.Horizontal)
+    assert model.index(0, street).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(0, first).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    page.set_column("first_name", None)
+    assert "first_name" not in wizard.mapping and page.isComplete()  # the last name is enough
+    page.set_column("last_name", None)
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "first or the last name" in page.warning_label.text()
+    page.set_column("last_name", column_of(wizard, "Nachname"))
+    assert page.isComplete() and page.warning_label.text() == ""
+
+
+def test_a_changed_mapping_changes_the_validation(qtbot, store, db_path, tmp_path):
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.mapping_page.set_column("email", column_of(wizard, "Institution"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
+    problems = wizard.check_page.problem_model.problems()
+    assert len(problems) == ROWS
+    assert {column for _row, column, _message in problems} == {"Institution"}
+    assert [row for row, _column, _message in problems] == list(range(2, ROWS + 2))
+
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)  # fix it: e-mail from its own column
+    wizard.mapping_page.set_column("email", column_of(wizard, "E-Mail"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
+    assert wizard.check_page.problem_model.rowCount() == 0
+    assert "Every row can be imported" in wizard.check_page.status_label.text()
+    assert count(db_path) == 0  # checking wrote nothing
+
+
+# -- problems and skipping them ---------------------------------------------------------------------
+
+def test_problems_by_row_and_column_then_skip_invalid(qtbot, store, db_path, tmp_path):
+    wizard = open_wizard(qtbot, db_path, broken_file(tmp_path))
+    to_check_page(qtbot, wizard)
+    page = wizard.check_page
+    problems = page.problem_model.problems()
+    assert [(row, column) for row, column, _message in problems] == [(3, "Email"), (6, "Last name")]
+    assert "e-mail" in problems[0][2]
+    view_model = page.problems.model()
+    assert view_model.index(0, ProblemModel.ROW).data() == "3"
+    assert view_model.index(0, ProblemModel.COLUMN).data() == "Email"
+    assert not page.problems_box.isHidden() and not page.skip_invalid.isHidden()
+    assert "2 row(s) cannot be imported" in page.status_label.text()
+    assert "nothing will be imported" in page.summary_label.text()
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not commit.isEnabled()
+
+    page.skip_invalid.click()
+    assert commit.isEnabled()
+    assert "nothing will be imported" not in page.summary_label.text()
+    assert f"{ROWS - 2}" in page.summary_label.text()
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT) as blocker:
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    report = blocker.args[0]
+    assert report.added == ROWS - 2 and len(report.rejected) == 2
+    assert count(db_path) == ROWS - 2
+    assert "2 invalid row(s) skipped" in wizard.run_page.status_label.text()
+
+
+# -- the import itself ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["excel-csv", "utf8-csv", "xlsx"])
+def test_import_runs_in_the_background_and_lands(qtbot, store, db_path, tmp_path, fmt):
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, fmt))
+    shoot(wizard, f"1_file_{fmt}")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    shoot(wizard, f"2_columns_{fmt}")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
+    shoot(wizard, f"3_check_{fmt}")
+    assert wizard.check_page.report.added == ROWS
+    assert wizard.check_page.problem_model.rowCount() == 0
+    assert wizard.check_page.problems_box.isHidden()
+    assert count(db_path) == 0  # the dry run wrote nothing
+    progress = []
+    wizard.import_finished.connect(lambda _r: progress.append(wizard.run_page.progress.value()))
+
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT) as blocker:
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+        assert wizard.currentPage() is wizard.run_page
+        assert not wizard.run_page.isComplete()  # the click returned while the import runs
+    shoot(wizard, f"4_import_{fmt}")
+    report = blocker.args[0]
+    assert (report.added, report.updated, report.unchanged) == (ROWS, 0, 0)
+    assert wizard.report is report
+    assert wizard.run_page.isComplete()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert progress == [wizard.run_page.progress.maximum()]
+    assert f"New: {ROWS}" in wizard.run_page.status_label.text()
+    with EventStore.open(db_path) as check:
+        assert check.count() == ROWS
+        assert check.search("Nguyen")[0].registration_id == "IVO17-00001"
+
+
+def test_reimport_reports_unchanged_and_missing(qtbot, store, db_path, tmp_path):
+    with store.transaction():
+        store.insert_attendees([{"first_name": "Nur", "last_name": "Hier", "registration_id": "X-1"}])
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "utf8-csv"))
+    to_check_page(qtbot, wizard)
+    report = wizard.check_page.report
+    assert (report.added, report.updated, report.unchanged, len(report.missing)) == (ROWS, 0, 0, 1)
+    assert "1 person(s) of the event are not in this file" in wizard.check_page.summary_label.text()
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert count(db_path) == ROWS + 1  # nobody deleted
+
+    again = open_wizard(qtbot, db_path, registrations(tmp_path, "utf8-csv"))
+    to_check_page(qtbot, again)
+    report = again.check_page.report
+    assert (report.added, report.updated, report.unchanged) == (0, 0, ROWS)
+    assert "<b>Unchanged:</b> 30" in again.check_page.summary_label.text()
+
+
+def test_cancel_leaves_the_database_unchanged(qtbot, demo_store, db_path, tmp_path, monkeypatch):
+    """The import waits until Cancel is pressed, then must stop and write nothing."""
+    real_job = import_wizard.import_job
+    started = []
+
+    def job_waiting_for_cancel(*args, dry_run, cancelled, **kwargs):
+        if not dry_run:
+            started.append(True)
+            deadline = time.monotonic() + 10
+            while not cancelled() and time.monotonic() < deadline:
+                time.sleep(0.005)
+        return real_job(*args, dry_run=dry_run, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "import_job", job_waiting_for_cancel)
+    before = [a.to_json() for a in demo_store.all_attendees()]
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv", 200))
+    to_check_page(qtbot, wizard)
+    assert wizard.check_page.report.updated + wizard.check_page.report.added == 200
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: bool(started), timeout=WAIT)
+    assert wizard.run_page.running()  # the window answers while the import runs
+
+    with qtbot.waitSignal(wizard.import_stopped, timeout=WAIT) as blocker:
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Cancel: stops the import, keeps the wizard open
+        assert wizard.isVisible()
+    assert blocker.args == [""]
+    assert "cancelled" in wizard.run_page.status_label.text()
+    assert wizard.report is None
+    assert [a.to_json() for a in demo_store.all_attendees()] == before
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert not wizard.isVisible()
+
+
+def test_ask_returns_the_report_or_none(qtbot, store, db_path, tmp_path, monkeypatch):
+    path = registrations(tmp_path, "utf8-csv")
+
+    def exec_importing(self):
+        qtbot.waitUntil(lambda: self.table is not None, timeout=WAIT)
+        self.show()
+        self.next()
+        self.next()
+        qtbot.waitUntil(lambda: self.check_page.isComplete(), timeout=WAIT)
+        self.next()
+        qtbot.waitUntil(lambda: self.run_page.isComplete(), timeout=WAIT)
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(ImportWizard, "exec", exec_importing)
+    report = ImportWizard.ask(None, db_path, path)
+    assert report is not None and report.added == ROWS
+    assert count(db_path) == ROWS
+
+    monkeypatch.setattr(ImportWizard, "exec", lambda self: self.reject())
+    assert ImportWizard.ask(None, db_path, path) is None
+
+
+# -- the models -------------------------------------------------------------------------------------
+
+def test_models_pass_the_model_tester(qtmodeltester, tmp_path):
+    from checkin import importer
+
+    table = importer.read_table(registrations(tmp_path, "excel-csv"))
+    preview = PreviewModel()
+    preview.set_table(table.headers, table.rows[:5], table.row_numbers[:5], importer.guess_mapping(table.headers))
+    qtmodeltester.check(preview)
+    assert preview.rowCount() == 5
+    preview.set_mapping({"last_name": 0})
+    qtmodeltester.check(preview)
+    assert preview.headerData(0, Qt.Orientation.Horizontal, PreviewModel.FieldRole) == "last_name"
+    assert preview.headerData(1, Qt.Orientation.Horizontal, PreviewModel.FieldRole) is None
+
+    problems = ProblemModel()
+    problems.set_problems([importer.Problem(4, "E-Mail", "malformed"), {"row": 9, "column": None, "message": "x"}])
+    qtmodeltester.check(problems)
+    assert problems.rowCount() == 2 and problems.columnCount() == 3
+    assert problems.index(1, ProblemModel.COLUMN).data() == ""
+    assert problems.headerData(ProblemModel.ROW, Qt.Orientation.Horizontal) == "Row"
+    empty = ProblemModel()
+    qtmodeltester.check(empty)
