@@ -359,3 +359,18 @@ def render_pdf(attendees: Iterable[Attendee], path: str | Path, options: BadgeOp
         Path(tmp).unlink(missing_ok=True)
         raise
     return pages
+
+
+# -- per-station options ---------------------------------------------------------------------
+
+def _station_key(station: str) -> str:
+    return f"badge_print_on_check_in:{station}"
+
+
+def prints_on_check_in(store: EventStore, station: str) -> bool:
+    """Whether ``station`` prints a person's badge when it checks them in (stored in the event)."""
+    return store.setting(_station_key(station)) == "1"
+
+
+def set_prints_on_check_in(store: EventStore, station: str, on: bool) -> None:
+    store.set_setting(_station_key(station), "1" if on else None)

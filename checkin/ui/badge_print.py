@@ -1,0 +1,269 @@
+"""Badge preview and printing: the print dialog at 100 %, save as PDF, print on check-in.
+
+The desk calls three small functions:
+
+* :func:`print_badges` — render badges and print them (with the system print
+  dialog, or straight to the default printer with ``ask=False``); only a job
+  that was handed to the printer without error is written to the print log,
+  so a cancelled or failed job leaves "not yet printed" as it was;
+* :func:`print_on_check_in` — print a person's badge after check-in, once, if
+  this station has the option switched on;
+* :func:`reprint` — print a badge again on demand (logged as a reprint).
+
+:class:`BadgePreviewDialog` shows the pages, lets staff choose the stock,
+skip used labels, print or save as PDF.
+
+Printing puts each PDF page on a printer page of exactly the layout's size in
+millimetres, rendered at the printer's resolution (capped at 300 dpi) with
+full-page mode on: physical size, no scaling, no margins added.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QPushButton,
+    QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from checkin import badges
+from checkin.layouts import Layout, all_layouts
+from checkin.store import EventStore, StoreError
+
+MAX_DPI = 300
+PREVIEW_PAGES = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BadgePrint", text)
+
+
+# -- printing --------------------------------------------------------------------------------
+
+def setup_printer(printer: QPrinter, layout: Layout) -> None:
+    """Give ``printer`` the layout's page size, full page (no margins), at most 300 dpi output."""
+    width, height = layout.page_width_mm, layout.page_height_mm
+    size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Millimeter,
+                     layout.name, QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        printer.setResolution(MAX_DPI)
+
+
+def print_pdf(printer: QPrinter, pdf: bytes, layout: Layout) -> bool:
+    """Print the badge PDF on ``printer`` at physical size. ``True`` if the job went out."""
+    document = QPdfDocument()
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = printer.resolution()
+        target = QRect(0, 0, round(layout.page_width_mm / 25.4 * dpi), round(layout.page_height_mm / 25.4 * dpi))
+        scale = min(1.0, MAX_DPI / dpi)
+        pixels = QSize(round(target.width() * scale), round(target.height() * scale))
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                return False
+            image = document.render(page, pixels)
+            if image.isNull():
+                return False
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return printer.printerState() not in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted)
+
+
+def ask_printer(parent, printer: QPrinter) -> bool:
+    """The system print dialog; ``False`` if cancelled. Tests patch this function."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print badges"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_problem(parent, message: str) -> None:
+    """Tell staff a print did not happen. Tests patch this function."""
+    QMessageBox.warning(parent, _tr("Badges"), message)
+
+
+def print_badges(parent, store: EventStore, attendee_ids: list[int], station: str, *, ask: bool = True,
+                 reason: str = "bulk", layout: str | None = None, skip: int = 0,
+                 printer: QPrinter | None = None) -> bool:
+    """Print the badges of ``attendee_ids`` and log them; ``True`` if printed.
+
+    With ``ask=True`` the system print dialog opens first; otherwise the
+    default (or given) printer is used. Nothing is logged when the dialog is
+    cancelled or the job fails.
+    """
+    try:
+        options = badges.options_for(store, layout, skip=skip)
+        people = store.attendees_by_ids(list(attendee_ids))
+        if not people:
+            return False
+        pdf = badges.render_bytes(people, options)
+    except StoreError as exc:
+        show_problem(parent, str(exc))
+        return False
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_printer(printer, options.layout)
+    if ask and not ask_printer(parent, printer):
+        return False
+    setup_printer(printer, options.layout)  # the dialog may have changed the paper
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        printed = print_pdf(printer, pdf, options.layout)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if not printed:
+        show_problem(parent, _tr("The badges were not printed. Check the printer and try again."))
+        return False
+    badges.record_prints(store, [a.id for a in people], station, options.layout.name, reason)
+    return True
+
+
+def print_on_check_in(parent, store: EventStore, attendee_id: int, station: str, **kwargs) -> bool:
+    """After a check-in: print the person's badge if this station prints on check-in and the
+    badge was never printed. ``True`` if a badge was printed."""
+    if not badges.prints_on_check_in(store, station) or badges.is_printed(store, attendee_id):
+        return False
+    return print_badges(parent, store, [attendee_id], station, ask=False, reason="check_in", **kwargs)
+
+
+def reprint(parent, store: EventStore, attendee_id: int, station: str, **kwargs) -> bool:
+    """Print one person's badge again, through the print dialog; logged as a reprint."""
+    kwargs.setdefault("ask", True)
+    return print_badges(parent, store, [attendee_id], station, reason="reprint", **kwargs)
+
+
+# -- the preview dialog ----------------------------------------------------------------------
+
+class BadgePreviewDialog(QDialog):
+    """Preview badges on the chosen stock, then print them or save them as a PDF."""
+
+    def __init__(self, store: EventStore, attendee_ids: list[int], station: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.attendee_ids = list(attendee_ids)
+        self.station = station
+        self.pdf = b""
+        self.printed = False
+
+        self.layout_box = QComboBox()
+        self._layouts = all_layouts()
+        current = badges.options_for(store).layout.name
+        for item in self._layouts:
+            self.layout_box.addItem(f"{item.name} — {item.title}", item.name)
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(current)))
+        self.skip_box = QSpinBox()
+        self.count_label = QLabel()
+        self.pages = QVBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self.pages)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(holder)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setMinimumSize(460, 480)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton()
+        self.save_button = QPushButton()
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_now)
+        self.save_button.clicked.connect(self.save_as)
+
+        self.layout_label, self.skip_label = QLabel(), QLabel()
+        self.form = QFormLayout()
+        self.form.addRow(self.layout_label, self.layout_box)
+        self.form.addRow(self.skip_label, self.skip_box)
+        box = QVBoxLayout(self)
+        box.addLayout(self.form)
+        box.addWidget(self.count_label)
+        box.addWidget(self.scroll)
+        box.addWidget(self.buttons)
+        self.retranslate()
+        self.layout_box.currentIndexChanged.connect(self.refresh)
+        self.skip_box.valueChanged.connect(self.refresh)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print badges"))
+        self.layout_label.setText(self.tr("Badge stock:"))
+        self.skip_label.setText(self.tr("Labels already used:"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+
+    def layout_name(self) -> str:
+        return self.layout_box.currentData()
+
+    def refresh(self) -> None:
+        """Render the badges on the chosen stock and show the first pages."""
+        layout = next(item for item in self._layouts if item.name == self.layout_name())
+        self.skip_box.setMaximum(layout.badges_per_page - 1)
+        self.skip_box.setEnabled(layout.badges_per_page > 1)
+        options = badges.options_for(self.store, layout.name, skip=self.skip_box.value())
+        people = self.store.attendees_by_ids(self.attendee_ids)
+        try:
+            self.pdf = badges.render_bytes(people, options)
+        except StoreError as exc:
+            self.pdf = b""
+            self.count_label.setText(str(exc))
+            return
+        while self.pages.count():
+            widget = self.pages.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        document = QPdfDocument(self)
+        data = QByteArray(self.pdf)
+        buffer = QBuffer(data, self)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        count = document.pageCount()
+        self.count_label.setText(self.tr("%n badge(s)", "", len(people)) + " · "
+                                 + self.tr("%n page(s)", "", count))
+        for page in range(min(count, PREVIEW_PAGES)):
+            size = document.pagePointSize(page).toSize()
+            scale = 420 / max(size.width(), size.height())
+            image = document.render(page, QSize(round(size.width() * scale), round(size.height() * scale)))
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        document.close()
+        self.print_button.setEnabled(bool(people))
+        self.save_button.setEnabled(bool(people))
+
+    def print_now(self) -> None:
+        if print_badges(self, self.store, self.attendee_ids, self.station, layout=self.layout_name(),
+                        skip=self.skip_box.value()):
+            self.printed = True
+            self.accept()
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges as PDF"), "badges.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the previewed PDF (saving is not printing: nothing is logged)."""
+        try:
+            with open(path, "wb") as f:
+                f.write(self.pdf)
+        except OSError as exc:
+            show_problem(self, self.tr("Could not save {path}: {error}").format(path=path, error=exc.strerror))
+            return False
+        return True

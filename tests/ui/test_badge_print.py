@@ -1,0 +1,140 @@
+"""Printing badges through Qt: physical size, the print log only for jobs that went out,
+print on check-in once, reprint, and the preview dialog."""
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from PySide6.QtPrintSupport import QPrinter
+from reportlab.lib.units import mm
+
+from checkin import badges
+from checkin.ui import badge_print
+
+STATION = "Empfang 1"
+
+
+@pytest.fixture
+def pdf_printer(tmp_path):
+    """A real QPrinter that writes what it prints to a PDF file."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    return printer
+
+
+@pytest.fixture
+def problems(monkeypatch):
+    shown = []
+    monkeypatch.setattr(badge_print, "show_problem", lambda parent, message: shown.append(message))
+    return shown
+
+
+def qr_codes_mm(path, page_number=0):
+    """``[(text, (centre_x_mm, centre_y_mm from the top-left))]`` of the QR codes on a page."""
+    page = pdfium.PdfDocument(path)[page_number]
+    scale = 300 / 72
+    found = []
+    for code in zxingcpp.read_barcodes(page.render(scale=scale).to_pil(), formats=zxingcpp.BarcodeFormat.QRCode):
+        p = code.position
+        xs = [c.x for c in (p.top_left, p.top_right, p.bottom_left, p.bottom_right)]
+        ys = [c.y for c in (p.top_left, p.top_right, p.bottom_left, p.bottom_right)]
+        found.append((code.text, (sum(xs) / 4 / scale / mm, sum(ys) / 4 / scale / mm)))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("layout_name", ["a6", "avery-l4785", "thermal-4x3"])
+def test_printing_keeps_physical_size_and_position(qtbot, demo_store, pdf_printer, tmp_path, layout_name,
+                                                   problems):
+    people = list(demo_store.all_attendees(order="id"))[:3]
+    options = badges.options_for(demo_store, layout_name)
+    original = tmp_path / "original.pdf"
+    badges.render_pdf(people, original, options)
+
+    assert badge_print.print_badges(None, demo_store, [a.id for a in people], STATION, ask=False,
+                                    layout=layout_name, printer=pdf_printer)
+    printed = tmp_path / "printed.pdf"
+    document = pdfium.PdfDocument(printed)
+    assert len(document) == len(pdfium.PdfDocument(original))
+    width, height = document[0].get_size()
+    assert abs(width / mm - options.layout.page_width_mm) < 0.5
+    assert abs(height / mm - options.layout.page_height_mm) < 0.5
+    before, after = qr_codes_mm(original), qr_codes_mm(printed)
+    assert [text for text, _ in after] == [text for text, _ in before] and after
+    for (_, (x0, y0)), (_, (x1, y1)) in zip(before, after):
+        assert abs(x0 - x1) < 0.5 and abs(y0 - y1) < 0.5  # 100 %: not scaled, not moved
+    assert [(e.station, e.reason, e.layout) for e in badges.print_log(demo_store)] == [
+        (STATION, "bulk", layout_name)] * 3
+    assert problems == []
+
+
+def test_a_cancelled_print_dialog_prints_and_logs_nothing(qtbot, demo_store, pdf_printer, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(badge_print, "ask_printer", lambda parent, printer: asked.append(printer) or False)
+    person = next(demo_store.all_attendees())
+    assert not badge_print.print_badges(None, demo_store, [person.id], STATION, printer=pdf_printer)
+    assert asked and not (tmp_path / "printed.pdf").exists()
+    assert badges.print_log(demo_store) == []
+
+
+def test_a_failed_job_leaves_not_yet_printed(qtbot, demo_store, tmp_path, problems):
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "out.pdf"))
+    person = next(demo_store.all_attendees())
+    assert not badge_print.print_badges(None, demo_store, [person.id], STATION, ask=False, printer=printer)
+    assert problems and "not printed" in problems[0]
+    assert not badges.is_printed(demo_store, person.id)
+    assert len(badges.select_attendees(demo_store, not_printed=True)) == 60
+
+
+def test_print_on_check_in_only_when_the_station_wants_it_and_only_once(qtbot, demo_store, pdf_printer,
+                                                                          tmp_path, problems, monkeypatch):
+    person = next(demo_store.all_attendees())
+    demo_store.check_in(person.id, STATION)
+    assert not badge_print.print_on_check_in(None, demo_store, person.id, STATION, printer=pdf_printer)
+    assert badges.print_log(demo_store) == []
+
+    badges.set_prints_on_check_in(demo_store, STATION, True)
+    assert not badges.prints_on_check_in(demo_store, "Empfang 2")
+    assert badge_print.print_on_check_in(None, demo_store, person.id, STATION, printer=pdf_printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    assert not badge_print.print_on_check_in(None, demo_store, person.id, STATION, printer=pdf_printer)
+    assert [(e.attendee_id, e.reason) for e in badges.print_log(demo_store)] == [(person.id, "check_in")]
+
+    asked = []
+    monkeypatch.setattr(badge_print, "ask_printer", lambda parent, printer: asked.append(1) or True)
+    assert badge_print.reprint(None, demo_store, person.id, "Empfang 2", printer=pdf_printer)
+    assert asked == [1]  # a reprint goes through the print dialog
+    assert [(e.station, e.reason) for e in badges.print_log(demo_store, person.id)] == [
+        (STATION, "check_in"), ("Empfang 2", "reprint")]
+
+
+def test_preview_dialog_shows_pages_saves_and_prints(qtbot, demo_store, tmp_path, monkeypatch, problems):
+    ids = [a.id for a in demo_store.all_attendees()][:12]
+    dialog = badge_print.BadgePreviewDialog(demo_store, ids, STATION)
+    qtbot.addWidget(dialog)
+    assert dialog.layout_name() == "a6"
+    assert dialog.pages.count() == badge_print.PREVIEW_PAGES
+    assert "12" in dialog.count_label.text()
+    assert not dialog.skip_box.isEnabled()
+
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("avery-l4785"))
+    dialog.skip_box.setValue(9)  # 9 labels used: badge 1 on label 10, then a second sheet
+    assert dialog.pages.count() == 3 and dialog.skip_box.isEnabled()
+    assert dialog.save_to(str(tmp_path / "saved.pdf"))
+    assert len(pdfium.PdfDocument(tmp_path / "saved.pdf")) == 3
+    assert badges.print_log(demo_store) == []  # saving is not printing
+
+    printed = tmp_path / "printed.pdf"
+
+    def fake_dialog(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(badge_print, "ask_printer", fake_dialog)
+    dialog.print_button.click()
+    assert dialog.printed and printed.exists()
+    assert len(pdfium.PdfDocument(printed)) == 3
+    log = badges.print_log(demo_store)
+    assert len(log) == 12 and {e.layout for e in log} == {"avery-l4785"}
