@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import time
 
-import shiboken6
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -35,7 +33,6 @@ class ScannerFilter(QObject):
         self.min_length = min_length
         self._buffer: list[str] = []
         self._last = 0.0
-        self._previous = None
         self.enabled = True
 
     def reset(self) -> None:
@@ -46,10 +43,12 @@ class ScannerFilter(QObject):
             return False
         if not isinstance(obj, QWidget) or obj.window() is not self._window:
             return False  # dialogs and other windows keep their keys
-        if self._propagated(obj, event):
-            return False  # the same key press travelling up to a parent: counted already
-        focus = QApplication.focusWidget() or obj
-        now = time.monotonic()
+        focus = QApplication.focusWidget()
+        if obj is not (focus or self._window):
+            return False  # the key press travelling up to a parent after the focus widget: seen already
+        # The window system's timestamp tells when the key was typed, however busy the UI thread
+        # was; synthetic events without one fall back to the time they arrive.
+        now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
         fast = now - self._last <= self.max_gap
         self._last = now
         if event.key() in _ENTER_KEYS:
@@ -69,11 +68,6 @@ class ScannerFilter(QObject):
         else:
             self._buffer.clear()
         return False
-
-    def _propagated(self, obj: QWidget, event) -> bool:
-        identity = (shiboken6.getCppPointer(event)[0], event.key(), event.text())
-        previous, self._previous = self._previous, (identity, obj)
-        return previous is not None and previous[0] == identity and obj.isAncestorOf(previous[1])
 
     @staticmethod
     def _take_back(focus: QWidget | None, text: str) -> None:

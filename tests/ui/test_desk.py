@@ -1,0 +1,191 @@
+"""The desk by keyboard: scanner input anywhere, double-send, search and check-in, undo, walk-in, edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from checkin.store import EventStore
+from checkin.ui import banner as bn
+from checkin.ui import desk as desk_module
+from conftest import scan_keys, type_keys
+
+
+def fresh(db_path, attendee_id):
+    with EventStore.open(db_path) as s:
+        return s.attendee(attendee_id)
+
+
+def kinds(db_path, attendee_id):
+    with EventStore.open(db_path) as s:
+        return [e.kind for e in s.log(attendee_id)]
+
+
+def test_scanner_input_is_recognised_while_focus_is_in_the_result_list(window, demo_store, db_path, qtbot, plain):
+    person = plain[0]
+    window.desk.table.setFocus()
+    qtbot.waitUntil(lambda: window.desk.table.hasFocus())
+    scan_keys(window.desk.table, person.code)
+    assert fresh(db_path, person.id).checked_in
+    assert fresh(db_path, person.id).station == "Test-Desk"
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert person.last_name in window.desk.banner.headline
+    assert window.desk.search.text() == ""
+    assert window.desk.search.hasFocus()  # ready for the next person
+    assert window.sounds.last_played == "checked_in"
+
+
+def test_scanner_input_in_the_search_field_leaves_no_characters_behind(window, demo_store, db_path, plain):
+    person = plain[1]
+    window.desk.search.setFocus()
+    scan_keys(window.desk.search, person.code.lower())  # Caps Lock off: still the code
+    assert fresh(db_path, person.id).checked_in
+    assert window.desk.search.text() == ""
+
+
+def test_the_same_code_twice_within_seconds_shows_the_first_result_again(window, demo_store, db_path, plain):
+    person = plain[2]
+    scan_keys(window.desk.search, person.code)
+    scan_keys(window.desk.search, person.code)  # the scanner sent it twice
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert kinds(db_path, person.id) == ["check_in"]
+
+
+def test_the_same_code_later_is_already_checked_in_with_time_and_desk(window, demo_store, db_path, monkeypatch, plain):
+    person = plain[3]
+    scan_keys(window.desk.search, person.code)
+    monkeypatch.setattr(desk_module, "DOUBLE_SEND_SECONDS", 0.0)
+    scan_keys(window.desk.search, person.code)
+    assert window.desk.banner.state == bn.ALREADY
+    assert "Test-Desk" in window.desk.banner.detail
+    assert "since" in window.desk.banner.detail
+    assert window.sounds.last_played == "already"
+    assert kinds(db_path, person.id) == ["check_in"]
+
+
+def test_an_unknown_code_is_red_and_changes_nothing(window, demo_store, db_path):
+    before = demo_store.stats()["checked_in"]
+    scan_keys(window.desk.search, "23456789ABCDEF")
+    assert window.desk.banner.state == bn.UNKNOWN
+    assert "23456789ABCDEF" in window.desk.banner.detail
+    with EventStore.open(db_path) as s:
+        assert s.stats()["checked_in"] == before
+
+
+def test_slow_typing_is_a_name_search_not_a_scan(window, demo_store, db_path, qtbot, plain):
+    person = plain[4]
+    typed = person.last_name[:5]
+    type_keys(window.desk.search, typed, gap_ms=120)
+    assert window.desk.search.text() == typed
+    assert window.desk.model.rowCount() >= 1
+    ids = [window.desk.model.attendee_id(r) for r in range(window.desk.model.rowCount())]
+    assert person.id in ids
+    assert not fresh(db_path, person.id).checked_in
+    assert window.desk.banner.state == bn.IDLE
+
+
+def test_search_arrow_and_enter_check_in_the_highlighted_person(window, demo_store, db_path):
+    desk = window.desk
+    type_keys(desk.search, "a", gap_ms=120)
+    assert desk.model.rowCount() >= 2
+    QTest.keyClick(desk.search, Qt.Key.Key_Down)
+    target = desk.model.attendee_id(1)
+    assert desk.current.id == target  # the card follows the highlight
+    QTest.keyClick(desk.search, Qt.Key.Key_Return)
+    assert fresh(db_path, target).checked_in
+    assert desk.banner.state in (bn.CHECKED_IN, bn.ATTENTION)
+    assert desk.search.text() == ""
+
+
+def test_a_code_typed_slowly_and_enter_is_still_a_check_in(window, demo_store, db_path, plain):
+    person = plain[5]
+    type_keys(window.desk.search, person.code, gap_ms=150, enter=True)
+    assert fresh(db_path, person.id).checked_in
+
+
+def test_a_person_with_a_note_needs_acknowledging_and_later_scans_wait(window, demo_store, db_path, plain, noted):
+    special = noted[0]
+    other = plain[6]
+    scan_keys(window.desk.search, special.code)
+    assert window.desk.banner.state == bn.ATTENTION
+    assert window.desk.banner.ack_button.isVisible()
+    assert fresh(db_path, special.id).checked_in
+    assert window.desk.banner.ack_button.hasFocus()
+    scan_keys(None, other.code)  # the queue moves on, but the note stays
+    assert window.desk.banner.state == bn.ATTENTION
+    assert not fresh(db_path, other.id).checked_in
+    QTest.keyClick(window.desk.banner.ack_button, Qt.Key.Key_Escape)
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert other.last_name in window.desk.banner.headline
+    assert fresh(db_path, other.id).checked_in
+
+
+def test_ctrl_z_undoes_the_last_check_in_at_this_desk(window, demo_store, db_path, plain):
+    person = plain[7]
+    scan_keys(window.desk.search, person.code)
+    QTest.keyClick(window.desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not fresh(db_path, person.id).checked_in
+    assert kinds(db_path, person.id) == ["check_in", "undo"]
+    assert "undone" in window.desk.banner.headline
+
+
+def test_undo_from_the_card_asks_for_a_reason(window, demo_store, db_path, monkeypatch, plain):
+    person = plain[8]
+    scan_keys(window.desk.search, person.code)
+    asked = []
+    monkeypatch.setattr(desk_module.UndoReasonDialog, "ask",
+                        classmethod(lambda cls, parent, name: asked.append(name) or "wrong person"))
+    assert window.desk.undo_button.isEnabled()
+    QTest.mouseClick(window.desk.undo_button, Qt.MouseButton.LeftButton)
+    assert asked == [person.full_name]
+    assert not fresh(db_path, person.id).checked_in
+    with EventStore.open(db_path) as s:
+        assert s.log(person.id)[-1].reason == "wrong person"
+    assert not window.desk.undo_button.isEnabled()
+
+
+def test_walk_in_by_keyboard_checks_in_at_once(window, db_path, monkeypatch, qtbot):
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
+        lambda cls, parent, types: {"first_name": "Wanda", "last_name": "Walkin",
+                                    "organisation": "Stadt Ulm", "organisation_type": ""}))
+    QTest.keyClick(window.desk.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    with EventStore.open(db_path) as s:
+        (person,) = s.search("Walkin")
+        assert person.walk_in and person.checked_in and person.organisation == "Stadt Ulm"
+    assert window.desk.banner.state == bn.CHECKED_IN
+    qtbot.waitUntil(lambda: "Walk-ins: 1" in window.status_counts.text())  # refreshed after the write
+
+
+def test_correcting_a_name_is_saved_and_logged(window, demo_store, db_path, monkeypatch, plain):
+    person = plain[9]
+    type_keys(window.desk.search, person.code, gap_ms=150)  # slow: a search, not a scan
+    assert window.desk.current.id == person.id
+    monkeypatch.setattr(desk_module.EditAttendeeDialog, "ask", classmethod(
+        lambda cls, parent, attendee: ({"last_name": "Korrigiert"}, "typo on the list")))
+    QTest.keyClick(window.desk.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert fresh(db_path, person.id).last_name == "Korrigiert"
+    with EventStore.open(db_path) as s:
+        entry = s.log(person.id)[-1]
+    assert entry.kind == "correction" and entry.reason == "typo on the list"
+    assert entry.details["last_name"]["before"] == person.last_name
+    assert "Korrigiert" in window.desk.card_name.text()
+
+
+def test_the_status_line_counts_and_names_the_station(window, demo_store, plain):
+    scan_keys(window.desk.search, plain[10].code)
+    window.update_status()
+    assert "Checked in: 1 / 60" in window.status_counts.text()
+    assert "Last 15 min: 1" in window.status_counts.text()
+    assert "Test-Desk" in window.status_station.text()
+
+
+def test_the_title_names_the_event_and_its_date(window, demo_store):
+    assert window.windowTitle().startswith(f"checkin — {demo_store.event.name}, ")
+    assert "2017" in window.windowTitle() or "17" in window.windowTitle()
+
+
+def test_controls_have_accessible_names(window):
+    desk = window.desk
+    for widget in (desk.search, desk.table, desk.check_in_button, desk.undo_button, desk.edit_button,
+                   desk.banner.ack_button):
+        assert widget.accessibleName()
