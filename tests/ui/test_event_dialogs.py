@@ -26,6 +26,9 @@ def test_new_event_dialog_creates_database_with_name_date_venue(qtbot, tmp_path)
     qtbot.keyClicks(dialog.venue_edit, "Dortmund")
     assert dialog.path_edit.text() == str(tmp_path / "integration-vor-ort-leben.db")
     assert dialog.ok_button.isEnabled()
+    screenshots = Path(__file__).resolve().parents[2] / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(screenshots / "event_new.png"))
 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 

@@ -223,6 +223,7 @@ def test_problems_by_row_and_column_then_skip_invalid(qtbot, store, db_path, tmp
     assert "nothing will be imported" in page.summary_label.text()
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert not commit.isEnabled()
+    shoot(wizard, "3_check_problems")
 
     page.skip_invalid.click()
     assert commit.isEnabled()
@@ -316,6 +317,7 @@ def test_cancel_leaves_the_database_unchanged(qtbot, demo_store, db_path, tmp_pa
         qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Cancel: stops the import, keeps the wizard open
         assert wizard.isVisible()
     assert blocker.args == [""]
+    shoot(wizard, "4_import_cancelled")
     assert "cancelled" in wizard.run_page.status_label.text()
     assert wizard.report is None
     assert [a.to_json() for a in demo_store.all_attendees()] == before

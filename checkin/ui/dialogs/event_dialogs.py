@@ -120,10 +120,8 @@ class NewEventDialog(QDialog):
         self.path_edit.setAccessibleName(self.tr("Event file"))
         self.browse_button.setAccessibleName(self.tr("Choose the event file"))
         self.path_edit.setToolTip(self.tr("The event is kept in this one file. Keep a copy as a backup."))
-        date_format = self.locale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")  # 20.03.2017, never 20.03.17
-        self.date_edit.setDisplayFormat(date_format)
+        german = self.locale().language() == QLocale.Language.German
+        self.date_edit.setDisplayFormat("dd.MM.yyyy" if german else "yyyy-MM-dd")  # never a 2-digit year
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -443,6 +443,8 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems_box, 1)
         layout.addWidget(self.skip_invalid)
+        layout.addStretch(1)  # takes the room while there are no problems to list
+        self._layout = layout
 
         self.skip_invalid.toggled.connect(self._skip_toggled)
         self.setCommitPage(True)
@@ -511,6 +513,7 @@ class CheckPage(QWizardPage):
         self.problems.resizeColumnsToContents()
         self.problems_box.setVisible(bool(rejected))
         self.skip_invalid.setVisible(bool(rejected))
+        self._layout.setStretch(self._layout.count() - 1, 0 if rejected else 1)
         bad_rows = len({getattr(p, "row", None) if not isinstance(p, dict) else p.get("row") for p in rejected})
         if rejected:
             self.status_label.setStyleSheet(_ERROR_STYLE)
@@ -524,9 +527,10 @@ class CheckPage(QWizardPage):
 
     def _show_summary(self) -> None:
         report = self.report
-        counts = (self.tr("<b>New:</b> %1 &nbsp; <b>Updated:</b> %2 &nbsp; <b>Unchanged:</b> %3")
+        counts = (self.tr("<b>New:</b> %1 &nbsp; <b>Updated:</b> %2 &nbsp; <b>Unchanged:</b> %3 &nbsp; "
+                          "<b>Not in the file:</b> %4")
                   .replace("%1", str(_count(report.added))).replace("%2", str(_count(report.updated)))
-                  .replace("%3", str(_count(report.unchanged))))
+                  .replace("%3", str(_count(report.unchanged))).replace("%4", str(_count(report.missing))))
         if report.rejected:
             counts = self.tr("Skipping the invalid rows, the import gives: %1").replace("%1", counts)
         lines = [counts]
@@ -575,6 +579,7 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.done = False
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.progress.setRange(0, 0)
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Importing… You can keep working; Cancel stops the import "
@@ -639,6 +644,7 @@ class RunPage(QWizardPage):
             self.status_label.setText(self.tr("The import failed and changed nothing: %1").replace("%1", message))
         else:
             self.status_label.setText(self.tr("Import cancelled. Nothing was changed."))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self._end()
         self._wizard.import_stopped.emit(message)
 
