@@ -113,16 +113,32 @@ def is_purged(store: EventStore) -> bool:
     return bool(store.setting(PURGED_KEY))
 
 
+def _virtual_tables(conn: sqlite3.Connection) -> list[str]:
+    """The full-text indexes (they hold folded names, and their rowids follow name order)."""
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
+
+
 def _tables_referring_to_attendees(conn: sqlite3.Connection) -> list[str]:
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'attendee_search%' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    virtual = _virtual_tables(conn)
     found = []
-    for table in tables:
+    for (table,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall():
+        if table in virtual or any(table.startswith(v + "_") for v in virtual):
+            continue  # the index and its shadow tables: cleared below
         columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
         if "attendee_id" in columns:
             found.append(table)
     return found
+
+
+def _clear_index(conn: sqlite3.Connection, table: str) -> None:
+    """Empty an FTS5 index completely (no deleted-row remnants left in its segments)."""
+    try:
+        conn.execute(f'INSERT INTO "{table}" ("{table}") VALUES (\'delete-all\')')  # contentless
+    except sqlite3.OperationalError:
+        conn.execute(f'DELETE FROM "{table}"')
+        conn.execute(f'INSERT INTO "{table}" ("{table}") VALUES (\'rebuild\')')
 
 
 def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
@@ -146,8 +162,8 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
             report.save_anonymous_counts(conn, figs)
             for table in _tables_referring_to_attendees(conn):
                 conn.execute(f'DELETE FROM "{table}"')
-            conn.execute("DELETE FROM attendee_search")
-            conn.execute("INSERT INTO attendee_search (attendee_search) VALUES ('rebuild')")
+            for table in _virtual_tables(conn):
+                _clear_index(conn, table)
             conn.execute("DELETE FROM attendees")
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -92,3 +92,26 @@ def test_a_backup_that_fails_its_check_does_not_count(store, monkeypatch):
         backup.backup_now(store)
     assert backup.list_backups(store.path) == []
     assert not list(backup.backup_dir(store.path).iterdir())
+
+
+def test_cli_backup_restore_and_backup_before_import(demo_store, db_path, tmp_path, capsys):
+    from checkin import cli
+    from checkin.demo import write_registrations
+
+    demo_store.check_in(1, station="Empfang 1")
+    demo_store.close()
+    db = ["--db", str(db_path)]
+    assert cli.main(db + ["backup", "-o", str(tmp_path / "copy.db")]) == 0
+    assert cli.main(db + ["backup"]) == 0
+    assert len(backup.list_backups(db_path)) == 1
+    source = write_registrations(tmp_path / "more.csv", 5, "utf8-csv", seed=99)
+    assert cli.main(db + ["import", str(source)]) == 0
+    assert len(backup.list_backups(db_path)) == 2  # a backup before the import
+    assert cli.main(db + ["restore", str(tmp_path / "copy.db")]) == 0
+    out = capsys.readouterr().out
+    assert "the replaced file was kept as" in out
+    with EventStore.open(db_path) as s:
+        assert s.count() == 60 and s.attendee(1).checked_in
+    assert cli.main(["restore", str(tmp_path / "copy.db")]) == 2
+    assert cli.main(db + ["restore", str(tmp_path / "nothing.db")]) == 2
+    assert "no such backup" in capsys.readouterr().err

@@ -151,3 +151,25 @@ def test_bad_requests_are_clear(event, tmp_path):
     with pytest.raises(exports.ExportError, match=r"\.csv or \.xlsx"):
         write_attendance(event, tmp_path / "x.ods")
     assert exports.parse_columns("last_name, extra:Telefon") == ("last_name", "extra:Telefon")
+
+
+def test_cli_export_all_three(event, db_path, tmp_path, capsys):
+    from checkin import cli
+
+    event.close()
+    assert cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "a.csv"), "--excel"]) == 0
+    assert cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "a.xlsx"), "--all",
+                     "--columns", "last_name,checked_in"]) == 0
+    assert cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "l.pdf"), "--checked-in"]) == 0
+    assert cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "r.pdf"), "--what", "report"]) == 0
+    out = capsys.readouterr().out
+    assert "22 people written" in out and "cells held letters Windows-1252 lacks" in out
+    assert "attendance list: 22 people on 2 pages written" in out and "report written" in out
+    with (tmp_path / "a.csv").open(encoding="cp1252", newline="") as f:
+        assert len(list(csv.reader(f, delimiter=";"))) == 23
+    assert load_workbook(tmp_path / "a.xlsx").active.max_row == 64
+    assert cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "r.csv"), "--what", "report"]) == 2
+    assert cli.main(["--db", str(db_path), "export", "-o", str(tmp_path / "a.csv"), "--columns", "x"]) == 2
+    err = capsys.readouterr().err
+    assert "the report is written as a .pdf file" in err and "unknown column 'x'" in err
+    assert "Traceback" not in err

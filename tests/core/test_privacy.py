@@ -135,3 +135,25 @@ def test_pin_too_short_or_damaged(store):
         privacy.set_pin(store, " 12 ")
     store.set_setting(privacy.PIN_KEY, "garbage")
     assert not privacy.check_pin(store, "garbage")
+
+
+def test_cli_purge_needs_yes_and_pin_commands(event, db_path, capsys):
+    from checkin import cli
+
+    event.close()
+    db = ["--db", str(db_path)]
+    assert cli.main(db + ["purge"]) == 2
+    assert "Export first" in capsys.readouterr().err
+    with EventStore.open(db_path) as s:
+        assert s.count() == 62  # nothing happened
+    assert cli.main(db + ["pin", "set", "4711"]) == 0
+    assert cli.main(db + ["pin", "check", "4711"]) == 0
+    assert cli.main(db + ["pin", "check", "0000"]) == 1
+    assert cli.main(db + ["pin", "set", "12"]) == 2
+    assert cli.main(db + ["purge", "--yes", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"people": 62' in out
+    with EventStore.open(db_path) as s:
+        assert s.count() == 0 and privacy.is_purged(s) and privacy.has_pin(s)
+    assert cli.main(db + ["pin", "clear"]) == 0
+    assert cli.main(db + ["pin", "check", "4711"]) == 2
