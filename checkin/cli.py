@@ -113,6 +113,11 @@ def cmd_import(args) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     with open_store(args, create=True) as store:
+        if not args.dry_run and store.count():
+            from checkin import backup  # a checked backup before every import
+
+            backup.backup_now(store)
+
         def progress(done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
