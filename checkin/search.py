@@ -84,15 +84,43 @@ def sort_key(last_name: str, first_name: str = "") -> str:
     return f"{last}\x01{first}\x01{din5007_2(last_name)}"
 
 
-def fts_query(query: str) -> str | None:
-    """Turn what staff typed into an FTS5 MATCH expression: every word a prefix, all required.
+def fts_tiers(query: str) -> list[tuple[str, str]]:
+    """``(table, MATCH expression)`` pairs for ``query``, best tier first.
 
-    Returns ``None`` when nothing searchable is left (an empty query lists everyone).
+    Every word is a prefix and all words are required:
+
+    1. in the names (``name_search``), at least one word in the last name;
+    2. in the names (a first-name hit);
+    3. anywhere (``attendee_search``: also organisation, e-mail, code).
+
+    Empty when nothing searchable is left (an empty query lists everyone).
     """
-    terms = words(query)
+    terms = [f'"{t}"*' for t in words(query)]
     if not terms:
-        return None
-    return " ".join(f'"{t}"*' for t in terms)
+        return []
+    every = " AND ".join(terms)
+    in_last = f"{{last_name}} : ({' OR '.join(terms)})"
+    first_tier = in_last if len(terms) == 1 else f"{every} AND {in_last}"
+    return [("name_search", first_tier), ("name_search", every), ("attendee_search", every)]
+
+
+_ORDER_DIGITS = {"\x01": 1, " ": 2, "-": 2}
+_ORDER_DIGITS.update({c: 3 + i for i, c in enumerate("0123456789")})
+_ORDER_DIGITS.update({c: 13 + i for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")})
+_ORDER_BASE, _ORDER_CHARS, ORDER_SLOTS = 40, 11, 16
+
+
+def order_number(key: str) -> int:
+    """An integer that sorts like ``key`` (a :func:`sort_key`) on its first 11 characters.
+
+    Used as the full-text index's rowid, so the index yields matches in name
+    order. ``ORDER_SLOTS`` consecutive numbers are free after each value for
+    people whose keys share those 11 characters.
+    """
+    number = 0
+    for ch in key[:_ORDER_CHARS].ljust(_ORDER_CHARS, "\x00"):
+        number = number * _ORDER_BASE + (0 if ch == "\x00" else _ORDER_DIGITS.get(ch, 39))
+    return number * ORDER_SLOTS
 
 
 def search_row(last_name: str, first_name: str, organisation: str, email: str, code: str) -> tuple:

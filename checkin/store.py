@@ -294,21 +294,37 @@ class EventStore:
 
         Every word is a prefix, all words must match somewhere in first or
         last name, organisation, e-mail or code, folded (Müller = Mueller =
-        Muller). A last-name hit ranks before a first-name hit before an
-        organisation hit. An empty query lists everyone by name.
+        Muller). Last-name hits come before first-name hits before
+        organisation, e-mail or code hits; within each, German name order.
+        An empty query lists everyone by name.
+
+        The index yields rows in name order (its rowids are order numbers),
+        so a limited query reads only about ``limit`` rows per tier.
         """
-        match = search.fts_query(query)
-        limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
-        if match is None:
-            sql = f"SELECT id FROM attendees ORDER BY sort_key, id{limit_sql}"
+        tiers = search.fts_tiers(query)
+        if not tiers:
+            sql = "SELECT id FROM attendees ORDER BY sort_key, id"
+            if limit is not None:
+                sql += f" LIMIT {int(limit)}"
             return [r[0] for r in self.conn.execute(sql)]
-        sql = (
-            "SELECT s.rowid FROM attendee_search s JOIN attendees a ON a.id = s.rowid "
-            "WHERE attendee_search MATCH ? "
-            "ORDER BY bm25(attendee_search, 20.0, 8.0, 2.0, 1.0, 1.0), a.sort_key"
-            f"{limit_sql}"
-        )
-        return [r[0] for r in self.conn.execute(sql, (match,))]
+        found: list[int] = []
+        seen: set[int] = set()
+        for table, expression in tiers:
+            if table == "name_search":
+                sql = ("SELECT a.id FROM name_search JOIN attendees a ON a.search_rowid = name_search.rowid "
+                       "WHERE name_search MATCH ? ORDER BY name_search.rowid")
+            else:
+                sql = "SELECT attendee_id FROM attendee_search WHERE attendee_search MATCH ? ORDER BY rowid"
+            if limit is not None:
+                # rows of better tiers match again here; read past them
+                sql += f" LIMIT {int(limit) - len(found) + len(seen)}"
+            for (attendee_id,) in self.conn.execute(sql, (expression,)):
+                if attendee_id not in seen:
+                    seen.add(attendee_id)
+                    found.append(attendee_id)
+            if limit is not None and len(found) >= limit:
+                return found[:limit]
+        return found
 
     def search(self, query: str, limit: int | None = 50) -> list[Attendee]:
         """Like :meth:`search_ids`, returning :class:`Attendee` objects."""
@@ -316,14 +332,29 @@ class EventStore:
 
     # -- writing attendees (call inside a transaction) -------------------------------------
 
-    def _index(self, attendee_id: int, values: dict) -> None:
-        self.conn.execute("DELETE FROM attendee_search WHERE rowid = ?", (attendee_id,))
+    def _free_search_rowid(self, key: str, taken: set[int] | None = None) -> int:
+        """The first free index row at or after ``key``'s order number (see search.order_number)."""
+        rowid = search.order_number(key)
+        while (rowid in taken) if taken is not None else self.conn.execute(
+                "SELECT 1 FROM attendee_search WHERE rowid = ?", (rowid,)).fetchone():
+            rowid += 1
+        return rowid
+
+    def _index(self, attendee_id: int, values: dict, key: str) -> None:
+        old = self.conn.execute("SELECT search_rowid FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+        if old and old[0] is not None:
+            self.conn.execute("DELETE FROM attendee_search WHERE rowid = ?", (old[0],))
+            self.conn.execute("DELETE FROM name_search WHERE rowid = ?", (old[0],))
+        rowid = self._free_search_rowid(key)
+        row = search.search_row(values["last_name"], values["first_name"], values["organisation"],
+                                values["email"], values["code"])
         self.conn.execute(
-            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (attendee_id, *search.search_row(values["last_name"], values["first_name"],
-                                              values["organisation"], values["email"], values["code"])),
+            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code, attendee_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, *row, attendee_id),
         )
+        self.conn.execute("INSERT INTO name_search (rowid, last_name, first_name) VALUES (?, ?, ?)",
+                          (rowid, row[0], row[1]))
+        self.conn.execute("UPDATE attendees SET search_rowid = ? WHERE id = ?", (rowid, attendee_id))
 
     def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
         """Insert attendees (dicts with keys from ``ATTENDEE_FIELDS`` and optionally ``extra``).
@@ -334,31 +365,38 @@ class EventStore:
         assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
         now = utc_now()
         attendee_rows, search_rows, ids = [], [], []
+        taken = {r[0] for r in self.conn.execute("SELECT rowid FROM attendee_search")}
         next_id = (self.conn.execute("SELECT coalesce(max(id), 0) FROM attendees").fetchone()[0]) + 1
         for record in records:
             values = {f: record.get(f, "") for f in ATTENDEE_FIELDS}
             values["registration_id"] = record.get("registration_id") or None
             values["photo_consent"] = record.get("photo_consent")
             values["code"] = record.get("code") or codes.new_code()
+            key = search.sort_key(values["last_name"], values["first_name"])
+            rowid = self._free_search_rowid(key, taken)
+            taken.add(rowid)
             attendee_rows.append((
                 next_id, values["code"], *(values[f] for f in ATTENDEE_FIELDS),
                 json.dumps(record.get("extra") or {}, ensure_ascii=False), int(walk_in),
-                search.sort_key(values["last_name"], values["first_name"]), now, now,
+                key, rowid, now, now,
             ))
-            search_rows.append((next_id, *search.search_row(
+            search_rows.append((rowid, *search.search_row(
                 values["last_name"], values["first_name"], values["organisation"], values["email"],
-                values["code"])))
+                values["code"]), next_id))
             ids.append(next_id)
             next_id += 1
-        columns = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "created_at", "updated_at")
+        columns = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "search_rowid",
+                   "created_at", "updated_at")
         self.conn.executemany(
             f"INSERT INTO attendees ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             attendee_rows,
         )
         self.conn.executemany(
-            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code) "
-            "VALUES (?, ?, ?, ?, ?, ?)", search_rows,
+            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code, attendee_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", search_rows,
         )
+        self.conn.executemany("INSERT INTO name_search (rowid, last_name, first_name) VALUES (?, ?, ?)",
+                              [r[:3] for r in search_rows])
         return ids
 
     def update_attendee(self, attendee_id: int, changes: dict) -> None:
@@ -383,9 +421,9 @@ class EventStore:
             (attendee_id,),
         ).fetchone()
         current = dict(zip(("last_name", "first_name", "organisation", "email", "code"), row))
-        self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?",
-                          (search.sort_key(current["last_name"], current["first_name"]), attendee_id))
-        self._index(attendee_id, current)
+        key = search.sort_key(current["last_name"], current["first_name"])
+        self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?", (key, attendee_id))
+        self._index(attendee_id, current, key)
 
     # -- check-ins -------------------------------------------------------------------------
 
