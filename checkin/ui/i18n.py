@@ -75,7 +75,7 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path, parent=None):
         super().__init__(parent)
-        self._messages: dict[tuple[str, str], str] = {}
+        self._messages: dict[tuple[str, str], str | list[str]] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
             name = context.findtext("name", "")
@@ -83,11 +83,15 @@ class TsTranslator(QTranslator):
                 translation = message.find("translation")
                 if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                if translation.text:
-                    self._messages[(name, message.findtext("source", ""))] = translation.text
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                if forms or translation.text:
+                    self._messages[(name, message.findtext("source", ""))] = forms or translation.text
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return self._messages.get((context, source_text), "")
+        found = self._messages.get((context, source_text), "")
+        if isinstance(found, list):  # German and English: singular for 1, else plural
+            found = found[0 if n == 1 else -1].replace("%n", str(n))
+        return found
 
     def isEmpty(self) -> bool:
         return not self._messages

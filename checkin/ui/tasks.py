@@ -24,7 +24,7 @@ import logging
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from checkin.store import StoreError
 
@@ -98,21 +98,19 @@ class _Runner(QRunnable):
             task.finished.emit(result)
 
 
-def _pool() -> QThreadPool:
-    pool = QThreadPool.globalInstance()
-    return pool
-
-
 def run_in_background(fn, *args, **kwargs) -> Task:
     """Run ``fn(*args, progress=..., cancelled=..., **kwargs)`` on a worker thread.
 
     Returns the :class:`Task` at once. ``finished(result)`` carries the
     return value, ``failed(message)`` a plain sentence (an empty message when
     the job stopped because it was cancelled and raised :class:`Cancelled`).
+    The job starts when control returns to the event loop, so signals connected
+    right after this call never miss a report.
     """
     task = Task()
     _running.add(task)
     task.finished.connect(lambda _result: _running.discard(task))
     task.failed.connect(lambda _message: _running.discard(task))
-    _pool().start(_Runner(task, fn, args, kwargs))
+    runner = _Runner(task, fn, args, kwargs)
+    QTimer.singleShot(0, task, lambda: QThreadPool.globalInstance().start(runner))
     return task
