@@ -144,6 +144,7 @@ def _clean_rows(raw: Iterable[tuple[int, list]], path: Path) -> tuple[list[str],
 
 
 def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
+    """``(line number, trimmed cells)`` for every record, following quoted line breaks."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     line = first_line
     strip = str.strip
@@ -429,6 +430,18 @@ def parse_consent(text: str) -> bool | None:
     raise ValueError(f"photo consent must be ja/nein, yes/no, x, 1 or 0, not {text!r}")
 
 
+_GERMAN_FAST = re.compile(r"(\d\d)\.(\d\d)\.(\d{4}) (\d\d):(\d\d)\Z")
+
+
+@lru_cache(maxsize=4096)
+def _real_day(year: str, month: str, day: str) -> bool:
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
 def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None, second: str | None) -> str:
     date(year, month, day)  # raises ValueError for 31.02.
     if hour is None:
@@ -450,6 +463,11 @@ def parse_registered_at(text: str) -> str:
     """
     if not text:
         return ""
+    match = _GERMAN_FAST.match(text)  # the usual shape, without building numbers
+    if match:
+        day, month, year, hour, minute = match.groups()
+        if hour < "24" and minute < "60" and _real_day(year, month, day):
+            return f"{year}-{month}-{day}T{hour}:{minute}"
     match = _GERMAN_DATE.match(text)
     try:
         if match:
@@ -685,6 +703,16 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
     return added, updates, unchanged, missing
 
 
+def _paced(records: list[dict], done: int, total: int, progress: Callable[[int, int], None] | None,
+           cancel: Callable[[], bool] | None) -> Iterable[dict]:
+    """Hand out ``records``, reporting progress and looking at ``cancel`` every :data:`CHUNK` rows."""
+    for start in range(0, len(records), CHUNK):
+        _check_cancel(cancel)
+        if progress and start:
+            progress(done + start, total)
+        yield from records[start:start + CHUNK]
+
+
 def _check_cancel(cancel: Callable[[], bool] | None) -> None:
     if cancel is not None and cancel():
         raise ImportCancelled()
@@ -732,13 +760,8 @@ def import_table(store: EventStore, table: Table, mapping: dict[str, int], *, dr
                 if progress:
                     progress(done, total)
         done += unchanged
-        for start in range(0, len(added), CHUNK):
-            _check_cancel(cancel)
-            chunk = added[start:start + CHUNK]
-            store.insert_attendees(chunk)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+        # One call: the store prepares every row, then writes them with executemany.
+        store.insert_attendees(_paced(added, done, total, progress, cancel))
         _check_cancel(cancel)
     if progress:
         progress(total, total)
