@@ -1,0 +1,275 @@
+"""Admin actions in the window: the PIN prompt, the purge confirmation, restoring a backup.
+
+* :func:`require_pin` guards an admin action (import, export, purge, settings,
+  undoing another desk's check-in, restore): it asks with :class:`PinDialog`
+  only when the event has a PIN; front-desk work never calls it. The PIN guards
+  the window, not the file (see :mod:`checkin.privacy`).
+* :class:`PurgeDialog` confirms "close the event" and reminds staff to export
+  first; :func:`run_purge` does it and says what happened.
+* :class:`RestoreDialog` picks one of the event's backups (or another file).
+
+Every dialog has a patchable classmethod ``ask()`` for tests.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMessageBox, QPushButton, QVBoxLayout,
+)
+
+from checkin import backup, privacy
+from checkin.store import StoreError
+from checkin.ui.dialogs.form import FormDialog
+
+
+class PinDialog(FormDialog):
+    """Ask for the admin PIN; accepts only the right one."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.label = self.add_row(self.pin)
+        self.finish()
+        self.pin.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Admin PIN"))
+        self.label.setText(self.tr("Admin &PIN:"))
+        self.pin.setAccessibleName(self.tr("Admin PIN"))
+        self.set_button_texts(self.tr("&Unlock"), self.tr("Cancel"))
+
+    def accept(self) -> None:
+        if privacy.check_pin(self.store, self.pin.text()):
+            super().accept()
+            return
+        self.pin.clear()
+        self.show_error(self.tr("Wrong PIN. Try again."), self.pin)
+
+    @classmethod
+    def ask(cls, store, parent=None) -> bool:
+        """True once the right PIN was entered; False if staff cancel."""
+        return cls(store, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def require_pin(parent, store, action: str) -> bool:
+    """True if ``action`` may go ahead: no PIN is set, the action is not guarded, or the PIN was given."""
+    if store is None or not privacy.needs_pin(store, action):
+        return True
+    return PinDialog.ask(store, parent)
+
+
+class SetPinDialog(FormDialog):
+    """Choose a new admin PIN (typed twice); an empty one removes the lock."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.first, self.second = QLineEdit(), QLineEdit()
+        for field in (self.first, self.second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first_label = self.add_row(self.first)
+        self.second_label = self.add_row(self.second)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.form.addRow(self.note)
+        self.finish()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set admin PIN"))
+        self.first_label.setText(self.tr("New &PIN:"))
+        self.second_label.setText(self.tr("&Repeat:"))
+        self.note.setText(self.tr(
+            "The PIN locks import, export, purge, settings and undoing another desk's check-in in this "
+            "window. It guards the window, not the file: the laptop's disk encryption protects the file. "
+            "Leave both fields empty to remove the PIN."))
+        self.set_button_texts(self.tr("&Save"), self.tr("Cancel"))
+
+    def accept(self) -> None:
+        pin = self.first.text()
+        if pin != self.second.text():
+            self.show_error(self.tr("The two PINs differ."), self.second)
+        elif pin and len(pin.strip()) < privacy.MIN_PIN_LENGTH:
+            self.show_error(self.tr("The PIN needs at least {n} characters.").format(n=privacy.MIN_PIN_LENGTH),
+                            self.first)
+        else:
+            super().accept()
+
+    @classmethod
+    def ask(cls, parent=None) -> str | None:
+        """The new PIN ('' to remove it), or None if cancelled."""
+        dialog = cls(parent)
+        return dialog.first.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PurgeDialog(QDialog):
+    """Confirm "close the event": explains what goes, reminds to export first, needs a tick."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.exported = QCheckBox()
+        self.delete_backups = QCheckBox()
+        self.delete_backups.setChecked(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.exported.toggled.connect(self.ok.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.exported)
+        layout.addWidget(self.delete_backups)
+        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Close the event (delete personal data)"))
+        self.text.setText(self.tr(
+            "<p><b>This deletes every name, e-mail address, organisation and note of this event for "
+            "good</b>, with the check-in log and the search index. Only anonymous counts stay (by type "
+            "of organisation, by workshop, arrivals per 15 minutes), so the report still works.</p>"
+            "<p><b>Export first</b> what you must keep: the attendance export, the signed attendance "
+            "list and the report (File ▸ Export…).</p>"))
+        self.exported.setText(self.tr("I have &exported what I need to keep"))
+        self.delete_backups.setText(self.tr("Also delete this event's &backups (they hold the same "
+                                            "personal data)"))
+        self.ok.setText(self.tr("&Delete personal data"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    @classmethod
+    def ask(cls, parent=None) -> dict | None:
+        """``{"keep_backups": bool}`` once confirmed, else None."""
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return {"keep_backups": not dialog.delete_backups.isChecked()}
+
+
+def run_purge(parent, store) -> privacy.PurgeResult | None:
+    """Guard, confirm and purge; tell the user what happened. None if nothing was done."""
+    if not require_pin(parent, store, "purge"):
+        return None
+    options = PurgeDialog.ask(parent)
+    if options is None:
+        return None
+    try:
+        result = privacy.purge(store, **options)
+    except StoreError as exc:
+        QMessageBox.warning(parent, _tr("Purge incomplete"), str(exc))
+        return None
+    lines = [_tr("Deleted {people} people and {entries} log entries; anonymous counts kept.").format(
+        people=result.people, entries=result.log_entries)]
+    if result.deleted_backups:
+        lines.append(_tr("{n} backups of this event were deleted too.").format(n=len(result.deleted_backups)))
+    if result.kept_backups:
+        lines.append(_tr("{n} backups still hold personal data, in {folder}.").format(
+            n=len(result.kept_backups), folder=result.kept_backups[0].parent))
+    QMessageBox.information(parent, _tr("Event closed"), "\n".join(lines))
+    return result
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("admin", text)
+
+
+class RestoreDialog(QDialog):
+    """Choose a backup of the event (newest first) or another file to restore."""
+
+    def __init__(self, db_path: Path, parent=None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.chosen: Path | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        for path in backup.list_backups(self.db_path):
+            stamp = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d.%m.%Y %H:%M:%S")
+            item = QListWidgetItem(f"{stamp}   ({path.stat().st_size // 1024} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.other = QPushButton()
+        self.other.clicked.connect(self.choose_file)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.other, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.resize(520, 360)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.intro.setText(self.tr(
+            "Choose the backup to restore. The current event file is kept beside it as "
+            "\"{name}.replaced-<time>.db\". Check-ins made after the backup are not in it.").format(
+                name=self.db_path.stem))
+        self.other.setText(self.tr("Other &file…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Backup file"), str(self.db_path.parent),
+                                              self.tr("Event databases (*.db)"))
+        if path:
+            self.chosen = Path(path)
+            super().accept()
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if self.chosen is None and item is not None:
+            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        if self.chosen is not None:
+            super().accept()
+
+    @classmethod
+    def ask(cls, db_path: Path, parent=None) -> Path | None:
+        dialog = cls(db_path, parent)
+        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_restore(parent, db_path: Path, close_event, reopen_event) -> Path | None:
+    """Pick a backup and restore it into ``db_path``.
+
+    ``close_event()`` must close the window's connection first; ``reopen_event(path)``
+    opens the event again afterwards (also when the restore failed).
+    Returns the file that was set aside, or None.
+    """
+    chosen = RestoreDialog.ask(db_path, parent)
+    if chosen is None:
+        return None
+    close_event()  # restore() keeps the current file aside, so nothing is lost
+    try:
+        replaced = backup.restore(chosen, db_path)
+    except StoreError as exc:
+        reopen_event(db_path)
+        QMessageBox.warning(parent, _tr("Backup not restored"), str(exc))
+        return None
+    reopen_event(db_path)
+    QMessageBox.information(parent, _tr("Backup restored"), _tr(
+        "Restored {backup}. The replaced file was kept as {replaced}.").format(
+            backup=chosen.name, replaced=replaced.name if replaced else "–"))
+    return replaced

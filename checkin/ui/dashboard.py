@@ -1,0 +1,253 @@
+"""The report dashboard in the window: the same figures and arrivals chart as the PDF report.
+
+:class:`Dashboard` shows :func:`checkin.report.figures` (live, or the anonymous
+counts after a purge): the totals, tables by organisation type and by
+workshop, and :class:`ArrivalsChart`, the arrivals per 15 minutes drawn with
+QPainter. :class:`DashboardDialog` wraps it with Refresh and "Save as PDF…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from checkin import report
+
+REFRESH_MS = 30_000
+BAR_COLOUR = QColor("#2b6cb0")
+
+
+class ArrivalsChart(QWidget):
+    """Bars of arrivals per 15-minute slot, with a value axis and time labels."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.arrivals: list = []
+        self.empty_text = ""
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 240)
+
+    def set_arrivals(self, arrivals: list) -> None:
+        self.arrivals = list(arrivals)
+        self.setAccessibleDescription(", ".join(f"{t:%H:%M}: {n}" for t, n in self.arrivals))
+        self.update()
+
+    def bar_rects(self) -> list[QRectF]:
+        """Where the bars are drawn (one per slot), in widget coordinates."""
+        plot = self._plot_area()
+        if not self.arrivals:
+            return []
+        top = report.nice_step(max(n for _, n in self.arrivals))
+        top_value = top * max(1, -(-max(n for _, n in self.arrivals) // top))
+        slot = plot.width() / len(self.arrivals)
+        gap = min(4.0, slot * 0.2)
+        return [QRectF(plot.left() + i * slot + gap / 2, plot.bottom() - plot.height() * n / top_value,
+                       slot - gap, plot.height() * n / top_value)
+                for i, (_, n) in enumerate(self.arrivals)]
+
+    def _plot_area(self) -> QRectF:
+        metrics = self.fontMetrics()
+        left = metrics.horizontalAdvance("0000") + 12
+        bottom = metrics.height() * 2 + 8
+        return QRectF(left, 10, max(10, self.width() - left - 10), max(10, self.height() - bottom - 10))
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_colour = palette.color(palette.ColorRole.WindowText)
+        plot = self._plot_area()
+        if not self.arrivals:
+            painter.setPen(text_colour)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            return
+        peak = max(n for _, n in self.arrivals)
+        step = report.nice_step(peak)
+        top_value = step * max(1, -(-peak // step))
+        grid = QPen(QColor(text_colour))
+        grid.setColor(QColor(128, 128, 128, 90))
+        metrics = self.fontMetrics()
+        value = 0
+        while value <= top_value:
+            y = plot.bottom() - plot.height() * value / top_value
+            painter.setPen(grid)
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            painter.setPen(text_colour)
+            painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+            value += step
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BAR_COLOUR)
+        for rect in self.bar_rects():
+            painter.drawRect(rect)
+        painter.setPen(text_colour)
+        label_w = metrics.horizontalAdvance("00:00") + 8
+        slot = plot.width() / len(self.arrivals)
+        every = max(1, int(label_w // slot) + 1)
+        for i, (t, _) in enumerate(self.arrivals):
+            if i % every == 0:
+                x = plot.left() + i * slot + slot / 2
+                painter.drawText(QRectF(x - label_w / 2, plot.bottom() + 4, label_w, metrics.height()),
+                                 Qt.AlignmentFlag.AlignHCenter, t.strftime("%H:%M"))
+
+
+class Dashboard(QWidget):
+    """Totals, tables by organisation type and by workshop, and the arrivals chart."""
+
+    def __init__(self, store=None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.figures: report.Figures | None = None
+        self.total_labels: dict[str, QLabel] = {}
+        self.total_values: dict[str, QLabel] = {}
+        self.totals_box = QGroupBox()
+        grid = QGridLayout(self.totals_box)
+        for row, key in enumerate(("registered", "attended", "walk_ins", "no_shows")):
+            self.total_labels[key] = QLabel()
+            value = QLabel("–")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = value.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            value.setFont(font)
+            self.total_values[key] = value
+            grid.addWidget(self.total_labels[key], row, 0)
+            grid.addWidget(value, row, 1)
+        self.type_table = self._table()
+        self.workshop_table = self._table()
+        self.type_box, self.workshop_box, self.chart_box = QGroupBox(), QGroupBox(), QGroupBox()
+        QVBoxLayout(self.type_box).addWidget(self.type_table)
+        QVBoxLayout(self.workshop_box).addWidget(self.workshop_table)
+        self.chart = ArrivalsChart()
+        QVBoxLayout(self.chart_box).addWidget(self.chart)
+        self.purged_note = QLabel()
+        self.purged_note.setWordWrap(True)
+        self.purged_note.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.totals_box, 1)
+        top.addWidget(self.type_box, 3)
+        top.addWidget(self.workshop_box, 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.purged_note)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.chart_box, 1)
+        self.retranslate()
+        if store is not None:
+            self.refresh()
+
+    @staticmethod
+    def _table() -> QTableWidget:
+        table = QTableWidget(0, 5)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def set_store(self, store) -> None:
+        self.store = store
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the figures from the event database and show them."""
+        if self.store is None:
+            return
+        self.figures = report.figures(self.store)
+        total = self.figures.total
+        for key in self.total_values:
+            self.total_values[key].setText(str(getattr(total, key)))
+        self._fill(self.type_table, self.figures.by_type)
+        self._fill(self.workshop_table, self.figures.by_workshop)
+        self.chart.set_arrivals(self.figures.arrivals)
+        self.purged_note.setVisible(bool(self.figures.purged_at))
+
+    def _fill(self, table: QTableWidget, groups: list) -> None:
+        table.setRowCount(len(groups))
+        for row, group in enumerate(groups):
+            name = QTableWidgetItem(group.key or self.tr("(not given)"))
+            name.setToolTip(name.text())
+            table.setItem(row, 0, name)
+            for col, value in enumerate((group.registered, group.attended, group.walk_ins, group.no_shows), 1):
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, col, item)
+
+    def retranslate(self) -> None:
+        self.totals_box.setTitle(self.tr("Overview"))
+        self.total_labels["registered"].setText(self.tr("Registered"))
+        self.total_labels["attended"].setText(self.tr("Attended (all)"))
+        self.total_labels["walk_ins"].setText(self.tr("of them walk-ins"))
+        self.total_labels["no_shows"].setText(self.tr("No-shows"))
+        self.type_box.setTitle(self.tr("By type of organisation"))
+        self.workshop_box.setTitle(self.tr("By workshop"))
+        self.chart_box.setTitle(self.tr("Arrivals per 15 minutes (local time)"))
+        self.chart.empty_text = self.tr("No arrivals yet")
+        self.purged_note.setText(self.tr("The personal data of this event was deleted; these are the "
+                                         "anonymous counts kept for the report."))
+        heads = [self.tr("Registered"), self.tr("Attended"), self.tr("Walk-ins"), self.tr("No-shows")]
+        self.type_table.setHorizontalHeaderLabels([self.tr("Type of organisation"), *heads])
+        self.workshop_table.setHorizontalHeaderLabels([self.tr("Workshop"), *heads])
+        if self.figures is not None:
+            self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class DashboardDialog(QDialog):
+    """The dashboard in its own window, refreshed every 30 seconds while open."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.dashboard = Dashboard(store)
+        self.buttons = QDialogButtonBox()
+        self.refresh_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.close_button = QPushButton()
+        self.buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.refresh_button.clicked.connect(self.dashboard.refresh)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.dashboard)
+        layout.addWidget(self.buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.dashboard.refresh)
+        self.timer.start()
+        self.resize(980, 640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Report"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.pdf_button.setText(self.tr("Save as &PDF…"))
+        self.close_button.setText(self.tr("&Close"))
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "bericht.pdf", "PDF (*.pdf)")
+        if path:
+            try:
+                report.write_report(self.dashboard.store, path)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Report not saved"), str(exc))
+
+    @classmethod
+    def show_for(cls, store, parent=None) -> "DashboardDialog":
+        dialog = cls(store, parent)
+        dialog.show()
+        return dialog

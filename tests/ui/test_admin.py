@@ -1,0 +1,113 @@
+"""PIN prompt, purge confirmation, restore dialog and the automatic backup timer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from checkin import backup, privacy
+from checkin.store import EventStore
+from checkin.ui import admin
+from checkin.ui.autobackup import AutoBackup
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):
+    shown = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *a, _k=kind: shown.append((_k, a[2])))
+    return shown
+
+
+def test_pin_dialog_accepts_only_the_right_pin(qtbot, store):
+    privacy.set_pin(store, "4711")
+    dialog = admin.PinDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.pin, "1234")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == 0 and not dialog.error.isHidden() and dialog.pin.text() == ""
+    qtbot.keyClicks(dialog.pin, "4711")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+
+def test_require_pin_asks_only_when_a_pin_is_set_and_the_action_is_guarded(store, monkeypatch):
+    asked = []
+    monkeypatch.setattr(admin.PinDialog, "ask", classmethod(lambda cls, s, p=None: asked.append(1) or False))
+    assert admin.require_pin(None, store, "export") and asked == []
+    privacy.set_pin(store, "4711")
+    assert admin.require_pin(None, store, "check_in") and asked == []  # front-desk work never asks
+    assert not admin.require_pin(None, store, "export") and asked == [1]
+
+
+def test_set_pin_dialog_checks_the_repeat(qtbot):
+    dialog = admin.SetPinDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first, "4711")
+    qtbot.keyClicks(dialog.second, "4712")
+    dialog.accept()
+    assert not dialog.error.isHidden() and dialog.result() == 0
+    dialog.second.setText("4711")
+    dialog.accept()
+    assert dialog.result() == 1
+
+
+def test_purge_dialog_needs_the_export_tick(qtbot):
+    dialog = admin.PurgeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.ok.isEnabled() and "Export first" in dialog.text.text()
+    qtbot.mouseClick(dialog.exported, Qt.MouseButton.LeftButton)
+    assert dialog.ok.isEnabled() and dialog.delete_backups.isChecked()
+
+
+def test_run_purge_with_pin_and_confirmation(demo_store, monkeypatch, no_message_boxes):
+    privacy.set_pin(demo_store, "4711")
+    monkeypatch.setattr(admin.PinDialog, "ask", classmethod(lambda cls, s, p=None: False))
+    assert admin.run_purge(None, demo_store) is None and demo_store.count() == 60
+    monkeypatch.setattr(admin.PinDialog, "ask", classmethod(lambda cls, s, p=None: True))
+    monkeypatch.setattr(admin.PurgeDialog, "ask", classmethod(lambda cls, p=None: None))
+    assert admin.run_purge(None, demo_store) is None and demo_store.count() == 60
+    monkeypatch.setattr(admin.PurgeDialog, "ask", classmethod(lambda cls, p=None: {"keep_backups": False}))
+    result = admin.run_purge(None, demo_store)
+    assert result.people == 60 and demo_store.count() == 0
+    assert no_message_boxes[-1][0] == "information" and "Deleted 60 people" in no_message_boxes[-1][1]
+
+
+def test_restore_dialog_and_run_restore(qtbot, demo_store, db_path, monkeypatch):
+    demo_store.check_in(1, station="Empfang 1")
+    made = backup.backup_now(demo_store)
+    demo_store.check_in(2, station="Empfang 1")
+    dialog = admin.RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    dialog.accept()
+    assert dialog.chosen == made
+
+    monkeypatch.setattr(admin.RestoreDialog, "ask", classmethod(lambda cls, path, p=None: made))
+    events = []
+    replaced = admin.run_restore(None, db_path, close_event=lambda: (events.append("close"), demo_store.close()),
+                                 reopen_event=lambda path: events.append(("open", path)))
+    assert events == ["close", ("open", db_path)] and replaced.exists()
+    with EventStore.open(db_path) as s:
+        assert s.attendee(1).checked_in and not s.attendee(2).checked_in
+
+
+def test_autobackup_timer_makes_checked_backups(qtbot, store, db_path):
+    auto = AutoBackup(minutes=5)
+    assert auto.timer.interval() == 300_000 and not auto.timer.isActive()
+    auto.set_event(db_path)
+    assert auto.timer.isActive()
+    with qtbot.waitSignal(auto.backed_up, timeout=5000) as signal:
+        auto.timer.timeout.emit()
+    assert backup.list_backups(db_path)[0] == auto.last and signal.args == [str(auto.last)]
+    auto.set_event(db_path.with_name("missing.db"))
+    with qtbot.waitSignal(auto.failed, timeout=5000) as failure:
+        auto.backup_now()
+    assert "no such event database" in failure.args[0]
+    auto.set_event(None)
+    assert not auto.timer.isActive() and auto.backup_now() is None

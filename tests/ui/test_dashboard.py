@@ -1,0 +1,77 @@
+"""The dashboard shows the report's figures and chart; a screenshot is taken offscreen."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkin import privacy, report
+from checkin.ui.dashboard import ArrivalsChart, Dashboard, DashboardDialog
+
+
+@pytest.fixture
+def busy_event(demo_store):
+    ids = [a.id for a in demo_store.all_attendees(order="id")]
+    with demo_store.transaction():
+        for n, attendee_id in enumerate(ids[:24]):
+            at = f"2017-03-20T08:{(n * 2) % 60:02d}:00.000Z"  # 09:00-09:46 Berlin
+            uuid = demo_store._log(attendee_id, "check_in", "Empfang 1", at)
+            demo_store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)", (attendee_id, uuid, at, "Empfang 1"))
+    demo_store.undo(ids[0], station="Empfang 1")
+    return demo_store
+
+
+def table_rows(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_dashboard_shows_the_report_figures(qtbot, busy_event, tmp_path):
+    board = Dashboard(busy_event)
+    qtbot.addWidget(board)
+    board.resize(1000, 640)
+    board.show()
+    qtbot.waitExposed(board)
+    figs = report.figures(busy_event)
+    assert board.total_values["registered"].text() == "60" == str(figs.total.registered)
+    assert board.total_values["attended"].text() == "23"
+    assert board.total_values["no_shows"].text() == "37"
+    assert table_rows(board.type_table) == [
+        [g.key or "(not given)", str(g.registered), str(g.attended), str(g.walk_ins), str(g.no_shows)]
+        for g in figs.by_type]
+    assert len(table_rows(board.workshop_table)) == len(figs.by_workshop)
+    assert board.chart.arrivals == figs.arrivals
+    assert [t.strftime("%H:%M") for t, _ in figs.arrivals] == ["09:00", "09:15", "09:30", "09:45"]
+    rects = board.chart.bar_rects()
+    heights = [r.height() for r in rects]
+    counts = [n for _, n in figs.arrivals]
+    assert len(rects) == 4 and heights.index(max(heights)) == counts.index(max(counts))
+    board.grab().save(str(tmp_path / "dashboard.png"))
+    image = board.chart.grab().toImage()
+    bar = rects[1].center().toPoint()
+    assert image.pixelColor(bar).name() == "#2b6cb0"  # the bar was painted
+
+    busy_event.add_walk_in("Zoë", "Spontan", station="Empfang 2")
+    board.refresh()
+    assert board.total_values["walk_ins"].text() == "1" and board.total_values["attended"].text() == "24"
+
+
+def test_dashboard_after_purge_and_empty_chart(qtbot, busy_event):
+    before = report.figures(busy_event).to_json()["total"]
+    privacy.purge(busy_event)
+    board = Dashboard(busy_event)
+    qtbot.addWidget(board)
+    assert board.total_values["attended"].text() == str(before["attended"])
+    assert not board.purged_note.isHidden()
+    chart = ArrivalsChart()
+    qtbot.addWidget(chart)
+    chart.set_arrivals([])
+    assert chart.bar_rects() == []
+    chart.grab()  # paints the "no arrivals" text without failing
+
+
+def test_dialog_refresh_button(qtbot, busy_event):
+    dialog = DashboardDialog(busy_event)
+    qtbot.addWidget(dialog)
+    assert dialog.timer.isActive()
+    busy_event.check_in([a.id for a in busy_event.all_attendees(order="id")][40], station="Empfang 1")
+    dialog.refresh_button.click()
+    assert dialog.dashboard.total_values["attended"].text() == "24"
