@@ -223,11 +223,11 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, self.tr("Cannot open the event"), str(exc))
             return False
-        if self.store is not None:
-            self.store.close()
-        self.store = store
+        old, self.store = self.store, store
         paths.add_recent_event(path)
         self.desk.set_store(store)
+        if old is not None:
+            old.close()
         self.stack.setCurrentWidget(self.desk)
         for act in self.event_actions:
             act.setEnabled(True)
@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
         self.settings.splitter = self.desk.splitter.saveState()
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.scanner)
+        self.stats_timer.stop()
         if self.store is not None:
+            self.desk.set_store(None)
             self.store.close()
             self.store = None
         super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""The desk's small dialogs, driven by the keyboard alone: walk-in, correction, undo reason, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
+from checkin.ui.dialogs.settings_dialog import SettingsDialog
+from checkin.ui.dialogs.undo_reason import UndoReasonDialog
+from checkin.ui.dialogs.walk_in import WalkInDialog
+from checkin.ui.settings import Settings
+
+
+def show(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def typed(text: str) -> None:
+    QTest.keyClicks(QApplication.focusWidget(), text)
+
+
+def tab() -> None:
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def test_walk_in_dialog_by_keyboard_only(qtbot):
+    dialog = show(qtbot, WalkInDialog(None, ["Kommune", "Verein"]))
+    qtbot.waitUntil(lambda: dialog.first_name.hasFocus())
+    typed("Jana")
+    tab()
+    typed("Özdemir")
+    tab()
+    typed("Stadt Essen")
+    tab()
+    assert dialog.organisation_type.hasFocus()
+    typed("Kommune")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.values() == {"first_name": "Jana", "last_name": "Özdemir",
+                               "organisation": "Stadt Essen", "organisation_type": "Kommune"}
+
+
+def test_walk_in_dialog_needs_a_name(qtbot):
+    dialog = show(qtbot, WalkInDialog(None, []))
+    QTest.keyClick(dialog.first_name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert not dialog.error.isHidden() and "name" in dialog.error.text()
+
+
+def test_walk_in_fields_have_accessible_names_and_labels(qtbot):
+    dialog = show(qtbot, WalkInDialog(None, []))
+    for field, label in zip(dialog._fields, dialog._labels):
+        assert field.accessibleName()
+        assert label.buddy() is field and "&" in label.text()
+
+
+def test_edit_dialog_returns_only_what_changed(qtbot, demo_store):
+    person = demo_store.search("", limit=1)[0]
+    dialog = show(qtbot, EditAttendeeDialog(None, person))
+    qtbot.waitUntil(lambda: dialog.fields["first_name"].hasFocus())
+    typed("Johanna")  # the name is selected: typing replaces it
+    dialog.reason.setText("Tippfehler")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(dialog.fields["first_name"], Qt.Key.Key_Return)
+    assert dialog.changes() == {"first_name": "Johanna"}
+
+
+def test_edit_dialog_refuses_an_empty_name(qtbot, demo_store):
+    person = demo_store.search("", limit=1)[0]
+    dialog = show(qtbot, EditAttendeeDialog(None, person))
+    dialog.fields["first_name"].clear()
+    dialog.fields["last_name"].clear()
+    QTest.keyClick(dialog.fields["first_name"], Qt.Key.Key_Return)
+    assert dialog.result() == 0 and not dialog.error.isHidden()
+
+
+def test_undo_reason_dialog(qtbot):
+    dialog = show(qtbot, UndoReasonDialog(None, "Anna Aydın"))
+    assert "Anna Aydın" in dialog.question.text()
+    qtbot.waitUntil(lambda: dialog.reason.hasFocus())
+    typed("falsche Person")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.reason.text() == "falsche Person"
+
+
+def test_settings_dialog_shows_and_returns_the_preferences(qtbot):
+    settings = Settings()
+    settings.station = "Empfang 2"
+    settings.language = "de"
+    settings.text_size = 14
+    dialog = show(qtbot, SettingsDialog(None, settings))
+    assert dialog.station.text() == "Empfang 2"
+    assert dialog.values()["language"] == "de" and dialog.values()["text_size"] == 14
+    dialog.sounds.setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.values() == {"station": "Empfang 2", "language": "en", "sounds": False, "text_size": 14}

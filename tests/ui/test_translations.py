@@ -1,0 +1,56 @@
+"""Translations: every German string filled in, .qm built from the committed .ts, and a fallback."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin.assets import resource
+from checkin.ui import i18n
+
+_PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%n")
+
+
+def messages(language):
+    root = ET.parse(resource("i18n", f"checkin_{language}.ts")).getroot()
+    return [(ctx.findtext("name"), m) for ctx in root.iter("context") for m in ctx.iter("message")]
+
+
+def test_every_german_string_is_translated_with_the_same_placeholders():
+    found = messages("de")
+    assert len(found) > 100
+    for context, message in found:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation.get("type") not in ("unfinished",), (context, source)
+        texts = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        for text in texts:
+            assert text, (context, source)
+            assert sorted(_PLACEHOLDER.findall(text)) == sorted(_PLACEHOLDER.findall(source)) or \
+                "%n" in source, (context, source, text)
+
+
+def test_the_english_file_lists_the_same_strings():
+    assert {(c, m.findtext("source")) for c, m in messages("en")} == \
+        {(c, m.findtext("source")) for c, m in messages("de")}
+
+
+def test_the_qm_file_is_built_from_the_ts_and_loaded(qapp, restore_app_state):
+    qm = i18n.compiled_qm("de")
+    assert qm is not None and qm.stat().st_size > 1000
+    i18n.install("de")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # qtbase_de
+    i18n.install("en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_without_lrelease_the_ts_file_is_read_directly(qapp, restore_app_state, monkeypatch):
+    monkeypatch.setattr(i18n, "compiled_qm", lambda language: None)
+    i18n.install("de")
+    assert QCoreApplication.translate("Desk", "Unknown code") == "Unbekannter Code"
+    translator = i18n.TsTranslator(i18n.ts_file("de"))
+    assert translator.translate("RunPage", "%n invalid row(s) skipped.", None, 1) == "1 ungültige Zeile übersprungen."
+    assert translator.translate("RunPage", "%n invalid row(s) skipped.", None, 4) == "4 ungültige Zeilen übersprungen."

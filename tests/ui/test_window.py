@@ -1,0 +1,163 @@
+"""The main window around the desk: language switch, settings, start screen, events, error hook."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from checkin import paths
+from checkin.store import EventStore
+from checkin.ui import app as app_module
+from checkin.ui import main_window as mw
+from checkin.ui.settings import Settings
+from conftest import scan_keys
+
+
+def values(window, **changes):
+    current = {"station": window.settings.station, "language": window.settings.language,
+               "sounds": window.settings.sounds, "text_size": window.settings.text_size}
+    return {**current, **changes}
+
+
+def test_language_switch_at_run_time_retranslates_the_window(window, monkeypatch):
+    assert window.file_menu.title() == "&File"
+    monkeypatch.setattr(mw.SettingsDialog, "ask", classmethod(lambda cls, parent, s: values(window, language="de")))
+    QTest.keyClick(window.desk.search, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.file_menu.title() == "&Datei"
+    assert window.edit_menu.title() == "&Bearbeiten"
+    assert window.undo_action.text() == "Letzten Check-in &zurücknehmen"
+    assert window.desk.search.accessibleName() == "Scannen oder suchen"
+    assert window.desk.model.headerData(1, Qt.Orientation.Horizontal) == "Organisation"
+    assert window.status_counts.text().startswith("Eingecheckt: 0 / 60")
+    # Qt's own texts come from qtbase_de, installed first
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert Settings().language == "de"
+    window.apply_settings(values(window, language="en"))
+    assert window.file_menu.title() == "&File"
+    assert window.desk.search.accessibleName() == "Scan or search"
+
+
+def test_a_scan_in_german_speaks_german(window, plain, monkeypatch):
+    window.apply_settings(values(window, language="de"))
+    scan_keys(window.desk.search, plain[0].code)
+    assert window.desk.banner.headline.startswith("Eingecheckt: ")
+
+
+def test_settings_are_stored_and_applied_at_once(window, plain, db_path):
+    window.apply_settings(values(window, station="Empfang Nord", sounds=False, text_size=16))
+    again = Settings()
+    assert (again.station, again.sounds, again.text_size) == ("Empfang Nord", False, 16)
+    assert QApplication.font().pointSize() == 16  # the whole window scales with the text size
+    assert window.desk.search.font().pointSizeF() > 16
+    assert "Empfang Nord" in window.status_station.text()
+    window.sounds.last_played = None
+    scan_keys(window.desk.search, plain[0].code)
+    with EventStore.open(db_path) as s:
+        assert s.attendee(plain[0].id).station == "Empfang Nord"
+    assert window.sounds.enabled is False
+
+
+def test_settings_keep_preferences_apart_from_window_state(window):
+    window.close()
+    ini = (paths.data_dir() / "settings.ini").read_text(encoding="utf-8")
+    assert "[preferences]" in ini and "[window]" in ini
+
+
+def test_without_an_event_the_start_screen_offers_new_open_recent_and_demo(qtbot, restore_app_state):
+    window = app_module.create_window(None)
+    qtbot.addWidget(window)
+    assert window.stack.currentWidget() is window.start
+    assert window.windowTitle() == "checkin"
+    assert not window.walk_in_action.isEnabled()
+    window.start.demo_button.click()
+    assert window.stack.currentWidget() is window.desk
+    assert window.store.count() == 400
+    assert paths.last_event() == paths.default_demo_path().resolve()
+    window.close()
+
+
+def test_the_last_event_opens_on_the_next_start(qtbot, demo_store, db_path, restore_app_state):
+    paths.add_recent_event(db_path)
+    window = app_module.create_window(None)
+    qtbot.addWidget(window)
+    assert window.stack.currentWidget() is window.desk
+    assert demo_store.event.name in window.windowTitle()
+    window.close()
+
+
+def test_recent_events_are_listed_and_open_by_keyboard(qtbot, demo_store, db_path, tmp_path, restore_app_state):
+    other = tmp_path / "other.db"
+    with EventStore.open(other, create=True, event_name="Zweite Tagung"):
+        pass
+    paths.add_recent_event(db_path)
+    paths.add_recent_event(other)
+    (paths.data_dir() / "last_event").unlink()
+    window = app_module.create_window(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.start.recent.count() == 2
+    window.start.recent.setCurrentRow(1)
+    QTest.keyClick(window.start.recent, Qt.Key.Key_Return)
+    assert window.store.path == db_path
+    window.close()
+
+
+def test_a_bad_file_gives_one_sentence_and_keeps_the_start_screen(qtbot, tmp_path, monkeypatch, restore_app_state):
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(mw, "show_error", lambda parent, title, message: shown.append(message))
+    window = app_module.create_window(bad)
+    qtbot.addWidget(window)
+    assert shown and "not a checkin event database" in shown[0]
+    assert window.stack.currentWidget() is window.start
+    window.close()
+
+
+def test_new_event_opens_the_created_file(window, tmp_path, monkeypatch):
+    from checkin.ui.dialogs import event_dialogs
+
+    created = tmp_path / "neu.db"
+    with EventStore.open(created, create=True, event_name="Neue Tagung", event_date="2026-05-04"):
+        pass
+    monkeypatch.setattr(event_dialogs.NewEventDialog, "ask", classmethod(lambda cls, parent: created))
+    window.new_action.trigger()
+    assert window.store.path == created
+    assert window.windowTitle().startswith("checkin — Neue Tagung, ")
+    assert window.desk.model.rowCount() == 0
+
+
+def test_the_import_menu_opens_the_wizard_on_this_event(window, db_path, monkeypatch):
+    called = []
+    monkeypatch.setattr(mw, "run_import_wizard", lambda parent, path: called.append(path))
+    assert window.import_action.isVisible() == mw.import_wizard_available()
+    window.import_action.trigger()
+    assert called == ([db_path] if mw.import_wizard_available() else [])
+
+
+def test_an_unexpected_error_is_logged_and_shown_as_a_sentence(qapp, monkeypatch):
+    shown = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        app_module.excepthook(*sys.exc_info())
+    log = (paths.data_dir() / "error.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "ValueError: boom" in log
+    assert len(shown) == 1 and "boom" in shown[0] and "Traceback" not in shown[0]
+
+
+@pytest.mark.parametrize("lang, expected", [("de_DE.UTF-8", "de"), ("en_US.UTF-8", "en"), ("fr_FR.UTF-8", "en")])
+def test_german_is_the_default_on_a_german_system(lang, expected, tmp_path):
+    env = {"LANG": lang, "LC_ALL": lang, "LANGUAGE": "", "CHECKIN_HOME": str(tmp_path),
+           "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", "from checkin.ui.settings import Settings; print(Settings().language)"],
+        env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == expected, out.stderr
