@@ -111,3 +111,32 @@ def test_autobackup_timer_makes_checked_backups(qtbot, store, db_path):
     assert "no such event database" in failure.args[0]
     auto.set_event(None)
     assert not auto.timer.isActive() and auto.backup_now() is None
+
+
+def test_export_dialog_defaults(qtbot):
+    from checkin.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == "list" and not dialog.checked_in_only.isChecked()  # to sign at the desk
+    dialog.radios["xlsx"].setChecked(True)
+    assert dialog.checked_in_only.isChecked()
+    dialog.radios["report"].setChecked(True)
+    assert not dialog.checked_in_only.isEnabled()
+
+
+@pytest.mark.parametrize("choice, name", [("list", "l.pdf"), ("xlsx", "a.xlsx"), ("excel_csv", "a.csv"),
+                                          ("utf8_csv", "u.csv"), ("report", "r.pdf")])
+def test_run_export_writes_each_choice(demo_store, tmp_path, monkeypatch, no_message_boxes, choice, name):
+    from checkin.ui import export_dialog
+
+    demo_store.check_in(1, station="Empfang 1")
+    monkeypatch.setattr(export_dialog.ExportDialog, "ask",
+                        classmethod(lambda cls, p=None: {"choice": choice, "checked_in_only": True}))
+    monkeypatch.setattr(export_dialog, "save_path", lambda parent, c, folder: tmp_path / name)
+    assert export_dialog.run_export(None, demo_store) == tmp_path / name
+    assert (tmp_path / name).stat().st_size > 100
+    assert no_message_boxes[-1][0] == "information"
+    privacy.set_pin(demo_store, "4711")
+    monkeypatch.setattr(admin.PinDialog, "ask", classmethod(lambda cls, s, p=None: False))
+    assert export_dialog.run_export(None, demo_store) is None  # locked without the PIN
