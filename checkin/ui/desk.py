@@ -77,8 +77,8 @@ class Desk(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 280)
+        self.table.setColumnWidth(0, 230)
+        self.table.setColumnWidth(1, 240)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.check_in_row(index.row()))
 
@@ -119,6 +119,7 @@ class Desk(QWidget):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 420])
         search_row = QHBoxLayout()
         search_row.addWidget(self._search_label)
         search_row.addWidget(self.search, 1)
@@ -325,7 +326,7 @@ class Desk(QWidget):
         self.sounds.play(state)
         if attendee is not None:
             self.model.refresh_attendee(attendee.id)
-            self._show_card(attendee)
+        self._show_card(attendee)  # nobody for an unknown code: no stale card
         if not repeat:
             self.search.clear()
         if state == bn.ATTENTION:
@@ -449,4 +450,4 @@ class Desk(QWidget):
             "status": status,
         }
         for key, value in values.items():
-            self.card_values[key].setText(value)
+            self.card_values[key].setText(value or "–")
