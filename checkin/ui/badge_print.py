@@ -37,10 +37,6 @@ MAX_DPI = 300
 PREVIEW_PAGES = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BadgePrint", text)
-
-
 # -- printing --------------------------------------------------------------------------------
 
 def setup_printer(printer: QPrinter, layout: Layout) -> None:
@@ -87,13 +83,13 @@ def print_pdf(printer: QPrinter, pdf: bytes, layout: Layout) -> bool:
 def ask_printer(parent, printer: QPrinter) -> bool:
     """The system print dialog; ``False`` if cancelled. Tests patch this function."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print badges"))
+    dialog.setWindowTitle(QCoreApplication.translate("BadgePrint", "Print badges"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def show_problem(parent, message: str) -> None:
     """Tell staff a print did not happen. Tests patch this function."""
-    QMessageBox.warning(parent, _tr("Badges"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("BadgePrint", "Badges"), message)
 
 
 def print_badges(parent, store: EventStore, attendee_ids: list[int], station: str, *, ask: bool = True,
@@ -126,7 +122,8 @@ def print_badges(parent, store: EventStore, attendee_ids: list[int], station: st
     finally:
         QGuiApplication.restoreOverrideCursor()
     if not printed:
-        show_problem(parent, _tr("The badges were not printed. Check the printer and try again."))
+        show_problem(parent, QCoreApplication.translate(
+            "BadgePrint", "The badges were not printed. Check the printer and try again."))
         return False
     badges.record_prints(store, [a.id for a in people], station, options.layout.name, reason)
     return True
@@ -149,13 +146,27 @@ def reprint(parent, store: EventStore, attendee_id: int, station: str, **kwargs)
 # -- the preview dialog ----------------------------------------------------------------------
 
 class BadgePreviewDialog(QDialog):
-    """Preview badges on the chosen stock, then print them or save them as a PDF."""
+    """Preview badges on the chosen stock, then print them or save them as a PDF.
 
-    def __init__(self, store: EventStore, attendee_ids: list[int], station: str, parent: QWidget | None = None):
+    With ``attendee_ids=None`` (the menu's "Print badges…") staff choose whom:
+    everyone, not yet printed, or checked in, sorted by name or organisation.
+    """
+
+    WHO = ("all", "not_printed", "checked_in")
+
+    def __init__(self, store: EventStore, attendee_ids: list[int] | None, station: str,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.attendee_ids = list(attendee_ids)
+        self.fixed_ids = None if attendee_ids is None else list(attendee_ids)
+        self.attendee_ids: list[int] = []
         self.station = station
+        self.who_box = QComboBox()
+        self.order_box = QComboBox()
+        for key in self.WHO:
+            self.who_box.addItem("", key)
+        for key in ("name", "organisation"):
+            self.order_box.addItem("", key)
         self.pdf = b""
         self.printed = False
 
@@ -185,7 +196,14 @@ class BadgePreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
 
         self.layout_label, self.skip_label = QLabel(), QLabel()
+        self.who_label, self.order_label = QLabel(), QLabel()
         self.form = QFormLayout()
+        if self.fixed_ids is None:
+            self.form.addRow(self.who_label, self.who_box)
+            self.form.addRow(self.order_label, self.order_box)
+        else:
+            self.who_box.hide()
+            self.order_box.hide()
         self.form.addRow(self.layout_label, self.layout_box)
         self.form.addRow(self.skip_label, self.skip_box)
         box = QVBoxLayout(self)
@@ -196,10 +214,18 @@ class BadgePreviewDialog(QDialog):
         self.retranslate()
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.skip_box.valueChanged.connect(self.refresh)
+        self.who_box.currentIndexChanged.connect(self.refresh)
+        self.order_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print badges"))
+        self.who_label.setText(self.tr("Badges for:"))
+        self.order_label.setText(self.tr("Order:"))
+        for index, text in enumerate((self.tr("Everyone"), self.tr("Not yet printed"), self.tr("Checked in"))):
+            self.who_box.setItemText(index, text)
+        self.order_box.setItemText(0, self.tr("Last name"))
+        self.order_box.setItemText(1, self.tr("Organisation"))
         self.layout_label.setText(self.tr("Badge stock:"))
         self.skip_label.setText(self.tr("Labels already used:"))
         self.print_button.setText(self.tr("&Print…"))
@@ -214,7 +240,14 @@ class BadgePreviewDialog(QDialog):
         self.skip_box.setMaximum(layout.badges_per_page - 1)
         self.skip_box.setEnabled(layout.badges_per_page > 1)
         options = badges.options_for(self.store, layout.name, skip=self.skip_box.value())
-        people = self.store.attendees_by_ids(self.attendee_ids)
+        if self.fixed_ids is None:
+            who = self.who_box.currentData()
+            people = badges.select_attendees(self.store, not_printed=who == "not_printed",
+                                             checked_in=who == "checked_in", sort=self.order_box.currentData())
+            self.attendee_ids = [a.id for a in people]
+        else:
+            people = self.store.attendees_by_ids(self.fixed_ids)
+            self.attendee_ids = [a.id for a in people]
         try:
             self.pdf = badges.render_bytes(people, options)
         except StoreError as exc:

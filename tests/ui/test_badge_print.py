@@ -138,3 +138,19 @@ def test_preview_dialog_shows_pages_saves_and_prints(qtbot, demo_store, tmp_path
     assert len(pdfium.PdfDocument(printed)) == 3
     log = badges.print_log(demo_store)
     assert len(log) == 12 and {e.layout for e in log} == {"avery-l4785"}
+
+
+def test_menu_dialog_chooses_everyone_not_printed_or_checked_in(qtbot, demo_store):
+    everyone = list(demo_store.all_attendees(order="id"))
+    badges.record_prints(demo_store, [a.id for a in everyone[:50]], STATION, "a6")
+    demo_store.check_in(everyone[7].id, STATION)
+    dialog = badge_print.BadgePreviewDialog(demo_store, None, STATION)
+    qtbot.addWidget(dialog)
+    assert len(dialog.attendee_ids) == 60 and dialog.who_box.isVisibleTo(dialog)
+    dialog.who_box.setCurrentIndex(dialog.who_box.findData("not_printed"))
+    assert sorted(dialog.attendee_ids) == sorted(a.id for a in everyone[50:])
+    dialog.who_box.setCurrentIndex(dialog.who_box.findData("checked_in"))
+    assert dialog.attendee_ids == [everyone[7].id]
+    dialog.who_box.setCurrentIndex(dialog.who_box.findData("all"))
+    dialog.order_box.setCurrentIndex(dialog.order_box.findData("organisation"))
+    assert dialog.attendee_ids == [a.id for a in badges.select_attendees(demo_store, sort="organisation")]
