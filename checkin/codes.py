@@ -25,9 +25,22 @@ def _check_symbol(body: str) -> str:
     return ALPHABET[total % len(ALPHABET)]
 
 
+_BODIES = len(ALPHABET) ** RANDOM_LENGTH
+_PAIRS = [a + b for a in ALPHABET for b in ALPHABET]  # base-29 digit pairs, two symbols per division
+
+
 def new_code() -> str:
     """A fresh random attendee code, e.g. ``'K7M3QX9PRT4WDE'``."""
-    body = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+    # One uniform draw over all 29**13 bodies, written out in base 29 (importing
+    # 100,000 people needs this 5x faster than 13 separate draws).
+    n = secrets.randbelow(_BODIES)
+    parts = []
+    for _ in range(RANDOM_LENGTH // 2):
+        n, pair = divmod(n, len(_PAIRS))
+        parts.append(_PAIRS[pair])
+    if RANDOM_LENGTH % 2:
+        parts.append(ALPHABET[n])
+    body = "".join(parts)
     return body + _check_symbol(body)
 
 
