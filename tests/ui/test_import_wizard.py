@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 from checkin.demo import write_registrations
@@ -372,3 +372,43 @@ def test_models_pass_the_model_tester(qtmodeltester, tmp_path):
     assert problems.headerData(ProblemModel.ROW, Qt.Orientation.Horizontal) == "Row"
     empty = ProblemModel()
     qtmodeltester.check(empty)
+
+
+class GermanForTest(QTranslator):
+    """A few German strings, enough to see that every kind of text follows a language switch."""
+
+    STRINGS = {
+        ("ImportFields", "First name"): "Vorname",
+        ("MappingPage", "Columns"): "Spalten",
+        ("ImportWizard", "semicolon (;)"): "Semikolon (;)",
+        ("ImportWizard", "Import registrations"): "Anmeldungen importieren",
+        ("ProblemModel", "Row"): "Zeile",
+    }
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt override)
+        return self.STRINGS.get((context, source_text))  # None: not translated here
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
+def test_texts_follow_a_language_switch(qtbot, store, db_path, tmp_path):
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.field_labels["first_name"].text() == "First name:"
+    translator = GermanForTest()
+    try:
+        with qtbot.waitSignal(page.preview_model.headerDataChanged, timeout=WAIT):  # the view repaints
+            QCoreApplication.installTranslator(translator)
+        qtbot.waitUntil(lambda: page.field_labels["first_name"].text() == "Vorname:", timeout=WAIT)
+        assert wizard.windowTitle() == "Anmeldungen importieren"
+        assert page.title() == "Spalten"
+        assert "Semikolon (;)" in page.detected_label.text()
+        assert page.combos["first_name"].accessibleName() == "Vorname"
+        first = column_of(wizard, "Vorname")
+        assert page.preview_model.headerData(first, Qt.Orientation.Horizontal).endswith("→ Vorname")
+        assert wizard.check_page.problem_model.headerData(ProblemModel.ROW, Qt.Orientation.Horizontal) == "Zeile"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: page.field_labels["first_name"].text() == "First name:", timeout=WAIT)

@@ -81,6 +81,11 @@ class PreviewModel(QAbstractTableModel):
                                       self.index(len(self._rows) - 1, len(self._headers) - 1),
                                       [Qt.ItemDataRole.ForegroundRole])
 
+    def retranslate(self) -> None:
+        """Headers carry translated field names: have the view fetch them again."""
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
     @staticmethod
     def _invert(mapping: dict[str, int]) -> dict[int, list[str]]:
         by_column: dict[int, list[str]] = {}
@@ -163,6 +168,9 @@ class ProblemModel(QAbstractTableModel):
         get = problem.get if isinstance(problem, dict) else lambda k: getattr(problem, k, None)
         column = get("column")
         return get("row"), "" if column is None else str(column), str(get("message") or "")
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def problems(self) -> list[tuple[int | None, str, str]]:
         return list(self._problems)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -82,29 +82,36 @@ def _count(value) -> int:
     return value if isinstance(value, int) else len(value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+_ENCODINGS = {
+    "cp1252": QT_TRANSLATE_NOOP("ImportWizard", "Windows-1252 (German Excel)"),
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportWizard", "UTF-8 with BOM"),
+    "utf-8": QT_TRANSLATE_NOOP("ImportWizard", "UTF-8"),
+}
+_ENCODING_ALIASES = {"windows-1252": "cp1252", "utf8": "utf-8", "utf-8-bom": "utf-8-sig"}
+_DELIMITERS = {
+    ";": QT_TRANSLATE_NOOP("ImportWizard", "semicolon (;)"),
+    ",": QT_TRANSLATE_NOOP("ImportWizard", "comma (,)"),
+    "\t": QT_TRANSLATE_NOOP("ImportWizard", "tab"),
+    "|": QT_TRANSLATE_NOOP("ImportWizard", "vertical bar (|)"),
+}
 
 
 def encoding_label(encoding: str | None) -> str:
-    """``cp1252`` → ``Windows-1252 (Excel)``; ``None`` (XLSX) → ``—``."""
+    """``cp1252`` → ``Windows-1252 (German Excel)``; ``None`` (XLSX) → ``—``."""
     if not encoding:
         return "—"
     key = encoding.lower().replace("_", "-")
-    names = {
-        "cp1252": _tr("Windows-1252 (German Excel)"), "windows-1252": _tr("Windows-1252 (German Excel)"),
-        "utf-8-sig": _tr("UTF-8 with BOM"), "utf-8": _tr("UTF-8"), "utf8": _tr("UTF-8"),
-        "latin-1": _tr("ISO-8859-1"), "iso-8859-1": _tr("ISO-8859-1"), "iso-8859-15": _tr("ISO-8859-15"),
-    }
-    return names.get(key, encoding)
+    key = _ENCODING_ALIASES.get(key, key)
+    return QCoreApplication.translate("ImportWizard", _ENCODINGS[key]) if key in _ENCODINGS else encoding
 
 
 def delimiter_label(delimiter: str | None) -> str:
     """``;`` → ``semicolon (;)``; ``None`` (XLSX) → ``—``."""
     if not delimiter:
         return "—"
-    names = {";": _tr("semicolon (;)"), ",": _tr("comma (,)"), "\t": _tr("tab"), "|": _tr("vertical bar (|)")}
-    return names.get(delimiter, repr(delimiter))
+    if delimiter in _DELIMITERS:
+        return QCoreApplication.translate("ImportWizard", _DELIMITERS[delimiter])
+    return repr(delimiter)
 
 
 class _Watcher(QObject):
@@ -322,6 +329,7 @@ class MappingPage(QWizardPage):
             self.combos[field].setAccessibleName(field_label(field))
             if self.combos[field].count():
                 self.combos[field].setItemText(0, self.tr("— not imported —"))
+        self.preview_model.retranslate()
         if self._wizard.table is not None:
             self._show_detected()
 
@@ -458,6 +466,7 @@ class CheckPage(QWizardPage):
         self.problems.setAccessibleName(self.tr("Problems by row and column"))
         self.skip_invalid.setText(self.tr("&Skip invalid rows and import the others"))
         self.skip_invalid.setAccessibleName(self.tr("Skip invalid rows"))
+        self.problem_model.retranslate()
         if self.report is not None:
             self._show_report()
 
