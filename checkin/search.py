@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not take apart into a base letter plus a mark.
 _SPECIAL = str.maketrans({
@@ -21,7 +22,7 @@ _SPECIAL = str.maketrans({
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
 })
 _UMLAUT_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-_DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
+_DIGRAPHS = re.compile(r"(?<=[a-z])([aou])e")  # ae/oe/ue after a letter -> a/o/u
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 PARTICLES = frozenset({
@@ -32,6 +33,8 @@ PARTICLES = frozenset({
 
 def strip_marks(text: str) -> str:
     """Lower-case ``text`` and drop every diacritic: ``Müller`` -> ``muller``."""
+    if text.isascii():
+        return text.lower()  # nothing to take apart (most names, every e-mail address)
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
@@ -47,9 +50,13 @@ def fold(text: str) -> str:
     The rule ``ae/oe/ue -> a/o/u`` is applied to data and queries alike, so it
     only ever adds matches (``Manuel`` folds to ``manul`` on both sides).
     """
-    text = strip_marks(text)
-    text = _DIGRAPHS.sub(lambda m: m.group(1)[0], text)
-    return _NON_WORD.sub(" ", text).strip()
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    # Cached: an import folds the same first names, surnames and organisations again and again.
+    return _NON_WORD.sub(" ", _DIGRAPHS.sub(r"\1", strip_marks(text))).strip()
 
 
 def words(text: str) -> list[str]:
@@ -78,6 +85,11 @@ def sort_key(last_name: str, first_name: str = "") -> str:
     >>> sorted(["Muller", "Müller", "von der Heide", "Heinz"], key=sort_key)
     ['von der Heide', 'Heinz', 'Müller', 'Muller']
     """
+    return _sort_key(last_name, first_name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sort_key(last_name: str, first_name: str) -> str:
     last = din5007_2(without_particles(last_name))
     first = din5007_2(first_name)
     # \x01 sorts before any letter: "Berg, Anna" before "Bergmann, Anna".
