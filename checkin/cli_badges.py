@@ -7,6 +7,8 @@ printed; add ``--mark-printed`` when the file goes straight to the printer, so
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def add_commands(command, json_flag, station_flag) -> None:
     """Register this area's subcommands with the ``checkin`` parser."""
@@ -24,8 +26,9 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("--offset-x", type=float, metavar="MM",
                    help="move every badge MM millimetres right (negative: left) to calibrate a printer")
     p.add_argument("--offset-y", type=float, metavar="MM", help="move every badge MM millimetres down")
+    p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the badge's top left corner")
     p.add_argument("--save-settings", action="store_true",
-                   help="remember --layout and the offsets in the event database")
+                   help="remember --layout, the offsets and --logo in the event database")
     p.add_argument("--outline", action="store_true", help="draw each badge's outline (test prints)")
     p.add_argument("--mark-printed", action="store_true",
                    help="record these badges as printed in the print log")
@@ -40,8 +43,9 @@ def cmd_badges(args) -> int:
     from checkin import badges, cli
 
     with cli.open_store(args) as store:
+        logo = str(Path(args.logo).expanduser().resolve()) if args.logo else None
         options = badges.options_for(store, args.layout, skip=args.skip, outline=args.outline,
-                                     offset_x_mm=args.offset_x, offset_y_mm=args.offset_y)
+                                     offset_x_mm=args.offset_x, offset_y_mm=args.offset_y, logo=logo)
         people = badges.select_attendees(store, codes=args.codes, not_printed=args.not_printed,
                                          checked_in=args.checked_in, sort=args.sort)
         pages = badges.render_pdf(people, args.output, options)
@@ -49,6 +53,8 @@ def cmd_badges(args) -> int:
             store.set_setting(badges.SETTING_LAYOUT, options.layout.name)
             store.set_setting(badges.SETTING_OFFSET_X, f"{options.offset_x_mm:g}")
             store.set_setting(badges.SETTING_OFFSET_Y, f"{options.offset_y_mm:g}")
+            if logo:
+                store.set_setting(badges.SETTING_LOGO, logo)
         if args.mark_printed and people:
             badges.record_prints(store, [a.id for a in people], args.station, options.layout.name)
         data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),

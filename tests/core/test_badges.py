@@ -171,13 +171,17 @@ def test_badges_command_writes_pdf_and_marks_printed_only_when_asked(demo_store,
     assert json.loads(capsys.readouterr().out)["badges"] == 59
 
 
-def test_badges_command_saves_layout_and_offsets(demo_store, db_path, tmp_path):
+def test_badges_command_saves_layout_offsets_and_logo(demo_store, db_path, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (60, 20), "blue").save(tmp_path / "logo.png")
     out = tmp_path / "badges.pdf"
     assert run(db_path, "badges", "-o", str(out), "--layout", "durable-1445", "--offset-x", "-1.2",
-               "--offset-y", "0.8", "--save-settings", "--checked-in") == 0
+               "--offset-y", "0.8", "--logo", str(tmp_path / "logo.png"), "--save-settings", "--checked-in") == 0
     with EventStore.open(db_path) as store:
         options = badges.options_for(store)
         assert (options.layout.name, options.offset_x_mm, options.offset_y_mm) == ("durable-1445", -1.2, 0.8)
+        assert options.logo == str(tmp_path / "logo.png")
 
 
 @pytest.mark.parametrize("argv, message", [
