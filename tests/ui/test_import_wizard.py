@@ -206,6 +206,32 @@ def test_a_changed_mapping_changes_the_validation(qtbot, store, db_path, tmp_pat
     assert count(db_path) == 0  # checking wrote nothing
 
 
+def test_other_columns_are_kept_only_when_asked(qtbot, store, db_path, tmp_path):
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page, model = wizard.mapping_page, wizard.mapping_page.preview_model
+    offered = [action.text() for action in page.keep_menu.actions()]
+    assert "Telefon" in offered and "Vorname" not in offered  # mapped columns are fields already
+    phone = column_of(wizard, "Telefon")
+    assert "not imported" in model.headerData(phone, Qt.Orientation.Horizontal)
+
+    next(a for a in page.keep_menu.actions() if a.text() == "Telefon").trigger()
+    assert wizard.keep == {"Telefon"}
+    assert "kept as it is" in model.headerData(phone, Qt.Orientation.Horizontal)
+    assert model.index(0, phone).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "(1)" in page.keep_button.text()
+
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    phones = {row[phone] for row in wizard.table.rows if row[phone]}
+    with EventStore.open(db_path) as check:
+        extras = [a.extra for a in check.all_attendees()]
+    assert phones and {e.get("Telefon") for e in extras if e} == phones
+    assert all(set(e) <= {"Telefon"} for e in extras)  # street, postcode: not stored
+
+
 # -- problems and skipping them ---------------------------------------------------------------------
 
 def test_problems_by_row_and_column_then_skip_invalid(qtbot, store, db_path, tmp_path):

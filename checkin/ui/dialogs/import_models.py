@@ -61,19 +61,25 @@ class PreviewModel(QAbstractTableModel):
         self._rows: list[list[str]] = []
         self._row_numbers: list[int] = []
         self._fields_by_column: dict[int, list[str]] = {}
+        self._kept: set[int] = set()
 
-    def set_table(self, headers, rows, row_numbers, mapping: dict[str, int]) -> None:
-        """Show ``rows`` (already cut to the preview length) under ``headers``."""
+    def set_table(self, headers, rows, row_numbers, mapping: dict[str, int], kept=()) -> None:
+        """Show ``rows`` (already cut to the preview length) under ``headers``.
+
+        ``kept``: indices of columns stored as they are, besides the fields.
+        """
         self.beginResetModel()
+        self._kept = set(kept)
         self._headers = [str(h) for h in headers]
         self._rows = [[("" if v is None else str(v)) for v in row] for row in rows]
         self._row_numbers = list(row_numbers)
         self._fields_by_column = self._invert(mapping)
         self.endResetModel()
 
-    def set_mapping(self, mapping: dict[str, int]) -> None:
+    def set_mapping(self, mapping: dict[str, int], kept=()) -> None:
         """Show a changed mapping: headers and greyed columns update, rows stay."""
         self._fields_by_column = self._invert(mapping)
+        self._kept = set(kept)
         if self._headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
             if self._rows:
@@ -95,6 +101,9 @@ class PreviewModel(QAbstractTableModel):
                 by_column.setdefault(column, []).append(field)
         return by_column
 
+    def _stored(self, column: int) -> bool:
+        return column in self._fields_by_column or column in self._kept
+
     def fields_of(self, column: int) -> list[str]:
         return list(self._fields_by_column.get(column, []))
 
@@ -113,7 +122,7 @@ class PreviewModel(QAbstractTableModel):
         value = row[index.column()] if index.column() < len(row) else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return value
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() not in self._fields_by_column:
+        if role == Qt.ItemDataRole.ForegroundRole and not self._stored(index.column()):
             return self._UNMAPPED
         return None
 
@@ -127,14 +136,21 @@ class PreviewModel(QAbstractTableModel):
             return None
         fields = self._fields_by_column.get(section, [])
         if role == Qt.ItemDataRole.DisplayRole:
-            target = ", ".join(field_label(f) for f in fields) if fields else \
-                QCoreApplication.translate("PreviewModel", "not imported")
+            if fields:
+                target = ", ".join(field_label(f) for f in fields)
+            elif section in self._kept:
+                target = QCoreApplication.translate("PreviewModel", "kept as it is")
+            else:
+                target = QCoreApplication.translate("PreviewModel", "not imported")
             return f"{self._headers[section]}\n→ {target}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if fields:
                 return QCoreApplication.translate("PreviewModel", "Column “{column}” is imported as: {fields}") \
                     .replace("{column}", self._headers[section]) \
                     .replace("{fields}", ", ".join(field_label(f) for f in fields))
+            if section in self._kept:
+                return QCoreApplication.translate("PreviewModel", "Column “{column}” is stored as it is") \
+                    .replace("{column}", self._headers[section])
             return QCoreApplication.translate("PreviewModel", "Column “{column}” is not imported") \
                 .replace("{column}", self._headers[section])
         if role == self.FieldRole:

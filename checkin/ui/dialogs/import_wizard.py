@@ -2,7 +2,8 @@
 
 1. *File*: choose the file (or get it from the caller); it is read in the background.
 2. *Columns*: the detected encoding, delimiter and sheet, one combo box per attendee
-   field saying which column feeds it, and a preview of the first rows.
+   field saying which column feeds it, a preview of the first rows, and (only when the
+   organiser asks: data minimisation) other columns to keep as they are.
 3. *Check*: a dry run in the background lists every problem by row and column and
    what the import would do (added, updated, unchanged, missing); "skip invalid rows".
 4. *Import*: the real import in the background, with progress and cancel.
@@ -22,8 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout,
-    QWidget, QWizard, QWizardPage,
+    QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton, QSplitter, QTableView, QToolButton,
+    QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from checkin.domain import ATTENDEE_FIELDS
@@ -58,14 +59,14 @@ def read_job(path: Path, sheet: str | None, *, progress, cancelled):
 
 
 def import_job(db_path: Path, table, mapping: dict, *, dry_run: bool, skip_invalid: bool,
-               progress, cancelled):
+               keep: tuple[str, ...] = (), progress, cancelled):
     """Run :func:`checkin.importer.import_table` on a connection of this thread's own."""
     from checkin import importer
 
     with EventStore.open(db_path) as store:
         try:
             report = importer.import_table(store, table, mapping, dry_run=dry_run, skip_invalid=skip_invalid,
-                                           progress=_throttled(progress), cancel=cancelled)
+                                           keep=keep, progress=_throttled(progress), cancel=cancelled)
         except Exception:
             if cancelled():
                 raise Cancelled() from None
@@ -294,7 +295,17 @@ class MappingPage(QWizardPage):
         self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 6)
         self.preview.setMinimumHeight(180)
         self.preview_box = QGroupBox()
+        self.keep_menu = QMenu(self)
+        self.keep_button = QToolButton()
+        self.keep_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.keep_button.setMenu(self.keep_menu)
+        self.grey_hint = QLabel()
+        self.grey_hint.setWordWrap(True)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.grey_hint, 1)
+        hint_row.addWidget(self.keep_button)
         preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addLayout(hint_row)
         preview_layout.addWidget(self.preview)
 
         top = QHBoxLayout()
@@ -323,6 +334,12 @@ class MappingPage(QWizardPage):
         self.sheet_combo.setAccessibleName(self.tr("Sheet of the workbook"))
         self.mapping_box.setTitle(self.tr("Fields"))
         self.preview_box.setTitle(self.tr("Preview of the first rows"))
+        self.grey_hint.setText(self.tr("Grey columns are not stored."))
+        self.keep_button.setAccessibleName(self.tr("Also keep other columns"))
+        self.keep_button.setToolTip(self.tr("Store other columns as they are, e.g. for a question only "
+                                            "this event asks. Keep only what the event needs."))
+        if self._wizard.table is not None:
+            self._keep_button_text()
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         for field in ATTENDEE_FIELDS:
             self.field_labels[field].setText(field_label(field) + ":")
@@ -373,7 +390,8 @@ class MappingPage(QWizardPage):
         finally:
             self._filling = False
         self.preview_model.set_table(table.headers, table.rows[:PREVIEW_ROWS],
-                                     table.row_numbers[:PREVIEW_ROWS], self._wizard.mapping)
+                                     table.row_numbers[:PREVIEW_ROWS], self._wizard.mapping, self._kept_columns())
+        self._fill_keep_menu()
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 260))
@@ -398,9 +416,47 @@ class MappingPage(QWizardPage):
             self._wizard.mapping.pop(field, None)
         else:
             self._wizard.mapping[field] = column
-        self.preview_model.set_mapping(self._wizard.mapping)
+            self._wizard.keep.discard(self._wizard.table.headers[column])  # a field now, not extra
+        self._mapping_changed()
+
+    def _mapping_changed(self) -> None:
+        self.preview_model.set_mapping(self._wizard.mapping, self._kept_columns())
+        self._fill_keep_menu()
         self._update_warning()
         self.completeChanged.emit()
+
+    # -- columns kept as they are (data minimisation: only when the organiser asks) ---------------
+
+    def _kept_columns(self) -> list[int]:
+        headers = self._wizard.table.headers
+        return [i for i, header in enumerate(headers) if header in self._wizard.keep]
+
+    def _fill_keep_menu(self) -> None:
+        self.keep_menu.clear()
+        mapped = set(self._wizard.mapping.values())
+        for index, header in enumerate(self._wizard.table.headers):
+            if index in mapped or not header:
+                continue
+            action = self.keep_menu.addAction(header)
+            action.setCheckable(True)
+            action.setChecked(header in self._wizard.keep)
+            action.toggled.connect(lambda checked, h=header: self.set_kept(h, checked))
+        self.keep_button.setEnabled(not self.keep_menu.isEmpty())
+        self._keep_button_text()
+
+    def _keep_button_text(self) -> None:
+        count = len(self._wizard.keep)
+        self.keep_button.setText(self.tr("Also &keep columns…") if not count else
+                                 self.tr("Also &keep columns (%1)…").replace("%1", str(count)))
+
+    def set_kept(self, header: str, kept: bool) -> None:
+        """Store column ``header`` as it is (in the attendee's extra data), or not."""
+        if kept:
+            self._wizard.keep.add(header)
+        else:
+            self._wizard.keep.discard(header)
+        self.preview_model.set_mapping(self._wizard.mapping, self._kept_columns())
+        self._keep_button_text()
 
     def _update_warning(self) -> None:
         self.warning_label.setText("" if self.isComplete() else
@@ -483,7 +539,8 @@ class CheckPage(QWizardPage):
         self.skip_invalid.hide()
         # A dry run that skips invalid rows gives both the problems and what the others would do.
         self.task = run_in_background(import_job, self._wizard.db_path, self._wizard.table,
-                                      dict(self._wizard.mapping), dry_run=True, skip_invalid=True)
+                                      dict(self._wizard.mapping), dry_run=True, skip_invalid=True,
+                                      keep=tuple(sorted(self._wizard.keep)))
         self.task.progress.connect(self._progress)
         watch(self.task, self._ended, self)
 
@@ -595,7 +652,8 @@ class RunPage(QWizardPage):
                                           "and changes nothing."))
         skip = self._wizard.check_page.skip_invalid.isChecked()
         self.task = run_in_background(import_job, self._wizard.db_path, self._wizard.table,
-                                      dict(self._wizard.mapping), dry_run=False, skip_invalid=skip)
+                                      dict(self._wizard.mapping), dry_run=False, skip_invalid=skip,
+                                      keep=tuple(sorted(self._wizard.keep)))
         self.task.progress.connect(self._progress)
         watch(self.task, self._ended, self)
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
@@ -677,6 +735,7 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.table = None
         self.mapping: dict[str, int] = {}
+        self.keep: set[str] = set()  # headers of columns stored as they are (only when asked)
         self.report = None
         self._read_task: Task | None = None
 
@@ -722,6 +781,7 @@ class ImportWizard(QWizard):
         ok, value = outcome(task)
         if ok:
             self.table, self.mapping = value
+            self.keep = set()
             self.table_loaded.emit()
         elif value:
             self.load_failed.emit(value)
