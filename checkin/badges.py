@@ -270,15 +270,16 @@ class _Badge:
     def _names(self, a: Attendee, ax: float, ay: float, aw: float, ah: float, align: str) -> None:
         """Title, first name, last name and organisation, stacked and centred vertically."""
         blocks = []  # (lines, weight, size, grey)
-        plan = ((a.title, REGULAR, 0.09, 0.11, 1, 0.25),
-                (a.first_name, BOLD, 0.27, 0.36, 2, 0.0),
-                (a.last_name, REGULAR, 0.17, 0.30, 2, 0.0),
-                (a.organisation, REGULAR, 0.085, 0.24, 2, 0.25))
-        for text, weight, size_share, height_share, max_lines, grey in plan:
+        # text, weight, largest size and height (shares of the area), lines, grey, one-line preference
+        plan = ((a.title, REGULAR, 0.09, 0.11, 1, 0.25, 0.8),
+                (a.first_name, BOLD, 0.27, 0.36, 2, 0.0, 0.8),
+                (a.last_name, REGULAR, 0.17, 0.30, 2, 0.0, 0.8),
+                (a.organisation, REGULAR, 0.095, 0.26, 2, 0.25, 0.95))
+        for text, weight, size_share, height_share, max_lines, grey, one_line in plan:
             if not text.strip():
                 continue
             lines, size = typeset.fit(text, weight, width=aw, height=ah * height_share,
-                                      max_size=ah * size_share, max_lines=max_lines)
+                                      max_size=ah * size_share, max_lines=max_lines, prefer_one_line=one_line)
             blocks.append((lines, weight, size, grey))
         gap = ah * 0.03
         total = sum(len(lines) * size * typeset.LEADING for lines, _, size, _ in blocks)
