@@ -36,7 +36,8 @@ def test_new_event_dialog_creates_database_with_name_date_venue(qtbot, tmp_path)
     assert dialog.created_path == tmp_path / "integration-vor-ort-leben.db"
     with EventStore.open(dialog.created_path) as store:
         event = store.event
-        assert (event.name, event.date, event.venue) == ("Integration vor Ort leben", "2017-03-20", "Dortmund")
+        assert (event.name, event.date, event.venue) == (
+            "Integration vor Ort leben", "2017-03-20", "Dortmund")
         assert store.count() == 0
 
 

@@ -126,7 +126,8 @@ def test_xlsx_sheet_can_be_chosen(qtbot, store, db_path, tmp_path):
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.mapping_page
     assert page.sheet_combo.isEnabled()
-    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["Anmeldungen", "Warteliste"]
+    sheets = [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())]
+    assert sheets == ["Anmeldungen", "Warteliste"]
     page.sheet_combo.setCurrentIndex(1)
     page.sheet_combo.activated.emit(1)
     qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.sheet == "Warteliste", timeout=WAIT)
@@ -382,7 +383,8 @@ def test_models_pass_the_model_tester(qtmodeltester, tmp_path):
 
     table = importer.read_table(registrations(tmp_path, "excel-csv"))
     preview = PreviewModel()
-    preview.set_table(table.headers, table.rows[:5], table.row_numbers[:5], importer.guess_mapping(table.headers))
+    mapping = importer.guess_mapping(table.headers)
+    preview.set_table(table.headers, table.rows[:5], table.row_numbers[:5], mapping)
     qtmodeltester.check(preview)
     assert preview.rowCount() == 5
     preview.set_mapping({"last_name": 0})
@@ -391,7 +393,8 @@ def test_models_pass_the_model_tester(qtmodeltester, tmp_path):
     assert preview.headerData(1, Qt.Orientation.Horizontal, PreviewModel.FieldRole) is None
 
     problems = ProblemModel()
-    problems.set_problems([importer.Problem(4, "E-Mail", "malformed"), {"row": 9, "column": None, "message": "x"}])
+    problems.set_problems([importer.Problem(4, "E-Mail", "malformed"),
+                           {"row": 9, "column": None, "message": "x"}])
     qtmodeltester.check(problems)
     assert problems.rowCount() == 2 and problems.columnCount() == 3
     assert problems.index(1, ProblemModel.COLUMN).data() == ""
@@ -434,7 +437,8 @@ def test_texts_follow_a_language_switch(qtbot, store, db_path, tmp_path):
         assert page.combos["first_name"].accessibleName() == "Vorname"
         first = column_of(wizard, "Vorname")
         assert page.preview_model.headerData(first, Qt.Orientation.Horizontal).endswith("→ Vorname")
-        assert wizard.check_page.problem_model.headerData(ProblemModel.ROW, Qt.Orientation.Horizontal) == "Zeile"
+        problem_header = wizard.check_page.problem_model.headerData(ProblemModel.ROW, Qt.Orientation.Horizontal)
+        assert problem_header == "Zeile"
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: page.field_labels["first_name"].text() == "First name:", timeout=WAIT)

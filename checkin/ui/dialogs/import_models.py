@@ -145,7 +145,8 @@ class PreviewModel(QAbstractTableModel):
             return f"{self._headers[section]}\n→ {target}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if fields:
-                return QCoreApplication.translate("PreviewModel", "Column “{column}” is imported as: {fields}") \
+                return QCoreApplication.translate(
+                    "PreviewModel", "Column “{column}” is imported as: {fields}") \
                     .replace("{column}", self._headers[section]) \
                     .replace("{fields}", ", ".join(field_label(f) for f in fields))
             if section in self._kept:

@@ -361,7 +361,8 @@ class MappingPage(QWizardPage):
             parts.append(self.tr("<b>Type:</b> Excel workbook"))
         else:
             parts.append(self.tr("<b>Encoding:</b> %1").replace("%1", _html(encoding_label(table.encoding))))
-            parts.append(self.tr("<b>Delimiter:</b> %1").replace("%1", _html(delimiter_label(table.delimiter))))
+            delimiter = _html(delimiter_label(table.delimiter))
+            parts.append(self.tr("<b>Delimiter:</b> %1").replace("%1", delimiter))
         parts.append(self.tr("<b>Rows:</b> %1").replace("%1", str(len(table.rows))))
         self.detected_label.setText(" &nbsp;·&nbsp; ".join(parts))
 
@@ -389,8 +390,8 @@ class MappingPage(QWizardPage):
                 combo.setCurrentIndex(0 if column is None else combo.findData(column))
         finally:
             self._filling = False
-        self.preview_model.set_table(table.headers, table.rows[:PREVIEW_ROWS],
-                                     table.row_numbers[:PREVIEW_ROWS], self._wizard.mapping, self._kept_columns())
+        self.preview_model.set_table(table.headers, table.rows[:PREVIEW_ROWS], table.row_numbers[:PREVIEW_ROWS],
+                                     self._wizard.mapping, self._kept_columns())
         self._fill_keep_menu()
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
@@ -580,7 +581,7 @@ class CheckPage(QWizardPage):
         self.problems_box.setVisible(bool(rejected))
         self.skip_invalid.setVisible(bool(rejected))
         self._layout.setStretch(self._layout.count() - 1, 0 if rejected else 1)
-        bad_rows = len({getattr(p, "row", None) if not isinstance(p, dict) else p.get("row") for p in rejected})
+        bad_rows = len({row for row, _column, _message in self.problem_model.problems()})
         if rejected:
             self.status_label.setStyleSheet(_ERROR_STYLE)
             self.status_label.setText(
@@ -696,8 +697,8 @@ class RunPage(QWizardPage):
             text += "<br>" + self.tr("%n invalid row(s) skipped.", "", rejected)
         missing = _count(report.missing)
         if missing:
-            text += "<br>" + self.tr("%n person(s) of the event are not in this file; they stay in the event.",
-                                     "", missing)
+            text += "<br>" + self.tr(
+                "%n person(s) of the event are not in this file; they stay in the event.", "", missing)
         self.status_label.setText(text)
         self._end()
         self._wizard.report = report
@@ -708,7 +709,8 @@ class RunPage(QWizardPage):
         self.progress.setValue(0)
         if message:
             self.status_label.setStyleSheet(_ERROR_STYLE)
-            self.status_label.setText(self.tr("The import failed and changed nothing: %1").replace("%1", message))
+            self.status_label.setText(
+                self.tr("The import failed and changed nothing: %1").replace("%1", message))
         else:
             self.status_label.setText(self.tr("Import cancelled. Nothing was changed."))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
