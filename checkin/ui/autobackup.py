@@ -1,9 +1,10 @@
 """Automatic backups while the window runs: a QTimer calling :func:`checkin.backup.backup_file`.
 
 Every few minutes (default 5) the open event is copied with SQLite's online
-backup API through its own short-lived connection, so desks keep working;
-the copy counts only after its check. ``backed_up(path)`` or ``failed(message)``
-reports the result; a failure never interrupts the desk.
+backup API on a worker thread (:mod:`checkin.ui.tasks`) through its own
+short-lived connection, so desks keep working; the copy counts only after its
+check. ``backed_up(path)`` or ``failed(message)`` reports the result; a failure
+never interrupts the desk. A backup still running makes the next tick skip.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin import backup
-from checkin.store import StoreError
+from checkin.ui.tasks import Task, run_in_background
 
 INTERVAL_MINUTES = 5
+
+
+def _backup(db_path: Path, progress, cancelled) -> Path:
+    return backup.backup_file(db_path)  # its own connection, on the worker thread
 
 
 class AutoBackup(QObject):
@@ -26,6 +31,7 @@ class AutoBackup(QObject):
         super().__init__(parent)
         self.db_path: Path | None = None
         self.last: Path | None = None
+        self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(int(minutes * 60_000))
         self.timer.timeout.connect(self.backup_now)
@@ -38,17 +44,18 @@ class AutoBackup(QObject):
         else:
             self.timer.start()
 
-    def backup_now(self) -> Path | None:
-        """Make a checked backup at once; the path, or None (and ``failed``) if it did not work."""
-        if self.db_path is None:
+    def backup_now(self) -> Task | None:
+        """Start a checked backup now, off the UI thread; its :class:`Task`, or None if none started."""
+        if self.db_path is None or (self.task is not None and not self.task.is_done()):
             return None
-        try:
-            self.last = backup.backup_file(self.db_path)
-        except (StoreError, OSError) as exc:
-            self.failed.emit(str(exc))
-            return None
-        self.backed_up.emit(str(self.last))
-        return self.last
+        self.task = run_in_background(_backup, self.db_path)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self.failed.emit)
+        return self.task
+
+    def _finished(self, path) -> None:
+        self.last = path
+        self.backed_up.emit(str(path))
 
     def stop(self) -> None:
         self.timer.stop()
