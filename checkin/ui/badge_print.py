@@ -11,7 +11,9 @@ The desk calls three small functions:
 * :func:`reprint` — print a badge again on demand (logged as a reprint).
 
 :class:`BadgePreviewDialog` shows the pages, lets staff choose the stock,
-skip used labels, print or save as PDF.
+skip used labels, print or save as PDF. :class:`DeskBadges` gives the desk
+its "Reprint badge" button and printing on check-in; :class:`BadgeMenu` is
+the main window's Badges menu (print badges, print on check-in at this desk).
 
 Printing puts each PDF page on a printer page of exactly the layout's size in
 millimetres, rendered at the printer's resolution (capped at 300 dpi) with
@@ -20,12 +22,14 @@ full-page mode on: physical size, no scaling, no margins added.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QMarginsF, QObject, QRect, QSize, QSizeF, Qt, QTimer,
+)
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QPushButton,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMenu, QMessageBox, QPushButton,
     QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -279,6 +283,13 @@ class BadgePreviewDialog(QDialog):
         self.print_button.setEnabled(bool(people))
         self.save_button.setEnabled(bool(people))
 
+    @classmethod
+    def ask(cls, parent, store: EventStore, attendee_ids: list[int] | None, station: str) -> bool:
+        """Show the dialog; ``True`` if badges were printed. Tests patch this method."""
+        dialog = cls(store, attendee_ids, station, parent)
+        dialog.exec()
+        return dialog.printed
+
     def print_now(self) -> None:
         if print_badges(self, self.store, self.attendee_ids, self.station, layout=self.layout_name(),
                         skip=self.skip_box.value()):
@@ -300,3 +311,98 @@ class BadgePreviewDialog(QDialog):
             show_problem(self, self.tr("Could not save {path}: {error}").format(path=path, error=exc.strerror))
             return False
         return True
+
+
+# -- the desk and the main window ------------------------------------------------------------
+
+class DeskBadges(QObject):
+    """Badges at the desk: the card's "Reprint badge" button, and printing on check-in.
+
+    The desk creates one (``self.badges = DeskBadges(self)``), puts
+    ``reprint_button`` on the card, calls :meth:`show_attendee` when the card
+    changes and :meth:`checked_in` after a first check-in.
+    """
+
+    def __init__(self, desk):
+        super().__init__(desk)
+        self.desk = desk
+        self.reprint_button = QPushButton()
+        self.reprint_button.clicked.connect(self.reprint_current)
+        self.retranslate()
+        self.show_attendee(None)
+
+    def retranslate(self) -> None:
+        self.reprint_button.setText(self.tr("Reprint &badge…"))
+        self.reprint_button.setAccessibleName(self.tr("Print the selected attendee's badge again"))
+
+    def show_attendee(self, attendee) -> None:
+        self.reprint_button.setEnabled(attendee is not None)
+
+    def reprint_current(self) -> bool:
+        desk = self.desk
+        if desk.store is None or desk.current is None:
+            return False
+        done = reprint(desk, desk.store, desk.current.id, desk.station())
+        desk.focus_search()
+        return done
+
+    def checked_in(self, attendee) -> None:
+        """After a first check-in: print the badge if this desk prints on check-in (once per person).
+
+        Runs on the next event-loop turn, so the green banner is on screen first."""
+        desk = self.desk
+        if desk.store is None or attendee is None:
+            return
+        store, station = desk.store, desk.station()
+        QTimer.singleShot(0, lambda: print_on_check_in(desk, store, attendee.id, station))
+
+
+class BadgeMenu(QMenu):
+    """The main window's Badges menu: "Print badges…" and "Print badge on check-in at this desk".
+
+    ``window`` gives ``window.store`` (the open event or ``None``) and
+    ``window.settings.station`` (this desk's name).
+    """
+
+    def __init__(self, window):
+        super().__init__(window if isinstance(window, QWidget) else None)
+        self.main_window = window
+        self.print_action = self.addAction("")
+        self.print_action.triggered.connect(self.print_badges)
+        self.on_check_in_action = self.addAction("")
+        self.on_check_in_action.setCheckable(True)
+        self.on_check_in_action.toggled.connect(self._set_on_check_in)
+        self.aboutToShow.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Badges"))
+        self.print_action.setText(self.tr("&Print badges…"))
+        self.on_check_in_action.setText(self.tr("Print badge on &check-in at this desk"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _station(self) -> str:
+        return self.main_window.settings.station
+
+    def refresh(self) -> None:
+        store = self.main_window.store
+        self.print_action.setEnabled(store is not None)
+        self.on_check_in_action.setEnabled(store is not None)
+        self.on_check_in_action.blockSignals(True)
+        self.on_check_in_action.setChecked(store is not None and badges.prints_on_check_in(store, self._station()))
+        self.on_check_in_action.blockSignals(False)
+
+    def _set_on_check_in(self, on: bool) -> None:
+        if self.main_window.store is not None:
+            badges.set_prints_on_check_in(self.main_window.store, self._station(), on)
+
+    def print_badges(self) -> bool:
+        store = self.main_window.store
+        if store is None:
+            return False
+        return BadgePreviewDialog.ask(self.main_window, store, None, self._station())

@@ -1,0 +1,92 @@
+"""Badges at the desk: print on check-in once, reprint from the card, and the Badges menu."""
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+
+from checkin import badges
+from checkin.ui import badge_print
+from checkin.ui.desk import Desk
+
+STATION = "Empfang 1"
+
+
+@pytest.fixture
+def printed(monkeypatch, tmp_path):
+    """Every print goes to a PDF file; returns the list of (attendee ids, reason) printed."""
+    jobs = []
+    real = badge_print.print_badges
+
+    def to_file(parent, store, attendee_ids, station, **kwargs):
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"job{len(jobs)}.pdf"))
+        kwargs["printer"] = printer
+        ok = real(parent, store, attendee_ids, station, **kwargs)
+        if ok:
+            jobs.append((list(attendee_ids), kwargs.get("reason", "bulk")))
+        return ok
+
+    monkeypatch.setattr(badge_print, "print_badges", to_file)
+    monkeypatch.setattr(badge_print, "ask_printer", lambda parent, printer: True)
+    monkeypatch.setattr(badge_print, "show_problem", lambda parent, message: pytest.fail(message))
+    return jobs
+
+
+@pytest.fixture
+def desk(qtbot, demo_store):
+    desk = Desk(station=lambda: STATION)
+    qtbot.addWidget(desk)
+    desk.set_store(demo_store)
+    if not hasattr(desk, "badges"):  # the desk wires this itself once hooked in
+        desk.badges = badge_print.DeskBadges(desk)
+    return desk
+
+
+def test_desk_prints_on_check_in_once_when_the_station_wants_it(qtbot, desk, demo_store, printed):
+    people = list(demo_store.all_attendees(order="id"))
+    desk.check_in_id(people[0].id)
+    desk.badges.checked_in(people[0])
+    qtbot.wait(50)
+    assert printed == []  # the option is off by default
+
+    badges.set_prints_on_check_in(demo_store, STATION, True)
+    desk.check_in_id(people[1].id)
+    desk.badges.checked_in(people[1])
+    qtbot.waitUntil(lambda: len(printed) == 1)
+    desk.badges.checked_in(people[1])  # a second time: already printed
+    qtbot.wait(50)
+    assert printed == [([people[1].id], "check_in")]
+    assert [e.reason for e in badges.print_log(demo_store, people[1].id)] == ["check_in"]
+
+
+def test_reprint_button_prints_the_person_on_the_card_again(qtbot, desk, demo_store, printed):
+    person = next(demo_store.all_attendees())
+    assert not desk.badges.reprint_button.isEnabled()
+    desk.check_in_id(person.id)
+    desk.badges.show_attendee(desk.current)
+    assert desk.badges.reprint_button.isEnabled()
+    desk.badges.reprint_button.click()
+    assert printed == [([person.id], "reprint")]
+    assert [(e.station, e.reason) for e in badges.print_log(demo_store, person.id)] == [(STATION, "reprint")]
+
+
+def test_badge_menu_switches_print_on_check_in_per_station(qtbot, demo_store, monkeypatch):
+    window = SimpleNamespace(store=None, settings=SimpleNamespace(station=STATION))
+    menu = badge_print.BadgeMenu(window)
+    qtbot.addWidget(menu)
+    assert not menu.print_action.isEnabled()
+    window.store = demo_store
+    menu.refresh()
+    assert menu.print_action.isEnabled() and not menu.on_check_in_action.isChecked()
+    menu.on_check_in_action.setChecked(True)
+    assert badges.prints_on_check_in(demo_store, STATION)
+    assert not badges.prints_on_check_in(demo_store, "Empfang 2")
+    asked = []
+    monkeypatch.setattr(badge_print.BadgePreviewDialog, "ask",
+                        classmethod(lambda cls, parent, store, ids, station: asked.append((ids, station)) or True))
+    menu.print_action.trigger()
+    assert asked == [(None, STATION)]
+    menu.on_check_in_action.setChecked(False)
+    assert not badges.prints_on_check_in(demo_store, STATION)
