@@ -649,8 +649,7 @@ class RunPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.progress.setRange(0, 0)
         self.status_label.setStyleSheet("")
-        self.status_label.setText(self.tr("Importing… You can keep working; Cancel stops the import "
-                                          "and changes nothing."))
+        self.status_label.setText(self.tr("Importing… Cancel stops the import and changes nothing."))
         skip = self._wizard.check_page.skip_invalid.isChecked()
         self.task = run_in_background(import_job, self._wizard.db_path, self._wizard.table,
                                       dict(self._wizard.mapping), dry_run=False, skip_invalid=skip,
