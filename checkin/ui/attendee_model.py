@@ -1,9 +1,12 @@
 """The result list of the desk: a table model over a search, rows fetched lazily.
 
-The model holds only the ordered attendee ids of the current search
-(``store.search_ids(query, limit=None)``); rows are read in blocks with
-``store.attendees_by_ids`` when the view paints them and kept in a bounded
-cache. A check-in or correction re-reads one row and emits ``dataChanged`` for
+The model holds only the ordered attendee ids of the current search, and
+only as many as the view has needed so far: ``store.search_ids(query,
+limit=PAGE)`` first, more through Qt's ``canFetchMore``/``fetchMore`` as the
+list is scrolled (each step reads four times as many, so a one-letter search
+over 100,000 people costs a millisecond, not a full scan). Rows are read in
+blocks with ``store.attendees_by_ids`` when the view paints them and kept in a
+bounded cache. A check-in or correction re-reads one row and emits ``dataChanged`` for
 it, never a reset. Searching and sorting happen in SQL.
 """
 
@@ -19,8 +22,18 @@ NAME, ORGANISATION, STATUS = range(3)
 COLUMN_COUNT = 3
 ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 200  # ids read by a new search; fetchMore reads four times as many each step
 BLOCK = 100  # rows fetched per query
 CACHE_LIMIT = 2000  # attendees kept in memory at most
+
+_ID_ROLE, _ATTENDEE_ROLE = int(ATTENDEE_ID_ROLE), int(ATTENDEE_ROLE)
+_FOREGROUND, _FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
+_ROLES_WITH_DATA = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+    ATTENDEE_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_CHECKED_IN_COLOUR = QColor("#1b7a2e")
 
 
 class AttendeeModel(QAbstractTableModel):
@@ -31,6 +44,9 @@ class AttendeeModel(QAbstractTableModel):
         self._store = store
         self._ids: list[int] = []
         self._cache: dict[int, Attendee] = {}
+        self._complete = True
+        self._bold = QFont()
+        self._bold.setBold(True)
         self.query = ""
 
     # -- feeding ----------------------------------------------------------------------------
@@ -40,18 +56,44 @@ class AttendeeModel(QAbstractTableModel):
         self._store = store
         self._ids = []
         self._cache.clear()
+        self._complete = True
         self.query = ""
         self.endResetModel()
 
     def set_query(self, query: str) -> None:
         """Show the attendees matching ``query`` (every word a prefix), best first."""
-        ids = self._store.search_ids(query, limit=None) if self._store is not None else []
+        ids = self._store.search_ids(query, limit=PAGE) if self._store is not None else []
         self.beginResetModel()
         self.query = query
         self._ids = ids
+        self._complete = len(ids) < PAGE
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        """Read the next, larger page of ids of the same search (the view scrolled to the end)."""
+        if parent.isValid() or self._complete or self._store is None:
+            return
+        want = len(self._ids) * 4
+        ids = self._store.search_ids(self.query, limit=want)
+        self._complete = len(ids) < want
+        if ids[:len(self._ids)] != self._ids:  # the event changed under us: start over
+            self.set_query(self.query)
+            return
+        new = ids[len(self._ids):]
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(new) - 1)
+            self._ids.extend(new)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Read every id of the search (tests, exports of the list)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     def refresh_attendee(self, attendee_id: int) -> None:
         """Re-read one attendee (after a check-in, undo or correction) and repaint its row."""
@@ -98,28 +140,24 @@ class AttendeeModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= COLUMN_COUNT:
+        # Called hundreds of times per repaint: roles compared as plain ints, no enum arithmetic.
+        role = int(role) if not isinstance(role, int) else role
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._ids) or not 0 <= column < COLUMN_COUNT or not index.isValid():
             return None
-        if role == ATTENDEE_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ATTENDEE_ROLE,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.AccessibleTextRole):
+        if role == _ID_ROLE:
+            return self._ids[row]
+        if role not in _ROLES_WITH_DATA:
             return None
-        attendee = self.attendee(index.row())
+        attendee = self.attendee(row)
         if attendee is None:
             return None
-        if role == ATTENDEE_ROLE:
+        if role == _ATTENDEE_ROLE:
             return attendee
-        column = index.column()
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#1b7a2e") if column == STATUS and attendee.checked_in else None
-        if role == Qt.ItemDataRole.FontRole:
-            if column == NAME:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+        if role == _FOREGROUND:
+            return _CHECKED_IN_COLOUR if column == STATUS and attendee.checked_in else None
+        if role == _FONT:
+            return self._bold if column == NAME else None
         if column == NAME:
             name = f"{attendee.last_name}, {attendee.first_name}" if attendee.last_name else attendee.first_name
             return f"{name}, {attendee.title}" if attendee.title else name
@@ -141,9 +179,7 @@ class AttendeeModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)

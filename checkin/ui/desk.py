@@ -247,6 +247,9 @@ class Desk(QWidget):
             return
         row = self.table.currentIndex().row()
         step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}[key]
+        if row + step >= rows and self.model.canFetchMore():
+            self.model.fetchMore()
+            rows = self.model.rowCount()
         row = 0 if row < 0 else min(max(row + step, 0), rows - 1)
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(

@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         for act in self.event_actions:
             act.setEnabled(True)
         self._update_title()
-        self.update_status()
+        QTimer.singleShot(0, self.update_status)  # counts a moment later: the desk is usable first
         self.desk.focus_search()
         return True
 

@@ -69,3 +69,19 @@ def test_a_search_ranks_in_sql_and_folds_umlauts(demo_store):
     person = next(a for a in demo_store.search("", limit=None) if a.last_name)
     model.set_query(person.last_name)
     assert person.id in [model.attendee_id(r) for r in range(model.rowCount())]
+
+
+def test_a_big_search_is_read_page_by_page(qtmodeltester, demo_store, monkeypatch):
+    monkeypatch.setattr(am, "PAGE", 7)
+    model = am.AttendeeModel(demo_store)
+    model.set_query("")
+    assert model.rowCount() == 7 and model.canFetchMore()
+    inserted = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    model.fetchMore()
+    assert model.rowCount() == 28 and inserted == [(7, 27)]
+    model.fetch_all()
+    assert model.rowCount() == 60 and not model.canFetchMore()
+    assert [model.attendee_id(r) for r in range(60)] == demo_store.search_ids("", limit=None)
+    model.set_query("")
+    qtmodeltester.check(model)
