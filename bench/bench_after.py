@@ -43,7 +43,8 @@ def main() -> None:
             print(f"{size} attendees ({size_mb:.1f} MB):")
             jobs = [
                 ("attendance CSV (UTF-8)", lambda: exports.write_csv(store, folder / "a.csv")),
-                ("attendance CSV (German Excel)", lambda: exports.write_csv(store, folder / "e.csv", excel=True)),
+                ("attendance CSV (German Excel)",
+                 lambda: exports.write_csv(store, folder / "e.csv", excel=True)),
                 ("attendance XLSX", lambda: exports.write_xlsx(store, folder / "a.xlsx")),
                 ("signed list, everyone (PDF)", lambda: write_attendance_list(store, folder / "l.pdf")),
                 ("report (PDF)", lambda: report.write_report(store, folder / "r.pdf")),

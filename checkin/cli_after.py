@@ -21,7 +21,8 @@ def add_commands(command, json_flag, station_flag) -> None:
     p = command("export", cmd_export,
                 "write the attendance (CSV/XLSX), the signed attendance list (PDF) or the report (PDF)")
     p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="FILE.csv or FILE.xlsx (attendance), FILE.pdf (list, or the report with --what report)")
+                   help="FILE.csv or FILE.xlsx (attendance), FILE.pdf (the signed list, or the report "
+                        "with --what report)")
     p.add_argument("--what", choices=("attendance", "list", "report"),
                    help="what to write (default: attendance for .csv/.xlsx, the signed list for .pdf)")
     p.add_argument("--columns", metavar="A,B,...",

@@ -222,7 +222,8 @@ def write_xlsx(store, path: str | Path, *, columns=DEFAULT_COLUMNS, checked_in_o
     sheet.freeze_panes = "A2"
     for col, key in enumerate(columns, start=1):
         width = max([len(header(key, lang))] + [len(cell_value(a, key, lang)) for a in people[:500]])
-        sheet.column_dimensions[sheet.cell(row=1, column=col).column_letter].width = min(max(width, 6) + 2, 60)
+        letter = sheet.cell(row=1, column=col).column_letter
+        sheet.column_dimensions[letter].width = min(max(width, 6) + 2, 60)
     tmp = path.with_name(path.name + ".part")
     workbook.save(tmp)
     tmp.replace(path)

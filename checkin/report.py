@@ -161,7 +161,8 @@ def save_anonymous_counts(conn, figs: Figures) -> None:
     rows += [("workshop", g.key, g.registered, g.attended, g.walk_ins) for g in figs.by_workshop]
     rows += [("arrivals", t.isoformat(), 0, n, 0) for t, n in figs.arrivals if n]
     conn.executemany(
-        "INSERT INTO anonymous_counts (dimension, key, registered, attended, walk_ins) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO anonymous_counts (dimension, key, registered, attended, walk_ins) "
+        "VALUES (?, ?, ?, ?, ?)",
         rows)
 
 
@@ -269,14 +270,17 @@ def write_report(store, path: str | Path) -> Path:
     figs = figures(store)
     styles = {
         "title": ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, spaceAfter=4),
-        "sub": ParagraphStyle("sub", fontName=font, fontSize=10, leading=13, textColor=colors.HexColor("#444444")),
+        "sub": ParagraphStyle("sub", fontName=font, fontSize=10, leading=13,
+                              textColor=colors.HexColor("#444444")),
         "h2": ParagraphStyle("h2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=12, spaceAfter=5),
         "cell": ParagraphStyle("cell", fontName=font, fontSize=9, leading=11),
-        "note": ParagraphStyle("note", fontName=font, fontSize=8, leading=10, textColor=colors.HexColor("#666666")),
+        "note": ParagraphStyle("note", fontName=font, fontSize=8, leading=10,
+                               textColor=colors.HexColor("#666666")),
     }
     event = figs.event
     story = [Paragraph(f"Auswertung: {_xml(event.name)}", styles["title"]),
-             Paragraph(" · ".join(_xml(p) for p in (german_date(event.date), event.venue) if p), styles["sub"])]
+             Paragraph(" · ".join(_xml(p) for p in (german_date(event.date), event.venue) if p),
+                       styles["sub"])]
     t = figs.total
     summary = [
         ["Angemeldet", t.registered, ""],
@@ -288,7 +292,8 @@ def write_report(store, path: str | Path) -> Path:
     table = Table(summary, colWidths=[7 * cm, 2.5 * cm, 2.5 * cm], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, 10), ("FONT", (1, 0), (1, -1), bold, 10),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#cccccc")),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#cccccc")),
     ]))
     story += [Paragraph("Überblick", styles["h2"]), table]
     story += [Paragraph("Nach Art der Institution", styles["h2"]),

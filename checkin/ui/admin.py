@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QVBoxLayout,
@@ -97,8 +97,8 @@ class SetPinDialog(FormDialog):
         if pin != self.second.text():
             self.show_error(self.tr("The two PINs differ."), self.second)
         elif pin and len(pin.strip()) < privacy.MIN_PIN_LENGTH:
-            self.show_error(self.tr("The PIN needs at least {n} characters.").format(n=privacy.MIN_PIN_LENGTH),
-                            self.first)
+            message = self.tr("The PIN needs at least {n} characters.")
+            self.show_error(message.format(n=privacy.MIN_PIN_LENGTH), self.first)
         else:
             super().accept()
 
@@ -168,23 +168,20 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
     try:
         result = privacy.purge(store, **options)
     except StoreError as exc:
-        QMessageBox.warning(parent, _tr("Purge incomplete"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("admin", "Purge incomplete"), str(exc))
         return None
-    lines = [_tr("Deleted {people} people and {entries} log entries; anonymous counts kept.").format(
-        people=result.people, entries=result.log_entries)]
+    lines = [QCoreApplication.translate(
+        "admin", "Deleted {people} people and {entries} log entries; anonymous counts kept.").format(
+            people=result.people, entries=result.log_entries)]
     if result.deleted_backups:
-        lines.append(_tr("{n} backups of this event were deleted too.").format(n=len(result.deleted_backups)))
+        lines.append(QCoreApplication.translate("admin", "{n} backups of this event were deleted too.")
+                     .format(n=len(result.deleted_backups)))
     if result.kept_backups:
-        lines.append(_tr("{n} backups still hold personal data, in {folder}.").format(
-            n=len(result.kept_backups), folder=result.kept_backups[0].parent))
-    QMessageBox.information(parent, _tr("Event closed"), "\n".join(lines))
+        lines.append(QCoreApplication.translate("admin", "{n} backups still hold personal data, in {folder}.")
+                     .format(n=len(result.kept_backups), folder=result.kept_backups[0].parent))
+    QMessageBox.information(parent, QCoreApplication.translate("admin", "Event closed"), "\n".join(lines))
     return result
 
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("admin", text)
 
 
 class RestoreDialog(QDialog):
@@ -266,10 +263,11 @@ def run_restore(parent, db_path: Path, close_event, reopen_event) -> Path | None
         replaced = backup.restore(chosen, db_path)
     except StoreError as exc:
         reopen_event(db_path)
-        QMessageBox.warning(parent, _tr("Backup not restored"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("admin", "Backup not restored"), str(exc))
         return None
     reopen_event(db_path)
-    QMessageBox.information(parent, _tr("Backup restored"), _tr(
-        "Restored {backup}. The replaced file was kept as {replaced}.").format(
-            backup=chosen.name, replaced=replaced.name if replaced else "–"))
+    message = QCoreApplication.translate("admin",
+                                         "Restored {backup}. The replaced file was kept as {replaced}.")
+    QMessageBox.information(parent, QCoreApplication.translate("admin", "Backup restored"), message.format(
+        backup=chosen.name, replaced=replaced.name if replaced else "–"))
     return replaced

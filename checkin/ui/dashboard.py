@@ -177,7 +177,8 @@ class Dashboard(QWidget):
             name = QTableWidgetItem(group.key or self.tr("(not given)"))
             name.setToolTip(name.text())
             table.setItem(row, 0, name)
-            for col, value in enumerate((group.registered, group.attended, group.walk_ins, group.no_shows), 1):
+            values = (group.registered, group.attended, group.walk_ins, group.no_shows)
+            for col, value in enumerate(values, 1):
                 item = QTableWidgetItem(str(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, col, item)

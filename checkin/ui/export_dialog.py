@@ -87,7 +87,8 @@ class ExportDialog(QDialog):
 def save_path(parent, choice: str, folder: Path) -> Path | None:
     """Ask where to save (a file dialog); None if cancelled."""
     name, pattern = CHOICES[choice]
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export to"), str(folder / name), pattern)
+    title = QCoreApplication.translate("ExportDialog", "Export to")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), pattern)
     return Path(path) if path else None
 
 
@@ -120,11 +121,9 @@ def run_export(parent, store) -> Path | None:
     try:
         write_export(store, options["choice"], path, options["checked_in_only"])
     except (OSError, StoreError, exports.ExportError) as exc:
-        QMessageBox.warning(parent, _tr("Export failed"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Export failed"), str(exc))
         return None
-    QMessageBox.information(parent, _tr("Exported"), _tr("Saved {path}.").format(path=path))
+    QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Exported"),
+                            QCoreApplication.translate("ExportDialog", "Saved {path}.").format(path=path))
     return path
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)

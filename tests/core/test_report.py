@@ -29,7 +29,8 @@ def event(store):
         by_name = dict(zip([p[0] for p in PEOPLE], ids))
         for name, at in TIMES.items():
             uuid = store._log(by_name[name], "check_in", "Empfang 1", at)
-            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)", (by_name[name], uuid, at, "Empfang 1"))
+            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)",
+                               (by_name[name], uuid, at, "Empfang 1"))
     store.undo(by_name["G"], station="Empfang 1")  # undone: neither attended nor an arrival
     walk = store.add_walk_in("W", "Walk", station="Empfang 2", organisation_type="Initiative",
                              workshop="Forum 1").attendee

@@ -90,7 +90,8 @@ def test_restore_dialog_and_run_restore(qtbot, demo_store, db_path, monkeypatch)
 
     monkeypatch.setattr(admin.RestoreDialog, "ask", classmethod(lambda cls, path, p=None: made))
     events = []
-    replaced = admin.run_restore(None, db_path, close_event=lambda: (events.append("close"), demo_store.close()),
+    replaced = admin.run_restore(None, db_path,
+                                 close_event=lambda: (events.append("close"), demo_store.close()),
                                  reopen_event=lambda path: events.append(("open", path)))
     assert events == ["close", ("open", db_path)] and replaced.exists()
     with EventStore.open(db_path) as s:

@@ -15,7 +15,8 @@ def busy_event(demo_store):
         for n, attendee_id in enumerate(ids[:24]):
             at = f"2017-03-20T08:{(n * 2) % 60:02d}:00.000Z"  # 09:00-09:46 Berlin
             uuid = demo_store._log(attendee_id, "check_in", "Empfang 1", at)
-            demo_store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)", (attendee_id, uuid, at, "Empfang 1"))
+            demo_store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)",
+                                    (attendee_id, uuid, at, "Empfang 1"))
     demo_store.undo(ids[0], station="Empfang 1")
     return demo_store
 
