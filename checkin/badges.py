@@ -125,6 +125,18 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
     return options
 
 
+def save_settings(store: EventStore, *, layout: str | None = None, offset_x_mm: float | None = None,
+                  offset_y_mm: float | None = None, logo: str | None = None) -> None:
+    """Remember badge settings in the event database, in one transaction (``None`` keeps a value)."""
+    values = {SETTING_LAYOUT: layout, SETTING_LOGO: logo,
+              SETTING_OFFSET_X: None if offset_x_mm is None else f"{offset_x_mm:g}",
+              SETTING_OFFSET_Y: None if offset_y_mm is None else f"{offset_y_mm:g}"}
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(key, value) for key, value in values.items() if value is not None])
+
+
 def printed_ids(store: EventStore) -> set[int]:
     """Ids of everyone whose badge has been printed at least once."""
     return {row[0] for row in store.conn.execute("SELECT DISTINCT attendee_id FROM badge_prints")}

@@ -48,18 +48,19 @@ def cmd_badges(args) -> int:
                                      offset_x_mm=args.offset_x, offset_y_mm=args.offset_y, logo=logo)
         people = badges.select_attendees(store, codes=args.codes, not_printed=args.not_printed,
                                          checked_in=args.checked_in, sort=args.sort)
-        pages = badges.render_pdf(people, args.output, options)
         if args.save_settings:
-            store.set_setting(badges.SETTING_LAYOUT, options.layout.name)
-            store.set_setting(badges.SETTING_OFFSET_X, f"{options.offset_x_mm:g}")
-            store.set_setting(badges.SETTING_OFFSET_Y, f"{options.offset_y_mm:g}")
-            if logo:
-                store.set_setting(badges.SETTING_LOGO, logo)
-        if args.mark_printed and people:
+            badges.save_settings(store, layout=options.layout.name, offset_x_mm=options.offset_x_mm,
+                                 offset_y_mm=options.offset_y_mm, logo=logo)
+        if not people:
+            cli.emit(args, {"output": None, "layout": options.layout.name, "badges": 0, "pages": 0,
+                            "marked_printed": False}, "no badges to print: nobody matches; no file written")
+            return cli.EXIT_OK
+        pages = badges.render_pdf(people, args.output, options)
+        if args.mark_printed:
             badges.record_prints(store, [a.id for a in people], args.station, options.layout.name)
         data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),
-                "pages": pages, "marked_printed": bool(args.mark_printed and people)}
-        marked = " (marked as printed)" if data["marked_printed"] else ""
+                "pages": pages, "marked_printed": bool(args.mark_printed)}
+        marked = " (marked as printed)" if args.mark_printed else ""
         cli.emit(args, data, f"{len(people)} badges on {pages} pages ({options.layout.name}) "
                              f"written to {args.output}{marked}")
     return cli.EXIT_OK

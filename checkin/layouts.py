@@ -109,27 +109,45 @@ def user_layouts_dir() -> Path:
     return paths.data_dir() / "layouts"
 
 
-def all_layouts() -> list[Layout]:
-    """The presets plus the user's own layouts (theirs win on equal names), sorted by name."""
+def _load() -> tuple[dict[str, Layout], list[LayoutError]]:
     found: dict[str, Layout] = {}
-    for path in sorted(resource("layouts").glob("*.json")):
-        layout = _from_file(path, "preset")
-        found[layout.name] = layout
+    errors: list[LayoutError] = []
+    files = [(path, "preset") for path in sorted(resource("layouts").glob("*.json"))]
     user_dir = user_layouts_dir()
     if user_dir.is_dir():
-        for path in sorted(user_dir.glob("*.json")):
-            layout = _from_file(path, str(path))
-            found[layout.name] = layout
+        files += [(path, str(path)) for path in sorted(user_dir.glob("*.json"))]
+    for path, source in files:
+        try:
+            layout = _from_file(path, source)
+        except LayoutError as exc:
+            errors.append(exc)
+            continue
+        found[layout.name] = layout
+    return found, errors
+
+
+def all_layouts(strict: bool = True) -> list[Layout]:
+    """The presets plus the user's own layouts (theirs win on equal names), sorted by name.
+
+    A broken layout file raises :class:`LayoutError`; with ``strict=False`` it is left out.
+    """
+    found, errors = _load()
+    if strict and errors:
+        raise errors[0]
     return sorted(found.values(), key=lambda item: item.name)
 
 
 def get_layout(name: str) -> Layout:
-    """The layout called ``name``; :class:`LayoutError` lists the known names otherwise."""
-    layouts = all_layouts()
-    for layout in layouts:
-        if layout.name == name:
-            return layout
-    raise LayoutError(f"unknown layout {name!r}; known: {', '.join(item.name for item in layouts)}")
+    """The layout called ``name``; :class:`LayoutError` lists the known names otherwise.
+
+    A broken file of another layout does not stop this one from being used.
+    """
+    found, errors = _load()
+    if name in found:
+        return found[name]
+    if errors:
+        raise errors[0]
+    raise LayoutError(f"unknown layout {name!r}; known: {', '.join(sorted(found))}")
 
 
 def positions(layout: Layout, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0

@@ -175,8 +175,8 @@ class BadgePreviewDialog(QDialog):
         self.printed = False
 
         self.layout_box = QComboBox()
-        self._layouts = all_layouts()
-        current = badges.options_for(store).layout.name
+        self._layouts = all_layouts(strict=False)
+        current = store.setting(badges.SETTING_LAYOUT) or badges.DEFAULT_LAYOUT
         for item in self._layouts:
             self.layout_box.addItem(f"{item.name} — {item.title}", item.name)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(current)))
@@ -243,20 +243,21 @@ class BadgePreviewDialog(QDialog):
         layout = next(item for item in self._layouts if item.name == self.layout_name())
         self.skip_box.setMaximum(layout.badges_per_page - 1)
         self.skip_box.setEnabled(layout.badges_per_page > 1)
-        options = badges.options_for(self.store, layout.name, skip=self.skip_box.value())
         if self.fixed_ids is None:
             who = self.who_box.currentData()
             people = badges.select_attendees(self.store, not_printed=who == "not_printed",
                                              checked_in=who == "checked_in", sort=self.order_box.currentData())
-            self.attendee_ids = [a.id for a in people]
         else:
             people = self.store.attendees_by_ids(self.fixed_ids)
-            self.attendee_ids = [a.id for a in people]
+        self.attendee_ids = [a.id for a in people]
         try:
+            options = badges.options_for(self.store, layout.name, skip=self.skip_box.value())
             self.pdf = badges.render_bytes(people, options)
         except StoreError as exc:
             self.pdf = b""
             self.count_label.setText(str(exc))
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
             return
         while self.pages.count():
             widget = self.pages.takeAt(0).widget()

@@ -64,6 +64,10 @@ def test_a_broken_layout_file_is_named_with_its_problem(checkin_home, change, me
     with pytest.raises(layouts.LayoutError, match=message) as info:
         layouts.all_layouts()
     assert "broken.json" in str(info.value)
+    with pytest.raises(layouts.LayoutError, match=message):
+        layouts.get_layout("broken")
+    assert layouts.get_layout("a6").name == "a6"  # one broken file does not stop the others
+    assert "broken" not in {item.name for item in layouts.all_layouts(strict=False)}
 
 
 # -- selection and print log -----------------------------------------------------------------
@@ -171,13 +175,20 @@ def test_badges_command_writes_pdf_and_marks_printed_only_when_asked(demo_store,
     assert json.loads(capsys.readouterr().out)["badges"] == 59
 
 
+def test_badges_command_with_nobody_to_print_writes_no_file(demo_store, db_path, tmp_path, capsys):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--checked-in") == 0
+    assert "nobody matches" in capsys.readouterr().out
+    assert not out.exists()
+
+
 def test_badges_command_saves_layout_offsets_and_logo(demo_store, db_path, tmp_path):
     from PIL import Image
 
     Image.new("RGB", (60, 20), "blue").save(tmp_path / "logo.png")
     out = tmp_path / "badges.pdf"
     assert run(db_path, "badges", "-o", str(out), "--layout", "durable-1445", "--offset-x", "-1.2",
-               "--offset-y", "0.8", "--logo", str(tmp_path / "logo.png"), "--save-settings", "--checked-in") == 0
+               "--offset-y", "0.8", "--logo", str(tmp_path / "logo.png"), "--save-settings") == 0
     with EventStore.open(db_path) as store:
         options = badges.options_for(store)
         assert (options.layout.name, options.offset_x_mm, options.offset_y_mm) == ("durable-1445", -1.2, 0.8)
