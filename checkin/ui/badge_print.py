@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from checkin import badges
 from checkin.layouts import Layout, all_layouts
 from checkin.store import EventStore, StoreError
+from checkin.ui.attendee_model import local_time
 
 MAX_DPI = 300
 PREVIEW_PAGES = 6
@@ -327,23 +328,40 @@ class DeskBadges(QObject):
     def __init__(self, desk):
         super().__init__(desk)
         self.desk = desk
+        self.attendee = None
         self.reprint_button = QPushButton()
         self.reprint_button.clicked.connect(self.reprint_current)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.retranslate()
-        self.show_attendee(None)
 
     def retranslate(self) -> None:
         self.reprint_button.setText(self.tr("Reprint &badge…"))
         self.reprint_button.setAccessibleName(self.tr("Print the selected attendee's badge again"))
+        self.show_attendee(self.attendee)
 
     def show_attendee(self, attendee) -> None:
+        """Follow the card: enable the button and say when and where the badge was printed."""
+        self.attendee = attendee
         self.reprint_button.setEnabled(attendee is not None)
+        store = self.desk.store
+        if attendee is None or store is None:
+            self.status_label.setText("")
+            return
+        log = badges.print_log(store, attendee.id)
+        if not log:
+            self.status_label.setText(self.tr("Badge: not printed yet"))
+            return
+        last = log[-1]
+        self.status_label.setText(self.tr("Badge: printed {time} at {desk} ({count}×)").format(
+            time=local_time(last.at), desk=last.station, count=len(log)))
 
     def reprint_current(self) -> bool:
         desk = self.desk
         if desk.store is None or desk.current is None:
             return False
         done = reprint(desk, desk.store, desk.current.id, desk.station())
+        self.show_attendee(desk.current)
         desk.focus_search()
         return done
 
@@ -355,7 +373,12 @@ class DeskBadges(QObject):
         if desk.store is None or attendee is None:
             return
         store, station = desk.store, desk.station()
-        QTimer.singleShot(0, lambda: print_on_check_in(desk, store, attendee.id, station))
+
+        def later() -> None:
+            if print_on_check_in(desk, store, attendee.id, station) and self.attendee is not None:
+                self.show_attendee(self.attendee)
+
+        QTimer.singleShot(0, later)
 
 
 class BadgeMenu(QMenu):

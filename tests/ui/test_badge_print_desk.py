@@ -67,8 +67,10 @@ def test_reprint_button_prints_the_person_on_the_card_again(qtbot, desk, demo_st
     desk.check_in_id(person.id)
     desk.badges.show_attendee(desk.current)
     assert desk.badges.reprint_button.isEnabled()
+    assert desk.badges.status_label.text() == "Badge: not printed yet"
     desk.badges.reprint_button.click()
     assert printed == [([person.id], "reprint")]
+    assert f"at {STATION} (1×)" in desk.badges.status_label.text()
     assert [(e.station, e.reason) for e in badges.print_log(demo_store, person.id)] == [(STATION, "reprint")]
 
 
