@@ -366,25 +366,35 @@ class EventStore:
         now = utc_now()
         attendee_rows, search_rows, ids = [], [], []
         taken = {r[0] for r in self.conn.execute("SELECT rowid FROM attendee_search")}
+        next_free: dict[str, int] = {}  # sort key -> where to look for its next free index row
         next_id = (self.conn.execute("SELECT coalesce(max(id), 0) FROM attendees").fetchone()[0]) + 1
+        reg_i, consent_i = ATTENDEE_FIELDS.index("registration_id"), ATTENDEE_FIELDS.index("photo_consent")
+        name_org_email = [ATTENDEE_FIELDS.index(f) for f in ("first_name", "last_name", "organisation", "email")]
+        walk_in = int(walk_in)
         for record in records:
-            values = {f: record.get(f, "") for f in ATTENDEE_FIELDS}
-            values["registration_id"] = record.get("registration_id") or None
-            values["photo_consent"] = record.get("photo_consent")
-            values["code"] = record.get("code") or codes.new_code()
-            key = search.sort_key(values["last_name"], values["first_name"])
-            rowid = self._free_search_rowid(key, taken)
+            get = record.get
+            values = [get(f, "") for f in ATTENDEE_FIELDS]
+            values[reg_i] = values[reg_i] or None
+            values[consent_i] = get("photo_consent")
+            first, last, org, email = (values[i] for i in name_org_email)
+            code = get("code") or codes.new_code()
+            key = search.sort_key(last, first)
+            rowid = next_free.get(key)
+            if rowid is None:
+                rowid = search.order_number(key)
+            while rowid in taken:  # the first free row at or after the key's order number
+                rowid += 1
             taken.add(rowid)
-            attendee_rows.append((
-                next_id, values["code"], *(values[f] for f in ATTENDEE_FIELDS),
-                json.dumps(record.get("extra") or {}, ensure_ascii=False), int(walk_in),
-                key, rowid, now, now,
-            ))
-            search_rows.append((rowid, *search.search_row(
-                values["last_name"], values["first_name"], values["organisation"], values["email"],
-                values["code"]), next_id))
+            next_free[key] = rowid + 1
+            extra = get("extra")
+            attendee_rows.append((next_id, code, *values,
+                                  json.dumps(extra, ensure_ascii=False) if extra else "{}",
+                                  walk_in, key, rowid, now, now))
+            search_rows.append((rowid, *search.search_row(last, first, org, email, code), next_id))
             ids.append(next_id)
             next_id += 1
+        # FTS5 writes rows in rowid order several times faster than scattered ones.
+        search_rows.sort()
         columns = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "search_rowid",
                    "created_at", "updated_at")
         self.conn.executemany(
