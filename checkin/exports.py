@@ -122,8 +122,13 @@ def cell_value(attendee: Attendee, key: str, lang: str = "de") -> str:
 
 
 def is_risky(value: str) -> bool:
-    """True if a spreadsheet could read ``value`` as a formula (OWASP's list of first characters)."""
-    return value.startswith(_RISKY_START) and not _PLAIN_NUMBER.match(value)
+    """True if a spreadsheet could read ``value`` as a formula (OWASP's list of first characters).
+
+    Leading spaces do not hide a formula (`` =1+1``): some spreadsheets skip them.
+    """
+    if _PLAIN_NUMBER.match(value.strip()):
+        return False
+    return value.startswith(_RISKY_START) or value.lstrip(" \u00a0").startswith(_RISKY_START)
 
 
 def neutralise(value: str) -> str:

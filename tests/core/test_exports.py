@@ -46,7 +46,7 @@ def test_local_iso_is_berlin_time_with_offset():
 
 
 def test_neutralise_follows_owasp_but_keeps_numbers():
-    for bad in ("=1+1", "+SUM(1)", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+    for bad in ("=1+1", "+SUM(1)", "-2+3", "@SUM(A1)", "\tx", "\rx", "  =1+1", "\u00a0@x"):
         assert neutralise(bad) == "'" + bad
     assert neutralise("-5") == "-5" and neutralise("+3,5") == "+3,5"
     assert neutralise("+49 231 1234567") == "'+49 231 1234567"
