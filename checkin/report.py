@@ -210,8 +210,8 @@ def arrivals_chart(figs: Figures, width: float, height: float, font: str = "Helv
         return drawing
     chart = VerticalBarChart()
     chart.x, chart.y = 36, 34
-    chart.width, chart.height = width - 46, height - 44
     counts = [n for _, n in figs.arrivals]
+    chart.width, chart.height = min(width - 46, max(80, len(counts) * 32)), height - 44  # no fat bars
     chart.data = [counts]
     step = max(1, len(counts) // 16)
     several_days = figs.arrivals[0][0].date() != figs.arrivals[-1][0].date()

@@ -46,11 +46,14 @@ class ArrivalsChart(QWidget):
             return []
         top = report.nice_step(max(n for _, n in self.arrivals))
         top_value = top * max(1, -(-max(n for _, n in self.arrivals) // top))
-        slot = plot.width() / len(self.arrivals)
+        slot = self._slot_width(plot)
         gap = min(4.0, slot * 0.2)
         return [QRectF(plot.left() + i * slot + gap / 2, plot.bottom() - plot.height() * n / top_value,
                        slot - gap, plot.height() * n / top_value)
                 for i, (_, n) in enumerate(self.arrivals)]
+
+    def _slot_width(self, plot: QRectF) -> float:
+        return min(plot.width() / len(self.arrivals), 48.0)  # a few arrivals: no fat bars
 
     def _plot_area(self) -> QRectF:
         metrics = self.fontMetrics()
@@ -89,7 +92,7 @@ class ArrivalsChart(QWidget):
             painter.drawRect(rect)
         painter.setPen(text_colour)
         label_w = metrics.horizontalAdvance("00:00") + 8
-        slot = plot.width() / len(self.arrivals)
+        slot = self._slot_width(plot)
         every = max(1, int(label_w // slot) + 1)
         for i, (t, _) in enumerate(self.arrivals):
             if i % every == 0:
