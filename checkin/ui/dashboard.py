@@ -135,12 +135,14 @@ class Dashboard(QWidget):
         self.purged_note.hide()
         top = QHBoxLayout()
         top.addWidget(self.totals_box, 1)
-        top.addWidget(self.type_box, 3)
-        top.addWidget(self.workshop_box, 4)
+        top.addWidget(self.chart_box, 3)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.type_box, 1)
+        bottom.addWidget(self.workshop_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.purged_note)
         layout.addLayout(top, 1)
-        layout.addWidget(self.chart_box, 1)
+        layout.addLayout(bottom, 1)
         self.retranslate()
         if store is not None:
             self.refresh()
@@ -233,7 +235,7 @@ class DashboardDialog(QDialog):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.dashboard.refresh)
         self.timer.start()
-        self.resize(980, 640)
+        self.resize(1120, 720)
         self.retranslate()
 
     def retranslate(self) -> None:
