@@ -127,7 +127,8 @@ def _tables_referring_to_attendees(conn: sqlite3.Connection) -> list[str]:
         if table in virtual or any(table.startswith(v + "_") for v in virtual):
             continue  # the index and its shadow tables: cleared below
         columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-        if "attendee_id" in columns:
+        references = {r[2] for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')}
+        if "attendee_id" in columns or "attendees" in references:
             found.append(table)
     return found
 
@@ -156,7 +157,8 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
     figs = report.figures(store)  # the stored counts if purged before
     people = store.count()
     log_entries = conn.execute("SELECT count(*) FROM checkin_log").fetchone()[0]
-    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten with zeros
+    deleted = False
     try:
         with store.transaction():
             report.save_anonymous_counts(conn, figs)
@@ -169,9 +171,15 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (PURGED_KEY, store.setting(PURGED_KEY) or utc_now()))
-        conn.execute("VACUUM")
+        deleted = True
+        conn.execute("VACUUM")  # rewrites the file: no free pages keep old rows
         conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
         busy, frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as exc:
+        if not deleted:
+            raise StoreError(f"{store.path}: the purge failed ({exc}); nothing was deleted") from None
+        raise StoreError(f"{store.path}: the personal data was deleted, but the file could not be "
+                         f"compacted ({exc}); close other programs using it and run the purge again") from None
     finally:
         conn.execute("PRAGMA secure_delete = OFF")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

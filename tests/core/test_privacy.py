@@ -158,3 +158,13 @@ def test_cli_purge_needs_yes_and_pin_commands(event, db_path, capsys):
         assert s.count() == 0 and privacy.is_purged(s) and privacy.has_pin(s)
     assert cli.main(db + ["pin", "clear"]) == 0
     assert cli.main(db + ["pin", "check", "4711"]) == 2
+
+
+def test_purge_covers_any_table_that_refers_to_attendees(event, db_path):
+    with event.transaction():
+        event.conn.execute("CREATE TABLE seat_plan (id INTEGER PRIMARY KEY, "
+                           "person INTEGER REFERENCES attendees (id), seat TEXT)")
+        event.conn.execute("INSERT INTO seat_plan (person, seat) VALUES (1, 'Reihe 1, Platz 4')")
+    privacy.purge(event)
+    assert event.conn.execute("SELECT count(*) FROM seat_plan").fetchone()[0] == 0
+    assert b"Reihe 1, Platz 4" not in file_bytes(db_path)
