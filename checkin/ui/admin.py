@@ -66,6 +66,18 @@ def require_pin(parent, store, action: str) -> bool:
     return PinDialog.ask(store, parent)
 
 
+def backup_before(parent, store) -> bool:
+    """A checked backup before a risky change (an import); False, after a message, if it failed."""
+    if store is None or store.count() == 0:
+        return True  # nothing to lose yet
+    try:
+        backup.backup_now(store)
+    except StoreError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("admin", "No backup"), str(exc))
+        return False
+    return True
+
+
 class SetPinDialog(FormDialog):
     """Choose a new admin PIN (typed twice); an empty one removes the lock."""
 

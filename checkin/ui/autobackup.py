@@ -59,3 +59,7 @@ class AutoBackup(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def wait(self, seconds: float = 30) -> bool:
+        """Block until a running backup has ended (before a purge or restore); True if none runs."""
+        return self.task is None or self.task.wait(seconds)

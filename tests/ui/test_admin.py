@@ -141,3 +141,27 @@ def test_run_export_writes_each_choice(demo_store, tmp_path, monkeypatch, no_mes
     privacy.set_pin(demo_store, "4711")
     monkeypatch.setattr(admin.PinDialog, "ask", classmethod(lambda cls, s, p=None: False))
     assert export_dialog.run_export(None, demo_store) is None  # locked without the PIN
+
+
+def test_backup_before_a_risky_change(demo_store, tmp_path, monkeypatch, no_message_boxes):
+    with EventStore.open(tmp_path / "empty.db", create=True) as empty:
+        assert admin.backup_before(None, empty) and backup.list_backups(empty.path) == []  # no need
+    assert admin.backup_before(None, demo_store) and len(backup.list_backups(demo_store.path)) == 1
+
+    def broken(*_args, **_kwargs):
+        raise admin.StoreError("disk full")
+
+    monkeypatch.setattr(backup, "backup_now", broken)
+    assert not admin.backup_before(None, demo_store)
+    assert no_message_boxes[-1] == ("warning", "disk full")
+
+
+def test_autobackup_wait(qtbot, store, db_path):
+    auto = AutoBackup()
+    assert auto.wait()
+    auto.set_event(db_path)
+    task = auto.backup_now()
+    assert auto.backup_now() is None  # one at a time
+    with qtbot.waitSignal(auto.backed_up, timeout=5000):
+        pass
+    assert auto.wait() and task.is_done()
