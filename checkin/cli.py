@@ -112,6 +112,9 @@ def cmd_import(args) -> int:
         mapping = importer.parse_mapping_option(args.map) if args.map else None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    # Read the file first: an unreadable file or unknown column creates no event database.
+    table = importer.read_table(source, sheet=args.sheet)
+    columns = importer.resolve_mapping(table, mapping)
     with open_store(args, create=True) as store:
         if not args.dry_run and store.count():
             from checkin import backup  # a checked backup before every import
@@ -122,9 +125,9 @@ def cmd_import(args) -> int:
             if not args.json and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        report = importer.import_file(
-            store, source, sheet=args.sheet, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-            mapping=mapping, keep=args.keep or (), progress=progress,
+        report = importer.import_table(
+            store, table, columns, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+            keep=args.keep or (), progress=progress, source=str(source),
         )
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)

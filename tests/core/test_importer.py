@@ -62,6 +62,24 @@ def test_utf8_without_bom_tab_delimited(store, tmp_path):
     assert store.search("muller")[0].organisation == "Stadt Köln, Amt 5"
 
 
+def test_utf16_from_excel_unicode_text(tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("Vorname\tNachname\r\nŁukasz\tWiśniewski\r\n".encode("utf-16"))
+    table = importer.read_table(path)
+    assert (table.encoding, table.delimiter, table.rows) == ("utf-16", "\t", [["Łukasz", "Wiśniewski"]])
+
+
+def test_quoted_line_breaks_keep_row_numbers_right(tmp_path):
+    path = write_csv(tmp_path / "multi.csv", ['Vorname,Nachname,Hinweis,E-Mail', 'Anna,Schmidt,"Rollstuhl:',
+                                              'Aufzug zeigen",a@x.de', "Ben,Weber,,b@x"])
+    table = importer.read_table(path)
+    assert table.rows[0][2] == "Rollstuhl:\r\nAufzug zeigen"
+    assert table.row_numbers == [2, 4]
+    records, problems = importer.validate(table, importer.guess_mapping(table.headers))
+    assert problems == [Problem(4, "E-Mail", "malformed e-mail address 'b@x'")]
+    assert records[0]["_row"] == 2
+
+
 def test_cp1252_is_detected_when_not_utf8(tmp_path):
     path = write_csv(tmp_path / "excel.csv", ["Vorname;Nachname", "Jürgen;Weiß"], encoding="cp1252")
     table = importer.read_table(path)
@@ -303,6 +321,16 @@ def test_dry_run_writes_nothing(demo_store, db_path, tmp_path):
     assert snapshot(demo_store) == before and files(db_path) == before_files
 
 
+def test_import_restores_cache_size_and_garbage_collector(store, tmp_path):
+    import gc
+
+    before = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    path = write_registrations(tmp_path / "reg.csv", 5, "excel-csv")
+    importer.import_file(store, path)
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == before
+    assert gc.isenabled()
+
+
 def test_progress_and_cancel(store, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 10)
     path = write_registrations(tmp_path / "reg.csv", 35, "excel-csv")
@@ -356,3 +384,12 @@ def test_cli_import_json_and_exit_codes(tmp_path):
     assert bad_map.returncode == 2 and "unknown field 'shoe'" in bad_map.stderr
     stats = json.loads(run_cli("--db", str(db), "stats", "--json").stdout)
     assert stats["registered"] == 22
+
+
+def test_cli_unreadable_file_creates_no_database(tmp_path):
+    db = tmp_path / "new.db"
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x01binary")
+    failed = run_cli("--db", str(db), "import", str(bad))
+    assert failed.returncode == 2 and "not a CSV or XLSX file" in failed.stderr
+    assert "Traceback" not in failed.stderr and not db.exists()
