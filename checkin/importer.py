@@ -279,7 +279,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                         "Teilnehmernummer", "Buchungsnummer", "Registration ID", "Registration number",
                         "Registration no.", "Reg. ID", "Ticket", "Ticket ID", "Ticket number",
                         "Ticketnummer", "Order ID", "ID"),
-    "salutation": ("Anrede", "Salutation", "Gender", "Geschlecht"),
+    "salutation": ("Anrede", "Salutation"),
     "title": ("Titel", "Title", "Akademischer Titel", "Academic title"),
     "first_name": ("Vorname", "First name", "Firstname", "Given name", "Forename", "Rufname"),
     "last_name": ("Nachname", "Last name", "Lastname", "Surname", "Family name", "Familienname", "Name"),
@@ -296,14 +296,14 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "accessibility": ("Barrierefreiheit", "Accessibility needs", "Accessibility", "Besondere Bedürfnisse",
                       "Assistenzbedarf"),
     "photo_consent": ("Foto-Einwilligung", "Photo consent", "Fotoeinwilligung", "Einwilligung Fotos",
-                      "Fotoerlaubnis", "Fotos", "Photos"),
+                      "Fotoerlaubnis"),
     "category": ("Kategorie", "Category", "Teilnehmerkategorie", "Teilnahmeart", "Ticketart",
-                 "Ticket type", "Attendee type", "Status"),
+                 "Ticket type", "Attendee type"),
     "desk_note": ("Hinweis", "Note", "Notes", "Bemerkung", "Bemerkungen", "Anmerkung", "Anmerkungen",
                   "Hinweise", "Kommentar", "Comment", "Comments"),
     "registered_at": ("Angemeldet am", "Registered at", "Anmeldedatum", "Anmeldezeitpunkt",
-                      "Registration date", "Registered on", "Registered", "Datum", "Date",
-                      "Zeitstempel", "Timestamp"),
+                      "Registration date", "Registered on", "Registered",
+                      "Zeitstempel", "Timestamp"),  # the last two: Google Forms
 }
 
 
@@ -412,6 +412,7 @@ _GERMAN_DATE = re.compile(
     r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:(?:,\s*|\s+|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*Uhr)?)?\Z")
 _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\Z")
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\Z")
 _YES = frozenset({"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "✓", "✔", "einverstanden"})
 _NO = frozenset({"nein", "n", "no", "0", "false", "falsch", "-"})
 
@@ -459,7 +460,9 @@ def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None, 
 
 
 def parse_registered_at(text: str) -> str:
-    """A registration time as ISO 8601: German ``dd.mm.yyyy HH:MM`` and ISO input; empty stays empty.
+    """A registration time as ISO 8601 from German ``dd.mm.yyyy HH:MM``, ISO or US ``m/d/yyyy`` input.
+
+    Empty stays empty.
 
     >>> parse_registered_at("04.03.2017 19:35"), parse_registered_at("2017-03-10T21:43:00")
     ('2017-03-04T19:35', '2017-03-10T21:43')
@@ -479,6 +482,10 @@ def parse_registered_at(text: str) -> str:
             day, month, year, hour, minute, second = match.groups()
             year_n = int(year) + (2000 if len(year) == 2 else 0)
             return _iso(year_n, int(month), int(day), hour, minute, second)
+        match = _US_DATE.match(text)  # Google Forms in English: month/day/year
+        if match:
+            month, day, year, hour, minute, second = match.groups()
+            return _iso(int(year), int(month), int(day), hour, minute, second)
         match = _ISO_DATE.match(text)
         if match:
             year, month, day, hour, minute, second, zone = match.groups()

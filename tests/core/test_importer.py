@@ -221,6 +221,7 @@ def test_consent_and_dates():
     assert importer.parse_registered_at("04.03.2017") == "2017-03-04"
     assert importer.parse_registered_at("2017-03-04 09:05:30") == "2017-03-04T09:05:30"
     assert importer.parse_registered_at("2017-03-04T09:05:00Z") == "2017-03-04T09:05Z"
+    assert importer.parse_registered_at("3/20/2017 14:35:12") == "2017-03-20T14:35:12"
     for bad in ("31.13.2017 10:00", "gestern", "2017-02-30x"):
         with pytest.raises(ValueError, match="unreadable date"):
             importer.parse_registered_at(bad)
