@@ -67,8 +67,7 @@ class AttendeeModel(QAbstractTableModel):
         self.query = query
         self._ids = ids
         self._complete = len(ids) < PAGE
-        if len(self._cache) > CACHE_LIMIT:
-            self._cache.clear()
+        self._cache.clear()  # a new search reads fresh rows: other desks check people in too
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:

@@ -105,13 +105,18 @@ class Desk(QWidget):
         self.undo_button.clicked.connect(self.undo_current)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_current)
+        from checkin.ui.badge_print import DeskBadges
+
+        self.badges = DeskBadges(self)  # reprint button and printing on check-in
         buttons = QHBoxLayout()
         for button in (self.check_in_button, self.undo_button, self.edit_button):
             buttons.addWidget(button)
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.card_name)
         card_layout.addLayout(form)
+        card_layout.addWidget(self.badges.status_label)
         card_layout.addStretch(1)
+        card_layout.addWidget(self.badges.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
         card_layout.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -132,7 +137,8 @@ class Desk(QWidget):
         self.setTabOrder(self.table, self.check_in_button)
         self.setTabOrder(self.check_in_button, self.undo_button)
         self.setTabOrder(self.undo_button, self.edit_button)
-        self.setTabOrder(self.edit_button, self.banner.ack_button)
+        self.setTabOrder(self.edit_button, self.badges.reprint_button)
+        self.setTabOrder(self.badges.reprint_button, self.banner.ack_button)
         self.setFocusProxy(self.search)
         self.rescale()
         self.retranslate()
@@ -162,6 +168,7 @@ class Desk(QWidget):
         self.edit_button.setText(self.tr("C&orrect…"))
         self.edit_button.setAccessibleName(self.tr("Correct name or organisation"))
         self.banner.retranslate()
+        self.badges.retranslate()
         self.model.retranslate()
         self._show_card(self.current)
 
@@ -184,6 +191,7 @@ class Desk(QWidget):
         self._last_scan = None
         self._queued_scans.clear()
         self.model.set_store(store)
+        self._show_card(None)
         self.banner.reset()
         self.search.clear()
         self._search_changed("")
@@ -330,6 +338,8 @@ class Desk(QWidget):
         if attendee is not None:
             self.model.refresh_attendee(attendee.id)
         self._show_card(attendee)  # nobody for an unknown code: no stale card
+        if result.status == ScanResult.CHECKED_IN and not repeat:
+            self.badges.checked_in(attendee)  # prints the badge if this desk does that
         if not repeat:
             self.search.clear()
         if state == bn.ATTENTION:
@@ -395,6 +405,11 @@ class Desk(QWidget):
         """Undo the check-in of the person on the card, asking for a reason."""
         if self.store is None or self.current is None or not self.current.checked_in:
             return
+        if self.current.station != self.station():
+            from checkin.ui.admin import require_pin
+
+            if not require_pin(self, self.store, "undo_other_desk"):
+                return
         reason = UndoReasonDialog.ask(self, self.current.full_name)
         if reason is None:
             self.focus_search()
@@ -431,6 +446,7 @@ class Desk(QWidget):
 
     def _show_card(self, attendee: Attendee | None) -> None:
         self.current = attendee
+        self.badges.show_attendee(attendee)
         has = attendee is not None
         for button in (self.check_in_button, self.edit_button):
             button.setEnabled(has)

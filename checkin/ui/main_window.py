@@ -1,9 +1,13 @@
 """The main window: menus, the start screen or the desk, and the status line with live counts.
 
-Menus: File (new, open, recent events, import, quit), Edit (undo last check-in
-Ctrl+Z, walk-in Ctrl+N, correct attendee, settings). The title shows the event's
-name and date. Without an event the start screen offers New, Open, Recent and
-the demo event.
+Menus: File (new, open, recent events, import, export, restore a backup,
+close the event, quit), Edit (undo last check-in Ctrl+Z, walk-in Ctrl+N,
+correct attendee, settings, admin PIN), Badges (from :mod:`checkin.ui.badge_print`),
+View (the report dashboard). Admin actions ask for the event's PIN when one is
+set (:func:`checkin.ui.admin.require_pin`). The open event is backed up every
+few minutes (:mod:`checkin.ui.autobackup`). The title shows the event's name and
+date. Without an event the start screen offers New, Open, Recent and the demo
+event.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from checkin import paths
 from checkin.assets import resource
 from checkin.store import EventStore, StoreError
 from checkin.ui import i18n
+from checkin.ui.admin import require_pin
+from checkin.ui.autobackup import AutoBackup
+from checkin.ui.badge_print import BadgeMenu
 from checkin.ui.desk import Desk
 from checkin.ui.dialogs.settings_dialog import SettingsDialog
 from checkin.ui.scanner import ScannerFilter
@@ -116,6 +123,8 @@ class MainWindow(QMainWindow):
         self.status_station = QLabel()
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_station)
+        self.autobackup = AutoBackup(self)
+        self.autobackup.failed.connect(self._backup_failed)
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.desk.scan)
         QApplication.instance().installEventFilter(self.scanner)
@@ -153,7 +162,14 @@ class MainWindow(QMainWindow):
         self.edit_action = action(self.desk.edit_current, QKeySequence("Ctrl+E"))
         self.settings_action = action(self.edit_settings, QKeySequence("Ctrl+,"))
         self.search_action = action(self.desk.focus_search, QKeySequence("Ctrl+F"))
-        self.event_actions = (self.import_action, self.undo_action, self.walk_in_action, self.edit_action)
+        self.export_action = action(self.export, QKeySequence("Ctrl+Shift+E"))
+        self.restore_action = action(self.restore_backup)
+        self.purge_action = action(self.purge_event)
+        self.pin_action = action(self.set_admin_pin)
+        self.dashboard_action = action(self.show_dashboard, QKeySequence("Ctrl+D"))
+        self.event_actions = (self.import_action, self.undo_action, self.walk_in_action, self.edit_action,
+                              self.export_action, self.restore_action, self.purge_action, self.pin_action,
+                              self.dashboard_action)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -164,6 +180,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addAction(self.purge_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -171,6 +191,11 @@ class MainWindow(QMainWindow):
             self.edit_menu.addAction(act)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
+        self.edit_menu.addAction(self.pin_action)
+        self.badge_menu = BadgeMenu(self)
+        bar.addMenu(self.badge_menu)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.dashboard_action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -183,6 +208,12 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.restore_action.setText(self.tr("Restore a &backup…"))
+        self.purge_action.setText(self.tr("&Close event and delete personal data…"))
+        self.pin_action.setText(self.tr("Admin &PIN…"))
+        self.dashboard_action.setText(self.tr("&Report (dashboard)"))
         self.recent_menu.setTitle(self.tr("&Recent events"))
         self.new_action.setText(self.tr("&New event…"))
         self.open_action.setText(self.tr("&Open event…"))
@@ -228,6 +259,8 @@ class MainWindow(QMainWindow):
         self.desk.set_store(store)
         if old is not None:
             old.close()
+        self.autobackup.set_event(store.path)
+        self.badge_menu.refresh()
         self.stack.setCurrentWidget(self.desk)
         for act in self.event_actions:
             act.setEnabled(True)
@@ -259,13 +292,69 @@ class MainWindow(QMainWindow):
                 create_demo_event(store, attendees=400)
         self.open_event(path)
 
+    def close_event_file(self) -> None:
+        """Close the open event (before a restore) and show the start screen."""
+        self.autobackup.set_event(None)
+        if self.store is not None:
+            self.desk.set_store(None)
+            self.store.close()
+            self.store = None
+        self._update_title()
+        self.update_status()
+        self.show_start()
+
     def import_file(self) -> None:
         if self.store is None or not import_wizard_available():
+            return
+        if not require_pin(self, self.store, "import"):
             return
         report = run_import_wizard(self, self.store.path)
         if report is not None:
             self.desk.set_store(self.store)  # new people: search again
             self.update_status()
+
+    def export(self) -> None:
+        from checkin.ui.export_dialog import run_export
+
+        run_export(self, self.store)
+        self.desk.focus_search()
+
+    def show_dashboard(self) -> None:
+        from checkin.ui.dashboard import DashboardDialog
+
+        if self.store is not None:
+            self.dashboard = DashboardDialog.show_for(self.store, self)
+
+    def restore_backup(self) -> None:
+        from checkin.ui.admin import run_restore
+
+        if self.store is None or not require_pin(self, self.store, "restore"):
+            return
+        run_restore(self, self.store.path, self.close_event_file, self.open_event)
+
+    def purge_event(self) -> None:
+        from checkin.ui.admin import run_purge
+
+        if self.store is not None and run_purge(self, self.store) is not None:
+            self.desk.set_store(self.store)  # nobody is left to search
+            self.update_status()
+
+    def set_admin_pin(self) -> None:
+        from checkin import privacy
+        from checkin.ui.admin import SetPinDialog
+
+        if self.store is None or not require_pin(self, self.store, "pin"):
+            return
+        pin = SetPinDialog.ask(self)
+        if pin is None:
+            return
+        try:
+            privacy.set_pin(self.store, pin) if pin else privacy.clear_pin(self.store)
+        except StoreError as exc:
+            show_error(self, self.tr("PIN not changed"), str(exc))
+
+    def _backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Automatic backup failed: {message}").format(message=message), 15_000)
 
     def _update_title(self) -> None:
         if self.store is None:
@@ -291,6 +380,8 @@ class MainWindow(QMainWindow):
     # -- settings ---------------------------------------------------------------------------
 
     def edit_settings(self) -> None:
+        if not require_pin(self, self.store, "settings"):
+            return
         values = SettingsDialog.ask(self, self.settings)
         if values is not None:
             self.apply_settings(values)
@@ -317,6 +408,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.scanner)
         self.stats_timer.stop()
+        self.autobackup.set_event(None)
         if self.store is not None:
             self.desk.set_store(None)
             self.store.close()
