@@ -4,81 +4,152 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="129" />
+        <location filename="../../checkin/ui/attendee_model.py" line="166" />
         <source>✓ checked in {time}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="130" />
+        <location filename="../../checkin/ui/attendee_model.py" line="167" />
         <source>not checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="136" />
+        <location filename="../../checkin/ui/attendee_model.py" line="173" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="138" />
+        <location filename="../../checkin/ui/attendee_model.py" line="175" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="140" />
+        <location filename="../../checkin/ui/attendee_model.py" line="177" />
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BadgeMenu</name>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="404" />
+        <source>&amp;Badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="405" />
+        <source>&amp;Print badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="406" />
+        <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="202" />
+        <location filename="../../checkin/ui/badge_print.py" line="227" />
         <source>Print badges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="203" />
+        <location filename="../../checkin/ui/badge_print.py" line="228" />
+        <source>Badges for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="229" />
+        <source>Order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="230" />
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="230" />
+        <source>Not yet printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="230" />
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="232" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="233" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="234" />
         <source>Badge stock:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="204" />
+        <location filename="../../checkin/ui/badge_print.py" line="235" />
         <source>Labels already used:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="205" />
+        <location filename="../../checkin/ui/badge_print.py" line="236" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="206" />
+        <location filename="../../checkin/ui/badge_print.py" line="237" />
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="235" />
+        <location filename="../../checkin/ui/badge_print.py" line="274" />
         <source>%n badge(s)</source>
         <translation><numerusform>%n badge</numerusform><numerusform>%n badges</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="236" />
+        <location filename="../../checkin/ui/badge_print.py" line="275" />
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="256" />
+        <location filename="../../checkin/ui/badge_print.py" line="302" />
         <source>Save badges as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="257" />
+        <location filename="../../checkin/ui/badge_print.py" line="303" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="267" />
+        <location filename="../../checkin/ui/badge_print.py" line="313" />
         <source>Could not save {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BadgePrint</name>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="91" />
+        <source>Print badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="97" />
+        <source>Badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="130" />
+        <source>The badges were not printed. Check the printer and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -108,266 +179,402 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="519" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520" />
         <source>A trial run: nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="456" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="457" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="458" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523" />
         <source>Problems by row and column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="459" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524" />
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="460" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525" />
         <source>Skip invalid rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="470" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="536" />
         <source>Checking every row…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="506" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="573" />
         <source>The file cannot be checked: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="588" />
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation><numerusform>%n row cannot be imported as they are. Fix the file and start again, or skip these rows.</numerusform><numerusform>%n rows cannot be imported as they are. Fix the file and start again, or skip these rows.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="592" />
         <source>Every row can be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="530" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="597" />
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="535" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="602" />
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="539" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606" />
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation><numerusform>%n person of the event are not in this file. They stay in the event; nobody is deleted.</numerusform><numerusform>%n persons of the event are not in this file. They stay in the event; nobody is deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="542" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="609" />
         <source>With problems in the file, nothing will be imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="182" />
+        <source>(not given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="192" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="193" />
+        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="194" />
+        <source>Attended (all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="195" />
+        <source>of them walk-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="196" />
+        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <source>No-shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="197" />
+        <source>By type of organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="198" />
+        <source>By workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="199" />
+        <source>Arrivals per 15 minutes (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="200" />
+        <source>No arrivals yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="201" />
+        <source>The personal data of this event was deleted; these are the anonymous counts kept for the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <source>Attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <source>Walk-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="204" />
+        <source>Type of organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="205" />
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="242" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="243" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="244" />
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="245" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="248" />
+        <source>Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dashboard.py" line="253" />
+        <source>Report not saved</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="143" />
+        <location filename="../../checkin/ui/desk.py" line="150" />
         <source>&amp;Scan or search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="144" />
+        <location filename="../../checkin/ui/desk.py" line="151" />
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="145" />
+        <location filename="../../checkin/ui/desk.py" line="152" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="146" />
+        <location filename="../../checkin/ui/desk.py" line="153" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="147" />
+        <location filename="../../checkin/ui/desk.py" line="154" />
         <source>Selected attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="149" />
+        <location filename="../../checkin/ui/desk.py" line="156" />
         <source>Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="149" />
+        <location filename="../../checkin/ui/desk.py" line="156" />
         <source>Role:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="150" />
+        <location filename="../../checkin/ui/desk.py" line="157" />
         <source>Workshop:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="150" />
+        <location filename="../../checkin/ui/desk.py" line="157" />
         <source>Needs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="151" />
+        <location filename="../../checkin/ui/desk.py" line="158" />
         <source>Category:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="151" />
+        <location filename="../../checkin/ui/desk.py" line="158" />
         <source>Note for the desk:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="152" />
+        <location filename="../../checkin/ui/desk.py" line="159" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="157" />
+        <location filename="../../checkin/ui/desk.py" line="164" />
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158" />
+        <location filename="../../checkin/ui/desk.py" line="165" />
         <source>Check in the selected attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159" />
+        <location filename="../../checkin/ui/desk.py" line="166" />
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="160" />
+        <location filename="../../checkin/ui/desk.py" line="167" />
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="161" />
+        <location filename="../../checkin/ui/desk.py" line="168" />
         <source>C&amp;orrect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="162" />
+        <location filename="../../checkin/ui/desk.py" line="169" />
         <source>Correct name or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="307" />
+        <location filename="../../checkin/ui/desk.py" line="319" />
         <source>Unknown code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="308" />
+        <location filename="../../checkin/ui/desk.py" line="320" />
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="313" />
+        <location filename="../../checkin/ui/desk.py" line="325" />
         <source>Already checked in: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="314" />
+        <location filename="../../checkin/ui/desk.py" line="326" />
         <source>since {time} at {desk}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="320" />
+        <location filename="../../checkin/ui/desk.py" line="332" />
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="323" />
+        <location filename="../../checkin/ui/desk.py" line="335" />
         <source>Checked in: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="365" />
+        <location filename="../../checkin/ui/desk.py" line="379" />
         <source>Walk-in not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="381" />
+        <location filename="../../checkin/ui/desk.py" line="395" />
         <source>Correction not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="385" />
+        <location filename="../../checkin/ui/desk.py" line="399" />
         <source>Corrected: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="386" />
+        <location filename="../../checkin/ui/desk.py" line="400" />
         <source>The change is in the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="406" />
+        <location filename="../../checkin/ui/desk.py" line="425" />
         <source>Nothing to undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="407" />
+        <location filename="../../checkin/ui/desk.py" line="426" />
         <source>No check-in at this desk is in force.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="409" />
+        <location filename="../../checkin/ui/desk.py" line="428" />
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="415" />
+        <location filename="../../checkin/ui/desk.py" line="434" />
         <source>Nothing undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="421" />
+        <location filename="../../checkin/ui/desk.py" line="440" />
         <source>Check-in undone: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="422" />
+        <location filename="../../checkin/ui/desk.py" line="441" />
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="435" />
+        <location filename="../../checkin/ui/desk.py" line="455" />
         <source>Nobody selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="442" />
+        <location filename="../../checkin/ui/desk.py" line="462" />
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="445" />
+        <location filename="../../checkin/ui/desk.py" line="465" />
         <source>not checked in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeskBadges</name>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="339" />
+        <source>Reprint &amp;badge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="340" />
+        <source>Print the selected attendee's badge again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="353" />
+        <source>Badge: not printed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="356" />
+        <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -440,55 +647,128 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="67" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="68" />
+        <source>What do you want to export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="69" />
+        <source>Attendance list to sign (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="70" />
+        <source>Attendance as an Excel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="71" />
+        <source>Attendance as CSV for German Excel (;, Windows-1252)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="72" />
+        <source>Attendance as CSV, UTF-8 with ; (all letters kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="73" />
+        <source>Report with figures and chart (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="74" />
+        <source>Only people &amp;checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="75" />
+        <source>&amp;Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="76" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="90" />
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="124" />
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="126" />
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/export_dialog.py" line="127" />
+        <source>Saved {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="191" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="199" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="211" />
         <source>Choose the registration list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="200" />
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202" />
         <source>People already in the event are updated (matched by registration ID, else e-mail); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="198" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206" />
         <source>Registration list file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="199" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207" />
         <source>Choose the registration list file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212" />
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="218" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="226" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="231" />
         <source>%n row(s) with %1 columns.</source>
         <translation><numerusform>%n row with %1 columns.</numerusform><numerusform>%n rows with %1 columns.</numerusform></translation>
     </message>
@@ -579,7 +859,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="687" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <source>Windows-1252 (German Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89" />
+        <source>UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93" />
+        <source>semicolon (;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <source>comma (,)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95" />
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96" />
+        <source>vertical bar (|)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="758" />
         <source>Import registrations</source>
         <translation type="unfinished" />
     </message>
@@ -587,82 +902,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="181" />
+        <location filename="../../checkin/ui/main_window.py" line="206" />
         <source>(none yet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="184" />
+        <location filename="../../checkin/ui/main_window.py" line="209" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="185" />
+        <location filename="../../checkin/ui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="186" />
+        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="213" />
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="214" />
+        <source>&amp;Close event and delete personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="215" />
+        <source>Admin &amp;PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="216" />
+        <source>&amp;Report (dashboard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="217" />
         <source>&amp;Recent events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="187" />
+        <location filename="../../checkin/ui/main_window.py" line="218" />
         <source>&amp;New event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="188" />
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>&amp;Open event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="189" />
+        <location filename="../../checkin/ui/main_window.py" line="220" />
         <source>&amp;Import registrations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="191" />
+        <location filename="../../checkin/ui/main_window.py" line="222" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="192" />
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="193" />
+        <location filename="../../checkin/ui/main_window.py" line="224" />
         <source>&amp;Walk-in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="194" />
+        <location filename="../../checkin/ui/main_window.py" line="225" />
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="195" />
+        <location filename="../../checkin/ui/main_window.py" line="226" />
         <source>&amp;Find attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <location filename="../../checkin/ui/main_window.py" line="227" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="224" />
+        <location filename="../../checkin/ui/main_window.py" line="255" />
         <source>Cannot open the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="280" />
+        <location filename="../../checkin/ui/main_window.py" line="354" />
+        <source>PIN not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="357" />
+        <source>Automatic backup failed: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="369" />
         <source>Station: {station}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="286" />
+        <location filename="../../checkin/ui/main_window.py" line="375" />
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished" />
     </message>
@@ -670,74 +1025,99 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="312" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="330" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331" />
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="315" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="316" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334" />
         <source>Sheet of the workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="317" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335" />
         <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="318" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="319" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343" />
         <source>Preview of the first rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="324" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="360" />
-        <source>— not imported —</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334" />
-        <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336" />
-        <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337" />
+        <source>Grey columns are not stored.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338" />
-        <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
+        <source>Also keep other columns</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339" />
+        <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="386" />
+        <source>— not imported —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="359" />
+        <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361" />
+        <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363" />
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365" />
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366" />
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="388" />
         <source>(column %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="399" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="450" />
+        <source>Also &amp;keep columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="451" />
+        <source>Also &amp;keep columns (%1)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="464" />
         <source>Choose the column of the first or the last name.</source>
         <translation type="unfinished" />
     </message>
@@ -815,32 +1195,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="149" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="147" />
         <source>Where to keep the new event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="150" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="148" />
         <source>Event databases (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="175" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="173" />
         <source>Please give the event a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="179" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="177" />
         <source>Please choose where to keep the event file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="183" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="181" />
         <source>{file} exists already. Choose another file name, or use Open event to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="195" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="193" />
         <source>{file} cannot be created: {reason}</source>
         <translation type="unfinished" />
     </message>
@@ -848,30 +1228,69 @@
 <context>
     <name>OpenEvent</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="233" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="231" />
         <source>Open event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="236" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="234" />
         <source>Event databases (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="44" />
+        <location filename="../../checkin/ui/admin.py" line="46" />
+        <source>Admin PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="45" />
+        <source>Admin &amp;PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="47" />
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="47" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="54" />
+        <source>Wrong PIN. Try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="126" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="142" />
+        <source>kept as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="144" />
         <source>not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="130" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="148" />
         <source>Column “{column}” is imported as: {fields}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="133" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="153" />
+        <source>Column “{column}” is stored as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="155" />
         <source>Column “{column}” is not imported</source>
         <translation type="unfinished" />
     </message>
@@ -879,71 +1298,195 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="148" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="170" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="148" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="170" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="149" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="171" />
         <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="151" />
+        <source>Close the event (delete personal data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="153" />
+        <source>&lt;p&gt;&lt;b&gt;This deletes every name, e-mail address, organisation and note of this event for good&lt;/b&gt;, with the check-in log and the search index. Only anonymous counts stay (by type of organisation, by workshop, arrivals per 15 minutes), so the report still works.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export first&lt;/b&gt; what you must keep: the attendance export, the signed attendance list and the report (File ▸ Export…).&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="158" />
+        <source>I have &amp;exported what I need to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="159" />
+        <source>Also delete this event's &amp;backups (they hold the same personal data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="161" />
+        <source>&amp;Delete personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="162" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="234" />
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="236" />
+        <source>Choose the backup to restore. The current event file is kept beside it as "{name}.replaced-&lt;time&gt;.db". Check-ins made after the backup are not in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="239" />
+        <source>Other &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="240" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="241" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="244" />
+        <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="245" />
+        <source>Event databases (*.db)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="576" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="577" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644" />
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="578" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="645" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="584" />
-        <source>Importing… You can keep working; Cancel stops the import and changes nothing.</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="649" />
+        <source>&amp;Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="652" />
+        <source>Importing… Cancel stops the import and changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="667" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="624" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="692" />
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="696" />
         <source>%n invalid row(s) skipped.</source>
         <translation><numerusform>%n invalid row skipped.</numerusform><numerusform>%n invalid rows skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="631" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="700" />
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation><numerusform>%n person of the event are not in this file; they stay in the event.</numerusform><numerusform>%n persons of the event are not in this file; they stay in the event.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712" />
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="645" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714" />
         <source>Import cancelled. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="715" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="98" />
+        <source>Set admin PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="99" />
+        <source>New &amp;PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="100" />
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="102" />
+        <source>The PIN locks import, export, purge, settings and undoing another desk's check-in in this window. It guards the window, not the file: the laptop's disk encryption protects the file. Leave both fields empty to remove the PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="105" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="105" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="110" />
+        <source>The two PINs differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="112" />
+        <source>The PIN needs at least {n} characters.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1013,32 +1556,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="91" />
+        <location filename="../../checkin/ui/main_window.py" line="98" />
         <source>Welcome to checkin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="92" />
+        <location filename="../../checkin/ui/main_window.py" line="99" />
         <source>&amp;New event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="93" />
+        <location filename="../../checkin/ui/main_window.py" line="100" />
         <source>&amp;Open event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <location filename="../../checkin/ui/main_window.py" line="101" />
         <source>Try the &amp;demo event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <location filename="../../checkin/ui/main_window.py" line="102" />
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <location filename="../../checkin/ui/main_window.py" line="103" />
         <source>Recent events</source>
         <translation type="unfinished" />
     </message>
@@ -1136,6 +1679,54 @@
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="52" />
         <source>Please enter a first or last name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="76" />
+        <source>No backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="183" />
+        <source>Purge incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="185" />
+        <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="189" />
+        <source>{n} backups of this event were deleted too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="192" />
+        <source>{n} backups still hold personal data, in {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="194" />
+        <source>Event closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="278" />
+        <source>Backup not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="281" />
+        <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="283" />
+        <source>Backup restored</source>
         <translation type="unfinished" />
     </message>
 </context>
