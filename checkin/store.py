@@ -46,6 +46,8 @@ _ATTENDEE_COLUMNS = (
     "p.at, p.station, a.extra"
 )
 _ATTENDEE_FROM = "attendees a LEFT JOIN presence p ON p.attendee_id = a.id"
+# The fields the sort key and the search index are made from (besides the code, which never changes).
+_INDEXED_FIELDS = frozenset({"last_name", "first_name", "organisation", "email"})
 
 
 class StoreError(Exception):
@@ -426,6 +428,8 @@ class EventStore:
             f"UPDATE attendees SET {assignments}, updated_at = ? WHERE id = ?",
             (*values.values(), utc_now(), attendee_id),
         )
+        if not _INDEXED_FIELDS.intersection(values):
+            return  # a workshop, a note, a consent...: the order and the search index stay as they are
         row = self.conn.execute(
             "SELECT last_name, first_name, organisation, email, code FROM attendees WHERE id = ?",
             (attendee_id,),

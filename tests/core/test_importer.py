@@ -300,6 +300,16 @@ def test_reimport_updates_adds_and_reports_missing(store, tmp_path):
     assert (again.added, again.updated, again.unchanged, len(again.missing)) == (0, 0, 6, 1)
 
 
+def test_reimport_of_unindexed_fields_keeps_search_working(store, tmp_path):
+    head = "Anmelde-Nr.;Vorname;Nachname;Workshop"
+    importer.import_file(store, write_csv(tmp_path / "a.csv", [head, "W1;Anna;Schmidt;Forum 1"]))
+    report = importer.import_file(store, write_csv(tmp_path / "b.csv", [head, "W1;Anna;Schmidt;Forum 3"]))
+    assert report.updated == 1
+    (found,) = store.search("schmidt")
+    assert found.workshop == "Forum 3"
+    assert store.search_ids("") == [found.id]
+
+
 def test_reimport_matches_by_email_without_ids(store, tmp_path):
     importer.import_file(store, write_csv(tmp_path / "a.csv", ["Vorname;Nachname;E-Mail", "Anna;Schmidt;anna@x.de",
                                                                "Ben;Weber;ben@x.de"]))
