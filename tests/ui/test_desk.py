@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from checkin.store import EventStore
 from checkin.ui import banner as bn
@@ -189,3 +190,21 @@ def test_controls_have_accessible_names(window):
     for widget in (desk.search, desk.table, desk.check_in_button, desk.undo_button, desk.edit_button,
                    desk.banner.ack_button):
         assert widget.accessibleName()
+
+
+def test_tab_order_goes_from_the_search_to_the_list_and_the_card_buttons(window, plain):
+    desk = window.desk
+    type_keys(desk.search, plain[0].last_name[:4], gap_ms=150)
+    order = [desk.search]
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[1] is desk.table
+    assert order[2] is desk.check_in_button
+    assert order[3] is desk.undo_button or order[3] is desk.edit_button  # undo is skipped while disabled
+
+
+def test_escape_clears_the_search(window):
+    type_keys(window.desk.search, "ab", gap_ms=150)
+    QTest.keyClick(window.desk.search, Qt.Key.Key_Escape)
+    assert window.desk.search.text() == ""

@@ -52,3 +52,24 @@ def test_screenshot_of_each_banner_state(window, plain, noted, monkeypatch, qtbo
     expected = QColor(bn.COLOURS[state][0])
     assert abs(pixel.red() - expected.red()) + abs(pixel.green() - expected.green()) \
         + abs(pixel.blue() - expected.blue()) < 30, (pixel.name(), expected.name())
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_screenshot_of_the_start_screen(qtbot, restore_app_state, db_path, demo_store, language):
+    from checkin import paths
+    from checkin.ui.app import create_window
+    from checkin.ui.settings import Settings
+
+    paths.add_recent_event(db_path)
+    (paths.data_dir() / "last_event").unlink()
+    settings = Settings()
+    settings.language = language
+    window = create_window(None, settings)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.start.recent.count() == 1
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / f"start_{language}.png"))
+    window.close()
