@@ -285,12 +285,15 @@ class Desk(QWidget):
         """Handle what a scanner typed: check in by code, with the double-send rule."""
         if self.store is None:
             return
-        if self.banner.waiting_for_ack:
-            self._queued_scans.append(text)  # shown once the note has been acknowledged
-            return
         key = codes.parse_scan(text) or text.strip().upper()
         now = time.monotonic()
-        if self._last_scan and self._last_scan[0] == key and now - self._last_scan[1] < DOUBLE_SEND_SECONDS:
+        sent_twice = (self._last_scan is not None and self._last_scan[0] == key
+                      and now - self._last_scan[1] < DOUBLE_SEND_SECONDS)
+        if self.banner.waiting_for_ack:
+            if not sent_twice:
+                self._queued_scans.append(text)  # handled once the note has been acknowledged
+            return
+        if sent_twice:
             self._show_result(self._last_scan[2], repeat=True)  # the scanner sent it twice
             return
         result = self.store.scan(text, station=self.station())

@@ -208,3 +208,13 @@ def test_escape_clears_the_search(window):
     type_keys(window.desk.search, "ab", gap_ms=150)
     QTest.keyClick(window.desk.search, Qt.Key.Key_Escape)
     assert window.desk.search.text() == ""
+
+
+def test_a_double_send_during_a_note_is_not_a_false_already(window, noted, db_path):
+    special = noted[1]
+    scan_keys(window.desk.search, special.code)
+    scan_keys(None, special.code)  # the scanner sent it twice while the note is showing
+    assert window.desk.banner.state == bn.ATTENTION
+    window.desk.banner.acknowledge()
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert kinds(db_path, special.id) == ["check_in"]
