@@ -210,11 +210,13 @@ def test_escape_clears_the_search(window):
     assert window.desk.search.text() == ""
 
 
-def test_a_double_send_during_a_note_is_not_a_false_already(window, noted, db_path):
+def test_a_double_send_during_a_note_is_not_a_false_already(window, noted, db_path, monkeypatch):
     special = noted[1]
     scan_keys(window.desk.search, special.code)
     scan_keys(None, special.code)  # the scanner sent it twice while the note is showing
     assert window.desk.banner.state == bn.ATTENTION
+    later = desk_module.time.monotonic() + 60
+    monkeypatch.setattr(desk_module.time, "monotonic", lambda: later)  # staff read the note for a minute
     window.desk.banner.acknowledge()
     assert window.desk.banner.state == bn.CHECKED_IN
     assert kinds(db_path, special.id) == ["check_in"]
