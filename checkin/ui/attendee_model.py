@@ -101,6 +101,12 @@ class AttendeeModel(QAbstractTableModel):
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
+    def refresh_all(self) -> None:
+        """Forget cached rows and repaint (other desks may have checked people in); ids stay."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+
     def row_of(self, attendee_id: int) -> int | None:
         try:
             return self._ids.index(attendee_id)

@@ -198,6 +198,14 @@ class Desk(QWidget):
         self._search_changed("")
         self.focus_search()
 
+    def refresh(self) -> None:
+        """Show what other desks did meanwhile: statuses in the list and on the card."""
+        if self.store is None:
+            return
+        self.model.refresh_all()
+        if self.current is not None:
+            self._show_card(self.store.attendee(self.current.id))
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 

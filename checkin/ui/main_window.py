@@ -35,7 +35,7 @@ from checkin.ui.scanner import ScannerFilter
 from checkin.ui.settings import Settings
 from checkin.ui.sounds import Sounds
 
-STATS_INTERVAL_MS = 30_000  # other desks' check-ins and "last 15 minutes" roll on
+STATS_INTERVAL_MS = 30_000  # other desks' check-ins show up, "last 15 minutes" rolls on
 
 
 def show_error(parent, title: str, message: str) -> None:
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.stats_timer = QTimer(self)
         self.stats_timer.setInterval(STATS_INTERVAL_MS)
         self.stats_timer.timeout.connect(self.update_status)
+        self.stats_timer.timeout.connect(self.desk.refresh)
         self.stats_timer.start()
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)

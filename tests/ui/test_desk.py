@@ -220,3 +220,14 @@ def test_a_double_send_during_a_note_is_not_a_false_already(window, noted, db_pa
     window.desk.banner.acknowledge()
     assert window.desk.banner.state == bn.CHECKED_IN
     assert kinds(db_path, special.id) == ["check_in"]
+
+
+def test_check_ins_at_other_desks_show_up_on_the_timer(window, demo_store, plain):
+    desk = window.desk
+    type_keys(desk.search, plain[0].code, gap_ms=150)  # find, do not scan
+    assert desk.current.id == plain[0].id and not desk.current.checked_in
+    demo_store.check_in(plain[0].id, station="Empfang 2")  # another desk, another connection
+    window.stats_timer.timeout.emit()
+    assert desk.current.checked_in and "Empfang 2" in desk.card_values["status"].text()
+    assert desk.model.data(desk.model.index(0, 2)).startswith("✓")
+    assert "Checked in: 1 / 60" in window.status_counts.text()
