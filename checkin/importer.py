@@ -683,7 +683,8 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
         if entry is None and record.get("email"):
             for candidate in by_email.get(record["email"].lower(), ()):
                 old_reg = candidate[4]["registration_id"]
-                if candidate[0] not in matched and (not old_reg or old_reg not in file_ids):
+                # Two different registration ids are two people, even with one shared mailbox.
+                if candidate[0] not in matched and (not old_reg or (not reg_id and old_reg not in file_ids)):
                     entry = candidate
                     break
         if entry is None or entry[0] in matched:

@@ -321,6 +321,15 @@ def test_reimport_matches_by_email_without_ids(store, tmp_path):
     assert (anna.registration_id, anna.last_name, anna.email) == ("K1", "Schmidt-Berg", "ANNA@x.de")
 
 
+def test_different_ids_sharing_an_email_are_different_people(store, tmp_path):
+    head = "Anmelde-Nr.;Vorname;Nachname;E-Mail"
+    importer.import_file(store, write_csv(tmp_path / "a.csv", [head, "F1;Anna;Schmidt;familie@x.de"]))
+    report = importer.import_file(store, write_csv(tmp_path / "b.csv", [head, "F2;Ben;Schmidt;familie@x.de"]))
+    assert (report.added, report.updated) == (1, 0)
+    assert [m["registration_id"] for m in report.missing] == ["F1"]
+    assert sorted(a.first_name for a in store.all_attendees()) == ["Anna", "Ben"]
+
+
 def test_dry_run_writes_nothing(demo_store, db_path, tmp_path):
     path = write_registrations(tmp_path / "reg.csv", 25, "utf8-csv")
     before, before_files = snapshot(demo_store), files(db_path)
