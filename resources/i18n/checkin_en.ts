@@ -4,27 +4,27 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="166" />
+        <location filename="../../checkin/ui/attendee_model.py" line="172" />
         <source>✓ checked in {time}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="167" />
+        <location filename="../../checkin/ui/attendee_model.py" line="173" />
         <source>not checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="173" />
+        <location filename="../../checkin/ui/attendee_model.py" line="179" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="175" />
+        <location filename="../../checkin/ui/attendee_model.py" line="181" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="177" />
+        <location filename="../../checkin/ui/attendee_model.py" line="183" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
@@ -370,187 +370,187 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="150" />
+        <location filename="../../checkin/ui/desk.py" line="151" />
         <source>&amp;Scan or search:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="151" />
+        <location filename="../../checkin/ui/desk.py" line="152" />
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="152" />
+        <location filename="../../checkin/ui/desk.py" line="153" />
         <source>Scan or search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="153" />
+        <location filename="../../checkin/ui/desk.py" line="154" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="154" />
+        <location filename="../../checkin/ui/desk.py" line="155" />
         <source>Selected attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="156" />
+        <location filename="../../checkin/ui/desk.py" line="157" />
         <source>Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="156" />
+        <location filename="../../checkin/ui/desk.py" line="157" />
         <source>Role:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="157" />
+        <location filename="../../checkin/ui/desk.py" line="158" />
         <source>Workshop:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="157" />
+        <location filename="../../checkin/ui/desk.py" line="158" />
         <source>Needs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158" />
+        <location filename="../../checkin/ui/desk.py" line="159" />
         <source>Category:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158" />
+        <location filename="../../checkin/ui/desk.py" line="159" />
         <source>Note for the desk:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159" />
+        <location filename="../../checkin/ui/desk.py" line="160" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="164" />
+        <location filename="../../checkin/ui/desk.py" line="165" />
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="165" />
+        <location filename="../../checkin/ui/desk.py" line="166" />
         <source>Check in the selected attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="166" />
+        <location filename="../../checkin/ui/desk.py" line="167" />
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="167" />
+        <location filename="../../checkin/ui/desk.py" line="168" />
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="168" />
+        <location filename="../../checkin/ui/desk.py" line="169" />
         <source>C&amp;orrect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="169" />
+        <location filename="../../checkin/ui/desk.py" line="170" />
         <source>Correct name or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="319" />
+        <location filename="../../checkin/ui/desk.py" line="331" />
         <source>Unknown code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="320" />
+        <location filename="../../checkin/ui/desk.py" line="332" />
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="325" />
+        <location filename="../../checkin/ui/desk.py" line="337" />
         <source>Already checked in: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="326" />
+        <location filename="../../checkin/ui/desk.py" line="338" />
         <source>since {time} at {desk}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="332" />
+        <location filename="../../checkin/ui/desk.py" line="344" />
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="335" />
+        <location filename="../../checkin/ui/desk.py" line="347" />
         <source>Checked in: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="379" />
+        <location filename="../../checkin/ui/desk.py" line="391" />
         <source>Walk-in not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="395" />
+        <location filename="../../checkin/ui/desk.py" line="407" />
         <source>Correction not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="399" />
+        <location filename="../../checkin/ui/desk.py" line="411" />
         <source>Corrected: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="400" />
+        <location filename="../../checkin/ui/desk.py" line="412" />
         <source>The change is in the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="425" />
+        <location filename="../../checkin/ui/desk.py" line="437" />
         <source>Nothing to undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="426" />
+        <location filename="../../checkin/ui/desk.py" line="438" />
         <source>No check-in at this desk is in force.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="428" />
+        <location filename="../../checkin/ui/desk.py" line="440" />
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="434" />
+        <location filename="../../checkin/ui/desk.py" line="446" />
         <source>Nothing undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440" />
+        <location filename="../../checkin/ui/desk.py" line="452" />
         <source>Check-in undone: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="441" />
+        <location filename="../../checkin/ui/desk.py" line="453" />
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="455" />
+        <location filename="../../checkin/ui/desk.py" line="467" />
         <source>Nobody selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="462" />
+        <location filename="../../checkin/ui/desk.py" line="474" />
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="465" />
+        <location filename="../../checkin/ui/desk.py" line="477" />
         <source>not checked in</source>
         <translation type="unfinished" />
     </message>
@@ -902,122 +902,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="206" />
+        <location filename="../../checkin/ui/main_window.py" line="207" />
         <source>(none yet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="209" />
+        <location filename="../../checkin/ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="210" />
+        <location filename="../../checkin/ui/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <location filename="../../checkin/ui/main_window.py" line="212" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="213" />
+        <location filename="../../checkin/ui/main_window.py" line="214" />
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="214" />
+        <location filename="../../checkin/ui/main_window.py" line="215" />
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="215" />
+        <location filename="../../checkin/ui/main_window.py" line="216" />
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="216" />
+        <location filename="../../checkin/ui/main_window.py" line="217" />
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="217" />
+        <location filename="../../checkin/ui/main_window.py" line="218" />
         <source>&amp;Recent events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="218" />
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>&amp;New event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="220" />
         <source>&amp;Open event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="220" />
+        <location filename="../../checkin/ui/main_window.py" line="221" />
         <source>&amp;Import registrations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="222" />
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="224" />
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="224" />
+        <location filename="../../checkin/ui/main_window.py" line="225" />
         <source>&amp;Walk-in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225" />
+        <location filename="../../checkin/ui/main_window.py" line="226" />
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226" />
+        <location filename="../../checkin/ui/main_window.py" line="227" />
         <source>&amp;Find attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227" />
+        <location filename="../../checkin/ui/main_window.py" line="228" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="255" />
+        <location filename="../../checkin/ui/main_window.py" line="256" />
         <source>Cannot open the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="354" />
+        <location filename="../../checkin/ui/main_window.py" line="355" />
         <source>PIN not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="357" />
+        <location filename="../../checkin/ui/main_window.py" line="358" />
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="369" />
+        <location filename="../../checkin/ui/main_window.py" line="370" />
         <source>Station: {station}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="375" />
+        <location filename="../../checkin/ui/main_window.py" line="376" />
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished" />
     </message>
