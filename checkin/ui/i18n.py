@@ -88,7 +88,9 @@ class TsTranslator(QTranslator):
                     self._messages[(name, message.findtext("source", ""))] = forms or translation.text
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        found = self._messages.get((context, source_text), "")
+        found = self._messages.get((context, source_text))
+        if found is None:
+            return None  # a null string: Qt falls back to the source text
         if isinstance(found, list):  # German and English: singular for 1, else plural
             found = found[0 if n == 1 else -1].replace("%n", str(n))
         return found

@@ -54,3 +54,32 @@ def test_without_lrelease_the_ts_file_is_read_directly(qapp, restore_app_state, 
     translator = i18n.TsTranslator(i18n.ts_file("de"))
     assert translator.translate("RunPage", "%n invalid row(s) skipped.", None, 1) == "1 ungültige Zeile übersprungen."
     assert translator.translate("RunPage", "%n invalid row(s) skipped.", None, 4) == "4 ungültige Zeilen übersprungen."
+
+
+def test_every_string_in_the_code_is_in_the_committed_ts(tmp_path):
+    """A string added to the window without running lupdate would show in English in German."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate is part of PySide6 and must be installed"
+    sources = sorted(str(p) for p in Path(i18n.__file__).parent.rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
+    root = ET.parse(fresh).getroot()
+    in_code = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    committed = {(c, m.findtext("source")) for c, m in messages("de")}
+    assert in_code - committed == set(), "run pyside6-lupdate and translate the new strings"
+
+
+def test_a_missing_translation_falls_back_to_the_source_text(qapp, restore_app_state):
+    translator = i18n.TsTranslator(resource("i18n", "checkin_de.ts"))
+    assert translator.translate("NoSuchContext", "Some new text") is None
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("NoSuchContext", "Some new text") == "Some new text"
+    finally:
+        QCoreApplication.removeTranslator(translator)
