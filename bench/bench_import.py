@@ -48,7 +48,7 @@ def ours(folder: Path, csv_path: Path, rows: int) -> dict:
         report = importer.import_table(store, table, mapping)
         done = time.perf_counter()
         assert report.added == rows and not report.rejected, report.summary()
-        assert store.count() == rows
+        assert store.count() == rows and store.search_ids("schm", limit=1)  # stored and indexed
         start_again = time.perf_counter()
         again = importer.import_file(store, csv_path)
         reimport = time.perf_counter() - start_again
