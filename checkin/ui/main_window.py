@@ -309,6 +309,10 @@ class MainWindow(QMainWindow):
             return
         if not require_pin(self, self.store, "import"):
             return
+        from checkin.ui.admin import backup_before
+
+        if not backup_before(self, self.store):
+            return
         report = run_import_wizard(self, self.store.path)
         if report is not None:
             self.desk.set_store(self.store)  # new people: search again
@@ -331,12 +335,29 @@ class MainWindow(QMainWindow):
 
         if self.store is None or not require_pin(self, self.store, "restore"):
             return
-        run_restore(self, self.store.path, self.close_event_file, self.open_event)
+        self._pause_autobackup()
+        try:
+            run_restore(self, self.store.path, self.close_event_file, self.open_event)
+        finally:
+            if self.store is not None:
+                self.autobackup.set_event(self.store.path)
+
+    def _pause_autobackup(self) -> None:
+        """No automatic backup may run while a purge or restore rewrites the file."""
+        self.autobackup.stop()
+        self.autobackup.wait()
 
     def purge_event(self) -> None:
         from checkin.ui.admin import run_purge
 
-        if self.store is not None and run_purge(self, self.store) is not None:
+        if self.store is None:
+            return
+        self._pause_autobackup()
+        try:
+            purged = run_purge(self, self.store) is not None
+        finally:
+            self.autobackup.set_event(self.store.path)
+        if purged:
             self.desk.set_store(self.store)  # nobody is left to search
             self.update_status()
 

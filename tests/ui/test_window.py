@@ -140,6 +140,15 @@ def test_the_import_menu_opens_the_wizard_on_this_event(window, db_path, monkeyp
     assert called == ([db_path] if mw.import_wizard_available() else [])
 
 
+def test_an_import_in_the_window_is_preceded_by_a_checked_backup(window, db_path, monkeypatch):
+    from checkin import backup
+
+    before = len(backup.list_backups(db_path))
+    monkeypatch.setattr(mw, "run_import_wizard", lambda parent, path: None)
+    window.import_action.trigger()
+    assert len(backup.list_backups(db_path)) == before + 1
+
+
 def test_an_unexpected_error_is_logged_and_shown_as_a_sentence(qapp, monkeypatch):
     shown = []
     monkeypatch.setattr(app_module.QMessageBox, "critical",
