@@ -395,6 +395,13 @@ def test_cli_import_json_and_exit_codes(tmp_path):
     assert plain.stderr.count("\n") == 1 and "5 invalid rows; nothing was imported" in plain.stderr
     assert "Traceback" not in plain.stderr + plain.stdout
 
+    dry = run_cli("--db", str(db), "import", str(good), "--dry-run", "--json", "--map", "first_name=Nachname",
+                  "--keep", "PLZ")
+    assert dry.returncode == 0, dry.stderr
+    dry_data = json.loads(dry.stdout)
+    assert (dry_data["dry_run"], dry_data["updated"], dry_data["mapping"]["first_name"]) == (True, 20, "Nachname")
+    assert "last_name" not in dry_data["mapping"]
+
     skipped = run_cli("--db", str(db), "import", str(broken), "--skip-invalid", "--json")
     assert skipped.returncode == 0 and json.loads(skipped.stdout)["added"] == 2
 
