@@ -39,33 +39,40 @@ def desk(qtbot, demo_store):
     desk = Desk(station=lambda: STATION)
     qtbot.addWidget(desk)
     desk.set_store(demo_store)
-    if not hasattr(desk, "badges"):  # the desk wires this itself once hooked in
-        desk.badges = badge_print.DeskBadges(desk)
     return desk
 
 
-def test_desk_prints_on_check_in_once_when_the_station_wants_it(qtbot, desk, demo_store, printed):
+def test_desk_prints_on_check_in_once_when_the_station_wants_it(qtbot, desk, demo_store, printed, monkeypatch):
     people = list(demo_store.all_attendees(order="id"))
     desk.check_in_id(people[0].id)
-    desk.badges.checked_in(people[0])
     qtbot.wait(50)
     assert printed == []  # the option is off by default
 
     badges.set_prints_on_check_in(demo_store, STATION, True)
-    desk.check_in_id(people[1].id)
-    desk.badges.checked_in(people[1])
+    desk.scan(people[1].code)
     qtbot.waitUntil(lambda: len(printed) == 1)
-    desk.badges.checked_in(people[1])  # a second time: already printed
+    assert printed == [([people[1].id], "check_in")]
+    qtbot.waitUntil(lambda: "printed" in desk.badges.status_label.text())
+    desk.check_in_id(people[1].id)
+    desk.badges.checked_in(people[1])  # even when asked again: the badge exists
     qtbot.wait(50)
     assert printed == [([people[1].id], "check_in")]
     assert [e.reason for e in badges.print_log(demo_store, people[1].id)] == ["check_in"]
+
+    from checkin.ui import desk as desk_module
+
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(lambda cls, parent, types: {
+        "first_name": "Pia", "last_name": "Neu", "organisation": "", "organisation_type": ""}))
+    desk.walk_in()  # a walk-in is checked in at once: the badge comes with it
+    qtbot.waitUntil(lambda: len(printed) == 2)
+    (walk_in_id,), reason = printed[1]
+    assert demo_store.attendee(walk_in_id).last_name == "Neu" and reason == "check_in"
 
 
 def test_reprint_button_prints_the_person_on_the_card_again(qtbot, desk, demo_store, printed):
     person = next(demo_store.all_attendees())
     assert not desk.badges.reprint_button.isEnabled()
     desk.check_in_id(person.id)
-    desk.badges.show_attendee(desk.current)
     assert desk.badges.reprint_button.isEnabled()
     assert desk.badges.status_label.text() == "Badge: not printed yet"
     desk.badges.reprint_button.click()
