@@ -8,6 +8,7 @@ and US layouts), O/0, I/1/L. Codes are read case-insensitively (Caps Lock).
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 
@@ -42,6 +43,31 @@ def new_code() -> str:
         parts.append(ALPHABET[n])
     body = "".join(parts)
     return body + _check_symbol(body)
+
+
+_SYMBOL_BYTES = len(ALPHABET) * (256 // len(ALPHABET))  # 232: bytes below map evenly onto the alphabet
+_TO_SYMBOL = bytes(ord(ALPHABET[b % len(ALPHABET)]) if b < _SYMBOL_BYTES else 0 for b in range(256))
+_UNEVEN_BYTES = bytes(range(_SYMBOL_BYTES, 256))
+_WEIGHTED = [{c: (i + 1) * v for c, v in _VALUE.items()} for i in range(RANDOM_LENGTH)]
+
+
+def new_codes(count: int) -> list[str]:
+    """``count`` fresh random codes at once, as :func:`new_code` makes them one by one.
+
+    Random bytes from the OS are mapped evenly onto the alphabet (bytes that
+    would make the mapping uneven are dropped), 13 symbols to a code; an
+    import of 100,000 people needs this about 3x faster than single draws.
+    """
+    made: list[str] = []
+    while len(made) < count:
+        needed = count - len(made)
+        symbols = os.urandom(needed * RANDOM_LENGTH * 5 // 4 + 32).translate(_TO_SYMBOL, _UNEVEN_BYTES)
+        text = symbols.decode("ascii")
+        for start in range(0, min(len(text) // RANDOM_LENGTH, needed) * RANDOM_LENGTH, RANDOM_LENGTH):
+            body = text[start:start + RANDOM_LENGTH]
+            total = sum(w[c] for w, c in zip(_WEIGHTED, body))
+            made.append(body + ALPHABET[total % len(ALPHABET)])
+    return made
 
 
 def is_valid(code: str) -> bool:

@@ -312,11 +312,7 @@ class EventStore:
         found: list[int] = []
         seen: set[int] = set()
         for table, expression in tiers:
-            if table == "name_search":
-                sql = ("SELECT a.id FROM name_search JOIN attendees a ON a.search_rowid = name_search.rowid "
-                       "WHERE name_search MATCH ? ORDER BY name_search.rowid")
-            else:
-                sql = "SELECT attendee_id FROM attendee_search WHERE attendee_search MATCH ? ORDER BY rowid"
+            sql = f"SELECT attendee_id FROM {table} WHERE {table} MATCH ? ORDER BY rowid"
             if limit is not None:
                 # rows of better tiers match again here; read past them
                 sql += f" LIMIT {int(limit) - len(found) + len(seen)}"
@@ -354,8 +350,8 @@ class EventStore:
             "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code, attendee_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, *row, attendee_id),
         )
-        self.conn.execute("INSERT INTO name_search (rowid, last_name, first_name) VALUES (?, ?, ?)",
-                          (rowid, row[0], row[1]))
+        self.conn.execute("INSERT INTO name_search (rowid, last_name, first_name, attendee_id) "
+                          "VALUES (?, ?, ?, ?)", (rowid, row[0], row[1], attendee_id))
         self.conn.execute("UPDATE attendees SET search_rowid = ? WHERE id = ?", (rowid, attendee_id))
 
     def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
@@ -373,13 +369,15 @@ class EventStore:
         reg_i, consent_i = ATTENDEE_FIELDS.index("registration_id"), ATTENDEE_FIELDS.index("photo_consent")
         name_org_email = [ATTENDEE_FIELDS.index(f) for f in ("first_name", "last_name", "organisation", "email")]
         walk_in = int(walk_in)
+        records = list(records)
+        fresh_codes = iter(codes.new_codes(sum(1 for r in records if not r.get("code"))))
         for record in records:
             get = record.get
             values = [get(f, "") for f in ATTENDEE_FIELDS]
             values[reg_i] = values[reg_i] or None
             values[consent_i] = get("photo_consent")
             first, last, org, email = (values[i] for i in name_org_email)
-            code = get("code") or codes.new_code()
+            code = get("code") or next(fresh_codes)
             key = search.sort_key(last, first)
             rowid = next_free.get(key)
             if rowid is None:
@@ -407,8 +405,9 @@ class EventStore:
             "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code, attendee_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)", search_rows,
         )
-        self.conn.executemany("INSERT INTO name_search (rowid, last_name, first_name) VALUES (?, ?, ?)",
-                              [r[:3] for r in search_rows])
+        self.conn.executemany(
+            "INSERT INTO name_search (rowid, last_name, first_name, attendee_id) VALUES (?, ?, ?, ?)",
+            [(r[0], r[1], r[2], r[6]) for r in search_rows])
         return ids
 
     def update_attendee(self, attendee_id: int, changes: dict) -> None:

@@ -33,12 +33,11 @@ CREATE TABLE attendees (
     extra              TEXT NOT NULL DEFAULT '{}',  -- JSON: columns the organiser chose to keep
     walk_in            INTEGER NOT NULL DEFAULT 0,
     sort_key           TEXT NOT NULL DEFAULT '',    -- DIN 5007-2 key: last name, first name
-    search_rowid       INTEGER UNIQUE,              -- this person's row in attendee_search
+    search_rowid       INTEGER,                     -- this person's row in attendee_search and name_search
     created_at         TEXT NOT NULL,
     updated_at         TEXT NOT NULL
 );
 CREATE INDEX attendees_sort ON attendees (sort_key);
-CREATE INDEX attendees_email ON attendees (email COLLATE NOCASE);
 
 -- Folded copies of the searchable fields (see checkin/search.py). The rowid is an
 -- order-preserving number made from sort_key (search.order_number), so rows come out
@@ -49,7 +48,7 @@ CREATE VIRTUAL TABLE attendee_search USING fts5 (
 );
 -- The names alone, same rowids: ranks name hits without scanning organisation words.
 CREATE VIRTUAL TABLE name_search USING fts5 (
-    last_name, first_name,
+    last_name, first_name, attendee_id UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4 5', detail = column
 );
 

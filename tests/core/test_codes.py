@@ -39,3 +39,16 @@ def test_parse_scan_rejects_typos_and_noise():
         assert codes.parse_scan(swapped) is None
     assert codes.parse_scan("Müller") is None
     assert codes.parse_scan("") is None
+
+
+def test_codes_made_in_bulk_are_valid_unique_and_even():
+    made = codes.new_codes(20_000)
+    assert len(made) == 20_000 and len(set(made)) == 20_000
+    assert all(codes.is_valid(c) for c in made)
+    counts = {s: 0 for s in codes.ALPHABET}
+    for c in made:
+        for s in c[:-1]:
+            counts[s] += 1
+    expected = 20_000 * codes.RANDOM_LENGTH / len(codes.ALPHABET)
+    assert all(abs(n - expected) < expected * 0.05 for n in counts.values()), counts
+    assert codes.new_codes(0) == []
