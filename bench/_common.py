@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import statistics
 import time
 from pathlib import Path
@@ -29,9 +30,11 @@ def timed(fn, *args, **kwargs) -> tuple[float, object]:
 def demo_event(folder: Path, attendees: int):
     """A demo event database with ``attendees`` people, built once per size and reused."""
     from checkin.demo import create_demo_event
-    from checkin.store import EventStore
+    from checkin.store import EventStore, migrations
 
-    path = folder / f"bench-{attendees}.db"
+    # The schema's digest in the name: a database cached by an older build is never reused.
+    schema = hashlib.sha1(b"".join(p.read_bytes() for _, p in migrations())).hexdigest()[:10]
+    path = folder / f"bench-{attendees}-{schema}.db"
     if not path.exists():
         with EventStore.open(path, create=True) as store:
             create_demo_event(store, attendees=attendees, seed=attendees)

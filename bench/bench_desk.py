@@ -82,6 +82,8 @@ def main() -> None:
     args = parser.parse_args()
 
     os.environ["CHECKIN_HOME"] = tempfile.mkdtemp(prefix="checkin-bench-home-")
+    errors: list[str] = []  # an exception inside a Qt slot must not pass as a fast keystroke
+    sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
     folder = Path(tempfile.gettempdir()) / "checkin-bench"
     folder.mkdir(exist_ok=True)
     print(f"event with {args.attendees:,} attendees (cached in {folder}) …", flush=True)
@@ -167,6 +169,9 @@ def main() -> None:
     rss, peak = rss_mb()
     print(f"RSS of this process now:      {rss} MB (peak {peak} MB)   target < 300 MB")
     window.close()
+    if errors:
+        print(f"INVALID RUN: {len(errors)} errors in the window, first: {errors[0]}")
+        sys.exit(1)
     print(f"summary: keystroke p95 {percentile(keystrokes, 95):.1f} ms, scan p99 {percentile(scans, 99):.1f} ms, "
           f"write median {sorted(writes)[len(writes) // 2]:.2f} ms")
 
