@@ -115,6 +115,8 @@ def cmd_import(args) -> int:
     # Read the file first: an unreadable file or unknown column creates no event database.
     table = importer.read_table(source, sheet=args.sheet)
     columns = importer.resolve_mapping(table, mapping)
+    target = resolve_db(args)
+    new_file = target is not None and not target.exists()
     with open_store(args, create=True) as store:
         if not args.dry_run and store.count():
             from checkin import backup  # a checked backup before every import
@@ -132,10 +134,14 @@ def cmd_import(args) -> int:
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
         emit(args, report.to_json(), report.summary())
-        if report.rejected and not args.skip_invalid:
-            print(f"checkin: {source}: {report.invalid_rows} invalid rows; nothing was imported "
-                  "(fix them, or use --skip-invalid)", file=sys.stderr)
-            return EXIT_BAD_INPUT
+    refused = bool(report.rejected and not args.skip_invalid)
+    if new_file and (refused or args.dry_run):
+        for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+            leftover.unlink(missing_ok=True)  # nothing was imported: leave no empty event behind
+    if refused:
+        print(f"checkin: {source}: {report.invalid_rows} invalid rows; nothing was imported "
+              "(fix them, or use --skip-invalid)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 

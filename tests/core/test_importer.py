@@ -420,3 +420,15 @@ def test_cli_unreadable_file_creates_no_database(tmp_path):
     failed = run_cli("--db", str(db), "import", str(bad))
     assert failed.returncode == 2 and "not a CSV or XLSX file" in failed.stderr
     assert "Traceback" not in failed.stderr and not db.exists()
+
+
+def test_cli_refused_or_dry_import_leaves_no_new_database(tmp_path):
+    broken = write_csv(tmp_path / "broken.csv", BROKEN)
+    refused = run_cli("--db", str(tmp_path / "refused.db"), "import", str(broken))
+    assert refused.returncode == 2 and not list(tmp_path.glob("refused.db*"))
+    good = write_registrations(tmp_path / "reg.csv", 5, "utf8-csv")
+    dry = run_cli("--db", str(tmp_path / "dry.db"), "import", str(good), "--dry-run", "--json")
+    assert dry.returncode == 0 and json.loads(dry.stdout)["added"] == 5
+    assert not list(tmp_path.glob("dry.db*"))
+    real = run_cli("--db", str(tmp_path / "real.db"), "import", str(good), "--json")
+    assert real.returncode == 0 and (tmp_path / "real.db").exists()
