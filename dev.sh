@@ -58,6 +58,11 @@ case "${1:-}" in
     mkdir -p "$(dirname "$demo_db")"
     rm -f "$demo_db" "$demo_db-wal" "$demo_db-shm"
     "$VENV/bin/checkin" --db "$demo_db" demo --attendees 400
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      say "no display: the demo event is ready in $demo_db; start the window from a desktop session"
+      say "(or try it headless: $VENV/bin/checkin --db $demo_db search mueller)"
+      exit 1
+    fi
     exec "$VENV/bin/checkin" --db "$demo_db"
     ;;
   test)
