@@ -1,4 +1,4 @@
-"""QR codes drawn as vectors: a segno matrix turned into one filled PDF path of rectangles.
+"""QR codes drawn as vectors: a qrcode matrix turned into one filled PDF path of rectangles.
 
 Runs of dark modules in a row become one rectangle, and a run repeated in the
 rows below grows that rectangle downwards, so a code is a few dozen ``re``
@@ -15,14 +15,18 @@ and makes no difference to a scanner reading a printed badge.
 
 from __future__ import annotations
 
-import segno
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
 def matrix(text: str) -> tuple:
     """The QR code's modules for ``text``: rows of 0/1, no quiet zone (error level M)."""
-    return segno.make_qr(text, error="m", boost_error=False, mask=0).matrix
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0)
+    code.add_data(text)
+    code.make(fit=True)
+    return tuple(tuple(int(dark) for dark in row) for row in code.get_matrix())
 
 
 def rectangles(modules) -> list[tuple[int, int, int, int]]:
