@@ -514,6 +514,26 @@ def _keep_columns(table: Table, keep: Iterable[str]) -> list[tuple[str, int]]:
     return found
 
 
+_LOST_LETTERS = re.compile(r"\?\?|\w\?\w|(?:^|\s)\?\w")  # "?????", "Wi?niewska", "?ukasz"
+_NAME_FIELDS = ("first_name", "last_name", "title", "organisation")
+
+
+def lost_letters(table: Table, mapping: dict[str, int]) -> list[Problem]:
+    """Names where the file lost letters: Excel saving ``Олена`` as Windows-1252 writes ``?????``.
+
+    These rows are imported as they are (the person exists); the organiser is
+    told, so a badge does not go out with question marks.
+    """
+    columns = [(mapping[f], table.headers[mapping[f]]) for f in _NAME_FIELDS if f in mapping]
+    found = []
+    for row, number in zip(table.rows, table.row_numbers):
+        for index, header in columns:
+            value = row[index]
+            if "?" in value and _LOST_LETTERS.search(value):
+                found.append(Problem(number, header, f"letters lost in {value!r}"))
+    return found
+
+
 def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
              cancel: Callable[[], bool] | None = None) -> tuple[list[dict], list[Problem]]:
     """Turn the rows of ``table`` into attendee records, checking each one.
@@ -606,11 +626,13 @@ class ImportReport:
     delimiter: str | None = None
     sheet: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
             "missing": list(self.missing), "rejected": [p.to_json() for p in self.rejected],
+            "warnings": [p.to_json() for p in self.warnings],
             "dry_run": self.dry_run, "written": self.written, "rows": self.rows, "source": self.source,
             "encoding": self.encoding, "delimiter": self.delimiter, "sheet": self.sheet,
             "mapping": dict(self.mapping),
@@ -638,6 +660,12 @@ class ImportReport:
         lines += [f"  {p}" for p in self.rejected[:limit]]
         if len(self.rejected) > limit:
             lines.append(f"  ... and {len(self.rejected) - limit} more invalid rows")
+        if self.warnings:
+            lines.append(f"Warning: {len(self.warnings)} names lost letters in the file ('?'); they are "
+                         "imported as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:")
+            lines += [f"  {p}" for p in self.warnings[:limit]]
+            if len(self.warnings) > limit:
+                lines.append(f"  ... and {len(self.warnings) - limit} more")
         if self.missing:
             lines.append("Not in the file any more (kept, check them):")
             lines += [f"  {m['registration_id'] or '-'}  {m['first_name']} {m['last_name']}  ({m['code']})"
@@ -784,6 +812,7 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
                           mapping={name: table.headers[index] for name, index in mapping.items()})
     records, problems = validate(table, mapping, keep=keep, cancel=cancel)
     report.rejected = problems
+    report.warnings = lost_letters(table, mapping)
     if problems and not skip_invalid:
         return report
     fields = list(mapping)

@@ -4,27 +4,27 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="172" />
+        <location filename="../../checkin/ui/attendee_model.py" line="172"/>
         <source>✓ checked in {time}</source>
         <translation>✓ eingecheckt {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="173" />
+        <location filename="../../checkin/ui/attendee_model.py" line="173"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="179" />
+        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="181" />
+        <location filename="../../checkin/ui/attendee_model.py" line="181"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="183" />
+        <location filename="../../checkin/ui/attendee_model.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="404" />
+        <location filename="../../checkin/ui/badge_print.py" line="404"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="405" />
+        <location filename="../../checkin/ui/badge_print.py" line="405"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="406" />
+        <location filename="../../checkin/ui/badge_print.py" line="406"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Platz drucken</translation>
     </message>
@@ -50,87 +50,93 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="227" />
+        <location filename="../../checkin/ui/badge_print.py" line="227"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="228" />
+        <location filename="../../checkin/ui/badge_print.py" line="228"/>
         <source>Badges for:</source>
         <translation>Namensschilder für:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="229" />
+        <location filename="../../checkin/ui/badge_print.py" line="229"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230" />
+        <location filename="../../checkin/ui/badge_print.py" line="230"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230" />
+        <location filename="../../checkin/ui/badge_print.py" line="230"/>
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230" />
+        <location filename="../../checkin/ui/badge_print.py" line="230"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="232" />
+        <location filename="../../checkin/ui/badge_print.py" line="232"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="233" />
+        <location filename="../../checkin/ui/badge_print.py" line="233"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="234" />
+        <location filename="../../checkin/ui/badge_print.py" line="234"/>
         <source>Badge stock:</source>
         <translation>Etikettenbogen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="235" />
+        <location filename="../../checkin/ui/badge_print.py" line="235"/>
         <source>Labels already used:</source>
         <translation>Bereits benutzte Etiketten:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="236" />
+        <location filename="../../checkin/ui/badge_print.py" line="236"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237" />
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="274" />
+        <location filename="../../checkin/ui/badge_print.py" line="274"/>
         <source>%n badge(s)</source>
-        <translation><numerusform>%n Namensschild</numerusform><numerusform>%n Namensschilder</numerusform></translation>
+        <translation>
+            <numerusform>%n Namensschild</numerusform>
+            <numerusform>%n Namensschilder</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="275" />
+        <location filename="../../checkin/ui/badge_print.py" line="275"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="302" />
+        <location filename="../../checkin/ui/badge_print.py" line="302"/>
         <source>Save badges as PDF</source>
         <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="303" />
+        <location filename="../../checkin/ui/badge_print.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="313" />
+        <location filename="../../checkin/ui/badge_print.py" line="313"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -138,17 +144,17 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="91" />
+        <location filename="../../checkin/ui/badge_print.py" line="91"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="97" />
+        <location filename="../../checkin/ui/badge_print.py" line="97"/>
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="130" />
+        <location filename="../../checkin/ui/badge_print.py" line="130"/>
         <source>The badges were not printed. Check the printer and try again.</source>
         <translation>Die Namensschilder wurden nicht gedruckt. Prüfen Sie den Drucker und versuchen Sie es erneut.</translation>
     </message>
@@ -156,22 +162,22 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="65" />
+        <location filename="../../checkin/ui/banner.py" line="65"/>
         <source>OK, noted (Enter)</source>
         <translation>OK, gesehen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="66" />
+        <location filename="../../checkin/ui/banner.py" line="66"/>
         <source>Acknowledge the note</source>
         <translation>Hinweis bestätigen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="67" />
+        <location filename="../../checkin/ui/banner.py" line="67"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="69" />
+        <location filename="../../checkin/ui/banner.py" line="69"/>
         <source>Ready: scan a badge or type a name</source>
         <translation>Bereit: Ausweis scannen oder Namen tippen</translation>
     </message>
@@ -179,77 +185,91 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="519" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="519"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation>Ein Probelauf: Noch wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
         <source>Problems by row and column</source>
         <translation>Probleme nach Zeile und Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>Ungültige Zeilen &amp;überspringen und die übrigen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
         <source>Skip invalid rows</source>
         <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="536" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="536"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="573" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="573"/>
         <source>The file cannot be checked: %1</source>
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="588" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="588"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
-        <translation><numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform><numerusform>%n Zeilen können so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
+            <numerusform>%n Zeilen können so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="592" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="592"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="597" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="597"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="602" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="602"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
-        <translation><numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform><numerusform>%n Personen der Veranstaltung sind nicht in dieser Datei. Sie bleiben in der Veranstaltung; niemand wird gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
+            <numerusform>%n Personen der Veranstaltung sind nicht in dieser Datei. Sie bleiben in der Veranstaltung; niemand wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="610"/>
+        <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
+        <translation>
+            <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
+            <numerusform>%n Namen haben in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Sie werden so importiert, wie sie sind; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="609" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="614"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -257,79 +277,79 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="182" />
+        <location filename="../../checkin/ui/dashboard.py" line="182"/>
         <source>(not given)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="192" />
+        <location filename="../../checkin/ui/dashboard.py" line="192"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="193" />
-        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <location filename="../../checkin/ui/dashboard.py" line="193"/>
+        <location filename="../../checkin/ui/dashboard.py" line="203"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="194" />
+        <location filename="../../checkin/ui/dashboard.py" line="194"/>
         <source>Attended (all)</source>
         <translation>Teilgenommen (alle)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="195" />
+        <location filename="../../checkin/ui/dashboard.py" line="195"/>
         <source>of them walk-ins</source>
         <translation>davon Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="196" />
-        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <location filename="../../checkin/ui/dashboard.py" line="196"/>
+        <location filename="../../checkin/ui/dashboard.py" line="203"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="197" />
+        <location filename="../../checkin/ui/dashboard.py" line="197"/>
         <source>By type of organisation</source>
         <translation>Nach Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="198" />
+        <location filename="../../checkin/ui/dashboard.py" line="198"/>
         <source>By workshop</source>
         <translation>Nach Workshop</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="199" />
+        <location filename="../../checkin/ui/dashboard.py" line="199"/>
         <source>Arrivals per 15 minutes (local time)</source>
         <translation>Ankünfte je 15 Minuten (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="200" />
+        <location filename="../../checkin/ui/dashboard.py" line="200"/>
         <source>No arrivals yet</source>
         <translation>Noch keine Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="201" />
+        <location filename="../../checkin/ui/dashboard.py" line="201"/>
         <source>The personal data of this event was deleted; these are the anonymous counts kept for the report.</source>
         <translation>Die personenbezogenen Daten dieser Veranstaltung wurden gelöscht; dies sind die für den Bericht aufbewahrten anonymen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <location filename="../../checkin/ui/dashboard.py" line="203"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="203" />
+        <location filename="../../checkin/ui/dashboard.py" line="203"/>
         <source>Walk-ins</source>
         <translation>Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="204" />
+        <location filename="../../checkin/ui/dashboard.py" line="204"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="205" />
+        <location filename="../../checkin/ui/dashboard.py" line="205"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -337,32 +357,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="242" />
+        <location filename="../../checkin/ui/dashboard.py" line="242"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="243" />
+        <location filename="../../checkin/ui/dashboard.py" line="243"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="244" />
+        <location filename="../../checkin/ui/dashboard.py" line="244"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="245" />
+        <location filename="../../checkin/ui/dashboard.py" line="245"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248" />
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="253" />
+        <location filename="../../checkin/ui/dashboard.py" line="253"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -370,187 +390,187 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="151" />
+        <location filename="../../checkin/ui/desk.py" line="151"/>
         <source>&amp;Scan or search:</source>
         <translation>&amp;Scannen oder suchen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="152" />
+        <location filename="../../checkin/ui/desk.py" line="152"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation>Ausweis scannen oder Namen, Organisation oder E-Mail tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="153" />
+        <location filename="../../checkin/ui/desk.py" line="153"/>
         <source>Scan or search</source>
         <translation>Scannen oder suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="154" />
+        <location filename="../../checkin/ui/desk.py" line="154"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="155" />
+        <location filename="../../checkin/ui/desk.py" line="155"/>
         <source>Selected attendee</source>
         <translation>Ausgewählte Person</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="157" />
+        <location filename="../../checkin/ui/desk.py" line="157"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="157" />
+        <location filename="../../checkin/ui/desk.py" line="157"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158" />
+        <location filename="../../checkin/ui/desk.py" line="158"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158" />
+        <location filename="../../checkin/ui/desk.py" line="158"/>
         <source>Needs:</source>
         <translation>Bedarf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159" />
+        <location filename="../../checkin/ui/desk.py" line="159"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159" />
+        <location filename="../../checkin/ui/desk.py" line="159"/>
         <source>Note for the desk:</source>
         <translation>Hinweis für den Empfang:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="160" />
+        <location filename="../../checkin/ui/desk.py" line="160"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="165" />
+        <location filename="../../checkin/ui/desk.py" line="165"/>
         <source>Check &amp;in (Enter)</source>
         <translation>&amp;Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="166" />
+        <location filename="../../checkin/ui/desk.py" line="166"/>
         <source>Check in the selected attendee</source>
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="167" />
+        <location filename="../../checkin/ui/desk.py" line="167"/>
         <source>&amp;Undo check-in…</source>
         <translation>Check-in &amp;zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="168" />
+        <location filename="../../checkin/ui/desk.py" line="168"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation>Check-in der ausgewählten Person zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="169" />
+        <location filename="../../checkin/ui/desk.py" line="169"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="170" />
+        <location filename="../../checkin/ui/desk.py" line="170"/>
         <source>Correct name or organisation</source>
         <translation>Name oder Organisation korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="331" />
+        <location filename="../../checkin/ui/desk.py" line="331"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="332" />
+        <location filename="../../checkin/ui/desk.py" line="332"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="337" />
+        <location filename="../../checkin/ui/desk.py" line="337"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="338" />
+        <location filename="../../checkin/ui/desk.py" line="338"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="344" />
+        <location filename="../../checkin/ui/desk.py" line="344"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="347" />
+        <location filename="../../checkin/ui/desk.py" line="347"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="391" />
+        <location filename="../../checkin/ui/desk.py" line="391"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="407" />
+        <location filename="../../checkin/ui/desk.py" line="407"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="411" />
+        <location filename="../../checkin/ui/desk.py" line="411"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="412" />
+        <location filename="../../checkin/ui/desk.py" line="412"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="437" />
+        <location filename="../../checkin/ui/desk.py" line="437"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="438" />
+        <location filename="../../checkin/ui/desk.py" line="438"/>
         <source>No check-in at this desk is in force.</source>
         <translation>An diesem Platz ist kein Check-in offen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440" />
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="446" />
+        <location filename="../../checkin/ui/desk.py" line="446"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="452" />
+        <location filename="../../checkin/ui/desk.py" line="452"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="453" />
+        <location filename="../../checkin/ui/desk.py" line="453"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="467" />
+        <location filename="../../checkin/ui/desk.py" line="467"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="474" />
+        <location filename="../../checkin/ui/desk.py" line="474"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="477" />
+        <location filename="../../checkin/ui/desk.py" line="477"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -558,22 +578,22 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="339" />
+        <location filename="../../checkin/ui/badge_print.py" line="339"/>
         <source>Reprint &amp;badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="340" />
-        <source>Print the selected attendee's badge again</source>
+        <location filename="../../checkin/ui/badge_print.py" line="340"/>
+        <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="353" />
+        <location filename="../../checkin/ui/badge_print.py" line="353"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="356" />
+        <location filename="../../checkin/ui/badge_print.py" line="356"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>
@@ -581,67 +601,67 @@
 <context>
     <name>EditAttendeeDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="33"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="33"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="34"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="34"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="35"/>
         <source>Organisation t&amp;ype:</source>
         <translation>Art der Or&amp;ganisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="35"/>
         <source>&amp;Role:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="36"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="40" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="40"/>
         <source>Correct attendee</source>
         <translation>Person korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="45" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="45"/>
         <source>Rea&amp;son (optional):</source>
         <translation>&amp;Grund (optional):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="46" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="46"/>
         <source>Reason for the correction</source>
         <translation>Grund der Korrektur</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="47"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="55" />
+        <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="55"/>
         <source>A person needs a first or last name.</source>
         <translation>Eine Person braucht einen Vor- oder Nachnamen.</translation>
     </message>
@@ -649,72 +669,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="67" />
+        <location filename="../../checkin/ui/export_dialog.py" line="67"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="68" />
+        <location filename="../../checkin/ui/export_dialog.py" line="68"/>
         <source>What do you want to export?</source>
         <translation>Was möchten Sie exportieren?</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="69" />
+        <location filename="../../checkin/ui/export_dialog.py" line="69"/>
         <source>Attendance list to sign (PDF)</source>
         <translation>Teilnahmeliste zum Unterschreiben (PDF)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="70" />
+        <location filename="../../checkin/ui/export_dialog.py" line="70"/>
         <source>Attendance as an Excel workbook (.xlsx)</source>
         <translation>Teilnahme als Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="71" />
+        <location filename="../../checkin/ui/export_dialog.py" line="71"/>
         <source>Attendance as CSV for German Excel (;, Windows-1252)</source>
         <translation>Teilnahme als CSV für deutsches Excel (;, Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="72" />
+        <location filename="../../checkin/ui/export_dialog.py" line="72"/>
         <source>Attendance as CSV, UTF-8 with ; (all letters kept)</source>
         <translation>Teilnahme als CSV, UTF-8 mit ; (alle Buchstaben bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="73" />
+        <location filename="../../checkin/ui/export_dialog.py" line="73"/>
         <source>Report with figures and chart (PDF)</source>
         <translation>Bericht mit Zahlen und Diagramm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="74" />
+        <location filename="../../checkin/ui/export_dialog.py" line="74"/>
         <source>Only people &amp;checked in</source>
         <translation>Nur &amp;eingecheckte Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="75" />
+        <location filename="../../checkin/ui/export_dialog.py" line="75"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="76" />
+        <location filename="../../checkin/ui/export_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="90" />
+        <location filename="../../checkin/ui/export_dialog.py" line="90"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="124" />
+        <location filename="../../checkin/ui/export_dialog.py" line="124"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="126" />
+        <location filename="../../checkin/ui/export_dialog.py" line="126"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="127" />
+        <location filename="../../checkin/ui/export_dialog.py" line="127"/>
         <source>Saved {path}.</source>
         <translation>{path} gespeichert.</translation>
     </message>
@@ -722,136 +742,139 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="199" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="211" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="211"/>
         <source>Choose the registration list</source>
         <translation>Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="200" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="200"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation>Eine CSV-Datei (aus Excel oder UTF-8) oder eine Excel-Arbeitsmappe (XLSX).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation>Personen, die schon in der Veranstaltung sind, werden aktualisiert (erkannt an der Anmelde-ID, sonst an der E-Mail); neue Personen kommen hinzu. Niemand wird gelöscht, Check-ins und Codes bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
         <source>Registration list file</source>
         <translation>Datei der Anmeldeliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
         <source>Choose the registration list file</source>
         <translation>Datei der Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="226" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="226"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="231" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="231"/>
         <source>%n row(s) with %1 columns.</source>
-        <translation><numerusform>%n Zeile mit %1 Spalten.</numerusform><numerusform>%n Zeilen mit %1 Spalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile mit %1 Spalten.</numerusform>
+            <numerusform>%n Zeilen mit %1 Spalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="21" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="21"/>
         <source>Registration ID</source>
         <translation>Anmelde-ID</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="22" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="22"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="23" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="24" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="25" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="26" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="27" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="28" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="29" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="30" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="31" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="32" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
         <source>Accessibility needs</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
         <source>Photo consent</source>
         <translation>Einwilligung Foto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
         <source>Note for the desk</source>
         <translation>Hinweis für den Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
         <source>Registered at</source>
         <translation>Angemeldet am</translation>
     </message>
@@ -859,42 +882,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
         <source>Windows-1252 (German Excel)</source>
         <translation>Windows-1252 (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93"/>
         <source>semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
         <source>comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
         <source>vertical bar (|)</source>
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="758" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="763"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -902,122 +925,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="207"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="210" />
+        <location filename="../../checkin/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <location filename="../../checkin/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="213" />
+        <location filename="../../checkin/ui/main_window.py" line="213"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="214" />
+        <location filename="../../checkin/ui/main_window.py" line="214"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="215" />
+        <location filename="../../checkin/ui/main_window.py" line="215"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung ab&amp;schließen und personenbezogene Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="216" />
+        <location filename="../../checkin/ui/main_window.py" line="216"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="217" />
+        <location filename="../../checkin/ui/main_window.py" line="217"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="218" />
+        <location filename="../../checkin/ui/main_window.py" line="218"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="219"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="220" />
+        <location filename="../../checkin/ui/main_window.py" line="220"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="221" />
+        <location filename="../../checkin/ui/main_window.py" line="221"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="224" />
+        <location filename="../../checkin/ui/main_window.py" line="224"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225" />
+        <location filename="../../checkin/ui/main_window.py" line="225"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontangast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226" />
+        <location filename="../../checkin/ui/main_window.py" line="226"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227" />
+        <location filename="../../checkin/ui/main_window.py" line="227"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="228" />
+        <location filename="../../checkin/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256" />
+        <location filename="../../checkin/ui/main_window.py" line="256"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355" />
+        <location filename="../../checkin/ui/main_window.py" line="376"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="358" />
+        <location filename="../../checkin/ui/main_window.py" line="379"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="370" />
+        <location filename="../../checkin/ui/main_window.py" line="391"/>
         <source>Station: {station}</source>
         <translation>Platz: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="376" />
+        <location filename="../../checkin/ui/main_window.py" line="397"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1025,99 +1048,99 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="330" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="330"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation>Prüfen Sie, welche Spalte der Datei welches Feld füllt. Nicht gewählte Spalten werden nicht gespeichert (Datensparsamkeit).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
         <source>Sheet of the workbook</source>
         <translation>Tabellenblatt der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>Grey columns are not stored.</source>
         <translation>Graue Spalten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
         <source>Also keep other columns</source>
         <translation>Weitere Spalten behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation>Weitere Spalten unverändert speichern, z. B. für eine Frage, die nur diese Veranstaltung stellt. Behalten Sie nur, was die Veranstaltung braucht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="386"/>
         <source>— not imported —</source>
         <translation>— nicht importiert —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="359" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="359"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Datei:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation>&lt;b&gt;Typ:&lt;/b&gt; Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kodierung:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Trennzeichen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeilen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="388"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="450" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="450"/>
         <source>Also &amp;keep columns…</source>
         <translation>Weitere Spalten &amp;behalten…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="451" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="451"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation>Weitere Spalten &amp;behalten (%1)…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="464" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="464"/>
         <source>Choose the column of the first or the last name.</source>
         <translation>Wählen Sie die Spalte des Vor- oder Nachnamens.</translation>
     </message>
@@ -1125,102 +1148,102 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="109" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="109"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="110" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="111"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="112" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="112"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="113" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="113"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="114" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="114"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="115" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="115"/>
         <source>e.g. Integration vor Ort leben</source>
         <translation>z. B. Integration vor Ort leben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="116" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="116"/>
         <source>e.g. Dortmund</source>
         <translation>z. B. Dortmund</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="117" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="117"/>
         <source>Event name</source>
         <translation>Name der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="118" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="118"/>
         <source>Event date</source>
         <translation>Datum der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
         <source>Event file</source>
         <translation>Veranstaltungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
         <source>Choose the event file</source>
         <translation>Veranstaltungsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
         <source>The event is kept in this one file. Keep a copy as a backup.</source>
         <translation>Die Veranstaltung steht in dieser einen Datei. Bewahren Sie eine Kopie als Sicherung auf.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="147" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="147"/>
         <source>Where to keep the new event</source>
         <translation>Wo die neue Veranstaltung gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="148" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="148"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="173" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="173"/>
         <source>Please give the event a name.</source>
         <translation>Bitte geben Sie der Veranstaltung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="177" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="177"/>
         <source>Please choose where to keep the event file.</source>
         <translation>Bitte wählen Sie, wo die Veranstaltungsdatei liegen soll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="181" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="181"/>
         <source>{file} exists already. Choose another file name, or use Open event to open it.</source>
         <translation>{file} gibt es schon. Wählen Sie einen anderen Dateinamen, oder öffnen Sie sie mit „Veranstaltung öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="193" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="193"/>
         <source>{file} cannot be created: {reason}</source>
         <translation>{file} kann nicht angelegt werden: {reason}</translation>
     </message>
@@ -1228,12 +1251,12 @@
 <context>
     <name>OpenEvent</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="231" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="231"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="234" />
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="234"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -1241,28 +1264,28 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="44" />
-        <location filename="../../checkin/ui/admin.py" line="46" />
+        <location filename="../../checkin/ui/admin.py" line="44"/>
+        <location filename="../../checkin/ui/admin.py" line="46"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="45" />
+        <location filename="../../checkin/ui/admin.py" line="45"/>
         <source>Admin &amp;PIN:</source>
         <translation>Admin-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="47" />
+        <location filename="../../checkin/ui/admin.py" line="47"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="47" />
+        <location filename="../../checkin/ui/admin.py" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="54" />
+        <location filename="../../checkin/ui/admin.py" line="54"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte erneut versuchen.</translation>
     </message>
@@ -1270,27 +1293,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="142" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="142"/>
         <source>kept as it is</source>
         <translation>unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="144" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="144"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="148" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="148"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation>Spalte „{column}“ wird importiert als: {fields}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="153" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="153"/>
         <source>Column “{column}” is stored as it is</source>
         <translation>Spalte „{column}“ wird unverändert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="155" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="155"/>
         <source>Column “{column}” is not imported</source>
         <translation>Spalte „{column}“ wird nicht importiert</translation>
     </message>
@@ -1298,17 +1321,17 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="170" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="170" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="171" />
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1316,32 +1339,32 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="151" />
+        <location filename="../../checkin/ui/admin.py" line="151"/>
         <source>Close the event (delete personal data)</source>
         <translation>Veranstaltung abschließen (personenbezogene Daten löschen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="153" />
+        <location filename="../../checkin/ui/admin.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;This deletes every name, e-mail address, organisation and note of this event for good&lt;/b&gt;, with the check-in log and the search index. Only anonymous counts stay (by type of organisation, by workshop, arrivals per 15 minutes), so the report still works.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export first&lt;/b&gt; what you must keep: the attendance export, the signed attendance list and the report (File ▸ Export…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dies löscht alle Namen, E-Mail-Adressen, Organisationen und Hinweise dieser Veranstaltung endgültig&lt;/b&gt;, mit dem Check-in-Protokoll und dem Suchindex. Nur anonyme Zahlen bleiben (nach Art der Organisation, nach Workshop, Ankünfte je 15 Minuten), damit der Bericht weiter funktioniert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exportieren Sie vorher&lt;/b&gt;, was Sie aufbewahren müssen: den Teilnahme-Export, die unterschriebene Teilnahmeliste und den Bericht (Datei ▸ Exportieren…).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="158" />
+        <location filename="../../checkin/ui/admin.py" line="158"/>
         <source>I have &amp;exported what I need to keep</source>
         <translation>Ich habe &amp;exportiert, was ich aufbewahren muss</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="159" />
-        <source>Also delete this event's &amp;backups (they hold the same personal data)</source>
+        <location filename="../../checkin/ui/admin.py" line="159"/>
+        <source>Also delete this event&apos;s &amp;backups (they hold the same personal data)</source>
         <translation>&amp;Sicherungen dieser Veranstaltung ebenfalls löschen (sie enthalten dieselben personenbezogenen Daten)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="161" />
+        <location filename="../../checkin/ui/admin.py" line="161"/>
         <source>&amp;Delete personal data</source>
         <translation>Personenbezogene Daten &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="162" />
+        <location filename="../../checkin/ui/admin.py" line="162"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1349,37 +1372,37 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="234" />
+        <location filename="../../checkin/ui/admin.py" line="234"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="236" />
-        <source>Choose the backup to restore. The current event file is kept beside it as "{name}.replaced-&lt;time&gt;.db". Check-ins made after the backup are not in it.</source>
-        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als "{name}.replaced-&lt;time&gt;.db" aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
+        <location filename="../../checkin/ui/admin.py" line="236"/>
+        <source>Choose the backup to restore. The current event file is kept beside it as &quot;{name}.replaced-&lt;time&gt;.db&quot;. Check-ins made after the backup are not in it.</source>
+        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als &quot;{name}.replaced-&lt;time&gt;.db&quot; aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="239" />
+        <location filename="../../checkin/ui/admin.py" line="239"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="240" />
+        <location filename="../../checkin/ui/admin.py" line="240"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="241" />
+        <location filename="../../checkin/ui/admin.py" line="241"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244" />
+        <location filename="../../checkin/ui/admin.py" line="244"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="245" />
+        <location filename="../../checkin/ui/admin.py" line="245"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -1387,62 +1410,68 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="648"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="649"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="645" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="650"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="649" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="654"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="652" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="667" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="692" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="697"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="696" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="701"/>
         <source>%n invalid row(s) skipped.</source>
-        <translation><numerusform>%n ungültige Zeile übersprungen.</numerusform><numerusform>%n ungültige Zeilen übersprungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n ungültige Zeile übersprungen.</numerusform>
+            <numerusform>%n ungültige Zeilen übersprungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="700" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="705"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
-        <translation><numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform><numerusform>%n Personen der Veranstaltung sind nicht in dieser Datei; sie bleiben in der Veranstaltung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
+            <numerusform>%n Personen der Veranstaltung sind nicht in dieser Datei; sie bleiben in der Veranstaltung.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="719"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="715" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="720"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -1450,42 +1479,42 @@
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="98" />
+        <location filename="../../checkin/ui/admin.py" line="98"/>
         <source>Set admin PIN</source>
         <translation>Admin-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="99" />
+        <location filename="../../checkin/ui/admin.py" line="99"/>
         <source>New &amp;PIN:</source>
         <translation>Neue &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="100" />
+        <location filename="../../checkin/ui/admin.py" line="100"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="102" />
-        <source>The PIN locks import, export, purge, settings and undoing another desk's check-in in this window. It guards the window, not the file: the laptop's disk encryption protects the file. Leave both fields empty to remove the PIN.</source>
+        <location filename="../../checkin/ui/admin.py" line="102"/>
+        <source>The PIN locks import, export, purge, settings and undoing another desk&apos;s check-in in this window. It guards the window, not the file: the laptop&apos;s disk encryption protects the file. Leave both fields empty to remove the PIN.</source>
         <translation>Die PIN sperrt in diesem Fenster Import, Export, Löschen, Einstellungen und das Zurücknehmen von Check-ins anderer Plätze. Sie schützt das Fenster, nicht die Datei: Die Datei schützt die Festplattenverschlüsselung des Laptops. Lassen Sie beide Felder leer, um die PIN zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="105" />
+        <location filename="../../checkin/ui/admin.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="105" />
+        <location filename="../../checkin/ui/admin.py" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="110" />
+        <location filename="../../checkin/ui/admin.py" line="110"/>
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="112" />
+        <location filename="../../checkin/ui/admin.py" line="112"/>
         <source>The PIN needs at least {n} characters.</source>
         <translation>Die PIN braucht mindestens {n} Zeichen.</translation>
     </message>
@@ -1493,62 +1522,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Station (desk) name:</source>
         <translation>&amp;Platz (Empfang):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
         <source>S&amp;ounds:</source>
         <translation>&amp;Töne:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="43"/>
         <source>&amp;Text size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="46"/>
         <source>Play a sound after every scan</source>
         <translation>Nach jedem Scan einen Ton abspielen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Station name</source>
         <translation>Name des Platzes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1556,32 +1585,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="98" />
+        <location filename="../../checkin/ui/main_window.py" line="98"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="99" />
+        <location filename="../../checkin/ui/main_window.py" line="99"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="100" />
+        <location filename="../../checkin/ui/main_window.py" line="100"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="101" />
+        <location filename="../../checkin/ui/main_window.py" line="101"/>
         <source>Try the &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="102" />
+        <location filename="../../checkin/ui/main_window.py" line="102"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="103" />
+        <location filename="../../checkin/ui/main_window.py" line="103"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
@@ -1589,32 +1618,32 @@
 <context>
     <name>UndoReasonDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="26" />
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="26"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="27" />
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="27"/>
         <source>Undo the check-in of {name}? &amp;Reason (kept in the log):</source>
         <translation>Check-in von {name} zurücknehmen? &amp;Grund (steht im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="29" />
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="29"/>
         <source>Reason for undoing</source>
         <translation>Grund der Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="30" />
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="30"/>
         <source>e.g. wrong person scanned</source>
         <translation>z. B. falsche Person gescannt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31" />
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
         <source>&amp;Undo check-in</source>
         <translation>Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31" />
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1622,62 +1651,62 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32"/>
         <source>Walk-in: register and check in</source>
         <translation>Spontangast: aufnehmen und einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;Type:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
         <source>Check &amp;in</source>
         <translation>&amp;Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="52" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="52"/>
         <source>Please enter a first or last name.</source>
         <translation>Bitte einen Vor- oder Nachnamen eingeben.</translation>
     </message>
@@ -1685,47 +1714,47 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="76" />
+        <location filename="../../checkin/ui/admin.py" line="76"/>
         <source>No backup</source>
         <translation>Keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="183" />
+        <location filename="../../checkin/ui/admin.py" line="183"/>
         <source>Purge incomplete</source>
         <translation>Löschen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="185" />
+        <location filename="../../checkin/ui/admin.py" line="185"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation>{people} Personen und {entries} Protokolleinträge gelöscht; anonyme Zahlen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="189" />
+        <location filename="../../checkin/ui/admin.py" line="189"/>
         <source>{n} backups of this event were deleted too.</source>
         <translation>{n} Sicherungen dieser Veranstaltung wurden ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="192" />
+        <location filename="../../checkin/ui/admin.py" line="192"/>
         <source>{n} backups still hold personal data, in {folder}.</source>
         <translation>{n} Sicherungen enthalten noch personenbezogene Daten, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="194" />
+        <location filename="../../checkin/ui/admin.py" line="194"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="278" />
+        <location filename="../../checkin/ui/admin.py" line="278"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="281" />
+        <location filename="../../checkin/ui/admin.py" line="281"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="283" />
+        <location filename="../../checkin/ui/admin.py" line="283"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
@@ -1733,12 +1762,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../checkin/ui/app.py" line="43" />
+        <location filename="../../checkin/ui/app.py" line="43"/>
         <source>checkin: something went wrong</source>
         <translation>checkin: Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="44" />
+        <location filename="../../checkin/ui/app.py" line="44"/>
         <source>Something went wrong: {error}
 
 Your check-ins are saved. Details were written to {log}.</source>

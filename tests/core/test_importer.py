@@ -432,3 +432,20 @@ def test_cli_refused_or_dry_import_leaves_no_new_database(tmp_path):
     assert not list(tmp_path.glob("dry.db*"))
     real = run_cli("--db", str(tmp_path / "real.db"), "import", str(good), "--json")
     assert real.returncode == 0 and (tmp_path / "real.db").exists()
+
+
+def test_names_that_lost_letters_are_imported_with_a_warning(store, tmp_path):
+    # German Excel cannot hold Cyrillic, Greek or Arabic: it writes '?' for each letter.
+    path = write_registrations(tmp_path / "excel.csv", 10, "excel-csv")
+    report = importer.import_file(store, path)
+    assert report.added == 10 and not report.rejected
+    lost = {(w.row, w.column) for w in report.warnings}
+    assert {(5, "Vorname"), (5, "Nachname"), (6, "Vorname"), (7, "Nachname")} <= lost
+    assert all(w.row in (5, 6, 7) for w in report.warnings)       # Latin names are not flagged
+    assert "lost letters" in report.summary() and report.to_json()["warnings"][0]["row"] == 5
+    utf8 = write_registrations(tmp_path / "utf8.csv", 10, "utf8-csv")
+    assert importer.import_file(store, utf8).warnings == []         # UTF-8 keeps every letter
+    plain = write_csv(tmp_path / "q.csv", ["Vorname;Nachname;Institution", "Wer?;Müller;Was? Verein",
+                                            "Agnieszka;Wi?niewska;Stadt", "?ukasz;Nowak;Stadt"])
+    found = importer.import_file(store, plain).warnings            # a lone question mark is text
+    assert [(w.row, w.column) for w in found] == [(3, "Nachname"), (4, "Vorname")]

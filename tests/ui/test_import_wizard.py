@@ -235,6 +235,19 @@ def test_other_columns_are_kept_only_when_asked(qtbot, store, db_path, tmp_path)
 
 # -- problems and skipping them ---------------------------------------------------------------------
 
+def test_names_that_lost_letters_are_pointed_out_but_imported(qtbot, store, db_path, tmp_path):
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))  # Cyrillic etc. became '?'
+    to_check_page(qtbot, wizard)
+    page = wizard.check_page
+    assert page.report.warnings and not page.report.rejected
+    assert "lost letters" in page.summary_label.text() and "CSV UTF-8" in page.summary_label.text()
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    shoot(wizard, "3_check_lost_letters")
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert count(db_path) == ROWS
+
+
 def test_problems_by_row_and_column_then_skip_invalid(qtbot, store, db_path, tmp_path):
     wizard = open_wizard(qtbot, db_path, broken_file(tmp_path))
     to_check_page(qtbot, wizard)

@@ -605,6 +605,11 @@ class CheckPage(QWizardPage):
         if missing:
             lines.append(self.tr("%n person(s) of the event are not in this file. They stay in the event; "
                                  "nobody is deleted.", "", missing))
+        lost = _count(getattr(report, "warnings", []))
+        if lost:
+            lines.append(self.tr("%n name(s) lost letters in this file (shown as '?'), e.g. Cyrillic or Greek "
+                                 "names saved by Excel as Windows-1252. They are imported as they are; save "
+                                 "the list as 'CSV UTF-8' or XLSX to keep every letter.", "", lost))
         if report.rejected and not self.skip_invalid.isChecked():
             lines.append(self.tr("With problems in the file, nothing will be imported."))
         self.summary_label.setText("<br>".join(lines))
