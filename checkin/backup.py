@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from checkin import paths
-from checkin.store import EventStore, StoreError, _inspect_existing
+from checkin.store import EventStore, StoreError, inspect_existing
 
 KEEP = 12
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -36,7 +36,7 @@ def _stamp() -> str:
 
 def _check(path: Path) -> None:
     """Raise :class:`StoreError` unless ``path`` is a healthy checkin database."""
-    _inspect_existing(path)
+    inspect_existing(path)
 
 
 def _copy(conn: sqlite3.Connection, dest: Path) -> None:

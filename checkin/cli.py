@@ -206,6 +206,15 @@ def cmd_stats(args) -> int:
     return EXIT_OK
 
 
+def cmd_merge(args) -> int:
+    from checkin.merge import merge_desk
+
+    with open_store(args) as store:
+        report = merge_desk(store, Path(args.file))
+        emit(args, report.to_json(), report.summary())
+    return EXIT_OK
+
+
 def cmd_log(args) -> int:
     with open_store(args) as store:
         attendee_id = _find_by_code(store, args.code).id if args.code else None
@@ -287,6 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag(p)
 
     p = command("stats", cmd_stats, "live counts: registered, checked in, walk-ins")
+    json_flag(p)
+
+    p = command("merge", cmd_merge,
+                "take in the check-ins and walk-ins of another desk's copy of this event (FILE is only read)")
+    p.add_argument("file", metavar="FILE")
     json_flag(p)
 
     p = command("log", cmd_log, "the check-in log, for everyone or one code")

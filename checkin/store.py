@@ -69,7 +69,7 @@ def schema_version() -> int:
     return migrations()[-1][0]
 
 
-def _inspect_existing(path: Path) -> None:
+def inspect_existing(path: Path) -> None:
     """Refuse, without modifying it, a file that is not a healthy checkin database we can use."""
     try:
         with path.open("rb") as f:
@@ -146,7 +146,7 @@ class EventStore:
             if not path.parent.is_dir():
                 raise StoreError(f"{path}: the folder {path.parent} does not exist")
         else:
-            _inspect_existing(path)
+            inspect_existing(path)
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                                    check_same_thread=False)
@@ -563,16 +563,30 @@ class EventStore:
     def rebuild_presence(self) -> int:
         """Derive who is checked in from the log alone (repairs or verifies ``presence``)."""
         with self.transaction():
-            self.conn.execute("DELETE FROM presence")
-            self.conn.execute(
-                """
-                INSERT INTO presence (attendee_id, checkin_uuid, at, station)
-                SELECT l.attendee_id, l.uuid, l.at, l.station FROM checkin_log l
+            return self.derive_presence()
+
+    def derive_presence(self) -> int:
+        """Recompute ``presence`` from the log; must run inside :meth:`transaction`.
+
+        A person is present through their earliest check-in that no undo took
+        back (two desks may both have checked someone in before their logs
+        were merged). Returns how many people are present.
+        """
+        assert self.conn.in_transaction, "derive_presence must run inside a transaction"
+        self.conn.execute("DELETE FROM presence")
+        self.conn.execute(
+            """
+            INSERT INTO presence (attendee_id, checkin_uuid, at, station)
+            SELECT attendee_id, uuid, at, station FROM (
+                SELECT l.attendee_id, l.uuid, l.at, l.station,
+                       row_number() OVER (PARTITION BY l.attendee_id ORDER BY l.at, l.id) AS nth
+                FROM checkin_log l
                 WHERE l.kind = 'check_in'
                   AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)
-                """
-            )
-            return self.conn.execute("SELECT count(*) FROM presence").fetchone()[0]
+            ) WHERE nth = 1
+            """
+        )
+        return self.conn.execute("SELECT count(*) FROM presence").fetchone()[0]
 
     # -- figures ---------------------------------------------------------------------------
 

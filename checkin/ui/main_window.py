@@ -1,7 +1,7 @@
 """The main window: menus, the start screen or the desk, and the status line with live counts.
 
-Menus: File (new, open, recent events, import, export, restore a backup,
-close the event, quit), Edit (undo last check-in Ctrl+Z, walk-in Ctrl+N,
+Menus: File (new, open, recent events, import, merge another desk's copy,
+export, restore a backup, close the event, quit), Edit (undo last check-in Ctrl+Z, walk-in Ctrl+N,
 correct attendee, settings, admin PIN), Badges (from :mod:`checkin.ui.badge_print`),
 View (the report dashboard). Admin actions ask for the event's PIN when one is
 set (:func:`checkin.ui.admin.require_pin`). The open event is backed up every
@@ -15,10 +15,10 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QApplication, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -41,6 +41,14 @@ STATS_INTERVAL_MS = 30_000  # other desks' check-ins show up, "last 15 minutes" 
 def show_error(parent, title: str, message: str) -> None:
     """One plain sentence in a message box (patched in tests)."""
     QMessageBox.warning(parent, title, message)
+
+
+def choose_desk_copy(parent) -> Path | None:
+    """Ask for another desk's copy of the event (patched in tests)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("MainWindow", "Another desk's copy of this event"), str(Path.home()),
+        QCoreApplication.translate("MainWindow", "Event databases (*.db *.sqlite);;All files (*)"))
+    return Path(path) if path else None
 
 
 def import_wizard_available() -> bool:
@@ -164,13 +172,14 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self.edit_settings, QKeySequence("Ctrl+,"))
         self.search_action = action(self.desk.focus_search, QKeySequence("Ctrl+F"))
         self.export_action = action(self.export, QKeySequence("Ctrl+Shift+E"))
+        self.merge_action = action(self.merge_other_desk)
         self.restore_action = action(self.restore_backup)
         self.purge_action = action(self.purge_event)
         self.pin_action = action(self.set_admin_pin)
         self.dashboard_action = action(self.show_dashboard, QKeySequence("Ctrl+D"))
-        self.event_actions = (self.import_action, self.undo_action, self.walk_in_action, self.edit_action,
-                              self.export_action, self.restore_action, self.purge_action, self.pin_action,
-                              self.dashboard_action)
+        self.event_actions = (self.import_action, self.merge_action, self.undo_action, self.walk_in_action,
+                              self.edit_action, self.export_action, self.restore_action, self.purge_action,
+                              self.pin_action, self.dashboard_action)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -181,6 +190,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.merge_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.restore_action)
@@ -219,6 +229,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New event…"))
         self.open_action.setText(self.tr("&Open event…"))
         self.import_action.setText(self.tr("&Import registrations…"))
+        self.merge_action.setText(self.tr("&Merge another desk's check-ins…"))
         self.import_action.setVisible(import_wizard_available())
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo last check-in"))
@@ -317,6 +328,31 @@ class MainWindow(QMainWindow):
         if report is not None:
             self.desk.set_store(self.store)  # new people: search again
             self.update_status()
+
+    def merge_other_desk(self) -> None:
+        """Take in the check-ins and walk-ins of another laptop's copy of this event."""
+        from checkin.merge import merge_desk
+        from checkin.ui.admin import backup_before
+
+        if self.store is None or not require_pin(self, self.store, "import"):
+            return
+        path = choose_desk_copy(self)
+        if path is None or not backup_before(self, self.store):
+            return
+        try:
+            report = merge_desk(self.store, path)
+        except StoreError as exc:
+            show_error(self, self.tr("Cannot merge"), str(exc))
+            return
+        self.desk.set_store(self.store)
+        self.update_status()
+        lines = [self.tr("Taken in from the other desk: {events} log entries, {people} walk-ins. "
+                         "{present} people are checked in now.").format(
+            events=report.events_added, people=report.people_added, present=report.checked_in)]
+        if report.checked_in_at_both:
+            lines.append(self.tr("{both} people were checked in at both desks; each counts once, from the "
+                                 "earlier check-in.").format(both=len(report.checked_in_at_both)))
+        QMessageBox.information(self, self.tr("Desks merged"), "\n".join(lines))
 
     def export(self) -> None:
         from checkin.ui.export_dialog import run_export

@@ -925,122 +925,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207"/>
+        <location filename="../../checkin/ui/main_window.py" line="49"/>
+        <source>Another desk&apos;s copy of this event</source>
+        <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="50"/>
+        <source>Event databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="217"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="210"/>
+        <location filename="../../checkin/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211"/>
+        <location filename="../../checkin/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212"/>
+        <location filename="../../checkin/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="213"/>
+        <location filename="../../checkin/ui/main_window.py" line="223"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="214"/>
+        <location filename="../../checkin/ui/main_window.py" line="224"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="215"/>
+        <location filename="../../checkin/ui/main_window.py" line="225"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung ab&amp;schließen und personenbezogene Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="216"/>
+        <location filename="../../checkin/ui/main_window.py" line="226"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="217"/>
+        <location filename="../../checkin/ui/main_window.py" line="227"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="218"/>
+        <location filename="../../checkin/ui/main_window.py" line="228"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219"/>
+        <location filename="../../checkin/ui/main_window.py" line="229"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="220"/>
+        <location filename="../../checkin/ui/main_window.py" line="230"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="221"/>
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223"/>
+        <location filename="../../checkin/ui/main_window.py" line="232"/>
+        <source>&amp;Merge another desk&apos;s check-ins…</source>
+        <translation>Check-ins eines anderen Empfangs &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="224"/>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225"/>
+        <location filename="../../checkin/ui/main_window.py" line="236"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontangast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="228"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="267"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="376"/>
+        <location filename="../../checkin/ui/main_window.py" line="345"/>
+        <source>Cannot merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="349"/>
+        <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
+        <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="353"/>
+        <source>{both} people were checked in at both desks; each counts once, from the earlier check-in.</source>
+        <translation>{both} Personen wurden an beiden Empfängen eingecheckt; jede zählt einmal, ab dem früheren Check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <source>Desks merged</source>
+        <translation>Empfänge zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="412"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="379"/>
+        <location filename="../../checkin/ui/main_window.py" line="415"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="391"/>
+        <location filename="../../checkin/ui/main_window.py" line="427"/>
         <source>Station: {station}</source>
         <translation>Platz: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="397"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1585,32 +1620,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="98"/>
+        <location filename="../../checkin/ui/main_window.py" line="106"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="99"/>
+        <location filename="../../checkin/ui/main_window.py" line="107"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="100"/>
+        <location filename="../../checkin/ui/main_window.py" line="108"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="101"/>
+        <location filename="../../checkin/ui/main_window.py" line="109"/>
         <source>Try the &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="102"/>
+        <location filename="../../checkin/ui/main_window.py" line="110"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="103"/>
+        <location filename="../../checkin/ui/main_window.py" line="111"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>

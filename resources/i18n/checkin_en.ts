@@ -925,122 +925,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207"/>
-        <source>(none yet)</source>
+        <location filename="../../checkin/ui/main_window.py" line="49"/>
+        <source>Another desk&apos;s copy of this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="210"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="211"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="212"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="213"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="214"/>
-        <source>Restore a &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="215"/>
-        <source>&amp;Close event and delete personal data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="216"/>
-        <source>Admin &amp;PIN…</source>
+        <location filename="../../checkin/ui/main_window.py" line="50"/>
+        <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="217"/>
-        <source>&amp;Report (dashboard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="218"/>
-        <source>&amp;Recent events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="219"/>
-        <source>&amp;New event…</source>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="220"/>
-        <source>&amp;Open event…</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="221"/>
-        <source>&amp;Import registrations…</source>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="222"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="223"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="224"/>
-        <source>&amp;Undo last check-in</source>
+        <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="225"/>
-        <source>&amp;Walk-in…</source>
+        <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="226"/>
-        <source>&amp;Correct attendee…</source>
+        <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="227"/>
-        <source>&amp;Find attendee</source>
+        <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="228"/>
+        <source>&amp;Recent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="229"/>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="230"/>
+        <source>&amp;Open event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="232"/>
+        <source>&amp;Merge another desk&apos;s check-ins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <source>&amp;Undo last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <source>&amp;Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <source>&amp;Correct attendee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <source>&amp;Find attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="267"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="376"/>
+        <location filename="../../checkin/ui/main_window.py" line="345"/>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="349"/>
+        <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="353"/>
+        <source>{both} people were checked in at both desks; each counts once, from the earlier check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <source>Desks merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="412"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="379"/>
+        <location filename="../../checkin/ui/main_window.py" line="415"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="391"/>
+        <location filename="../../checkin/ui/main_window.py" line="427"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="397"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,32 +1620,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="98"/>
+        <location filename="../../checkin/ui/main_window.py" line="106"/>
         <source>Welcome to checkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="99"/>
+        <location filename="../../checkin/ui/main_window.py" line="107"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="100"/>
+        <location filename="../../checkin/ui/main_window.py" line="108"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="101"/>
+        <location filename="../../checkin/ui/main_window.py" line="109"/>
         <source>Try the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="102"/>
+        <location filename="../../checkin/ui/main_window.py" line="110"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="103"/>
+        <location filename="../../checkin/ui/main_window.py" line="111"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>

@@ -170,3 +170,20 @@ def test_german_is_the_default_on_a_german_system(lang, expected, tmp_path):
         [sys.executable, "-c", "from checkin.ui.settings import Settings; print(Settings().language)"],
         env=env, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == expected, out.stderr
+
+
+def test_merging_another_desks_copy_from_the_menu(window, plain, db_path, tmp_path, monkeypatch):
+    from checkin import backup
+
+    copy = tmp_path / "desk2.db"
+    backup.backup_now(window.store, copy)
+    with EventStore.open(copy) as desk2:
+        desk2.check_in(plain[0].id, "Desk 2")
+        desk2.add_walk_in("Ole", "Berg", "Desk 2")
+    shown = []
+    monkeypatch.setattr(mw, "choose_desk_copy", lambda parent: copy)
+    monkeypatch.setattr(mw.QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
+    window.merge_action.trigger()
+    assert len(shown) == 1 and "2 log entries, 1 walk-ins" in shown[0]
+    assert window.store.attendee(plain[0].id).station == "Desk 2"
+    assert window.status_counts.text().startswith("Checked in: 2 / 60")

@@ -1,0 +1,127 @@
+"""Bring together the check-ins of several laptops that each worked on a copy of the event.
+
+Venue Wi-Fi is patchy, so each desk laptop works on its own copy of the event
+database (``checkin backup -o desk2.db``). Afterwards, or whenever two
+laptops meet, ``checkin merge desk2.db`` takes in what the other desk logged:
+its check-ins, undos and corrections (matched by their UUIDs, so merging twice
+changes nothing), and the walk-ins it registered (matched by their codes).
+Who is present is then derived from the combined log: a person checked in at
+both desks counts once, from the earlier check-in.
+
+The other file is only read, never changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from checkin.domain import ATTENDEE_FIELDS
+from checkin.store import EventStore, StoreError, inspect_existing
+
+_PERSON_COLUMNS = ("code", "walk_in", "extra", *ATTENDEE_FIELDS)
+
+
+@dataclass
+class MergeReport:
+    """What a merge took in."""
+
+    events_added: int = 0
+    people_added: int = 0
+    corrections_applied: int = 0
+    checked_in_at_both: list[str] = field(default_factory=list)  # codes of people checked in at two desks
+    checked_in: int = 0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        text = (f"Merged: {self.events_added} log events and {self.people_added} people (walk-ins) taken in, "
+                f"{self.corrections_applied} corrections applied; {self.checked_in} people are checked in now.")
+        if self.checked_in_at_both:
+            text += (f" {len(self.checked_in_at_both)} were checked in at both desks; "
+                     "each counts once, from the earlier check-in.")
+        return text
+
+
+def _read_other(path: Path) -> sqlite3.Connection:
+    inspect_existing(path)
+    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
+    """Take in the log and the walk-ins of another desk's copy of this event, in one transaction.
+
+    Raises :class:`StoreError` if ``other_path`` is not a healthy checkin
+    database or holds a different event.
+    """
+    other_path = Path(other_path)
+    if other_path.resolve() == Path(store.path).resolve():
+        raise StoreError(f"{other_path}: that is this event's own file")
+    other = _read_other(other_path)
+    try:
+        name = other.execute("SELECT name FROM event WHERE id = 1").fetchone()
+        if name is None or name[0] != store.event.name:
+            raise StoreError(f"{other_path}: holds another event ({name[0] if name else 'none'!r}), "
+                             f"not '{store.event.name}'")
+        people = {row["code"]: row for row in other.execute(
+            f"SELECT id, {', '.join(_PERSON_COLUMNS)} FROM attendees")}
+        code_of = {row["id"]: code for code, row in people.items()}
+        log = other.execute("SELECT uuid, attendee_id, kind, station, at, reason, refers_to, details "
+                            "FROM checkin_log ORDER BY id").fetchall()
+    finally:
+        other.close()
+
+    report = MergeReport()
+    with store.transaction():
+        conn = store.conn
+        ours = dict(conn.execute("SELECT code, id FROM attendees"))
+        known = {r[0] for r in conn.execute("SELECT uuid FROM checkin_log")}
+        before = set(ours)
+        for entry in log:
+            if entry["uuid"] in known:
+                continue
+            code = code_of[entry["attendee_id"]]
+            if code not in ours:  # a walk-in registered at the other desk
+                person = people[code]
+                record = {f: person[f] for f in ATTENDEE_FIELDS}
+                record.update(code=code, extra=json.loads(person["extra"] or "{}"))
+                (ours[code],) = store.insert_attendees([record], walk_in=bool(person["walk_in"]))
+            attendee_id = ours[code]
+            details = json.loads(entry["details"] or "{}")
+            conn.execute(
+                "INSERT INTO checkin_log (uuid, attendee_id, kind, station, at, reason, refers_to, details) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry["uuid"], attendee_id, entry["kind"], entry["station"], entry["at"], entry["reason"],
+                 entry["refers_to"], entry["details"]),
+            )
+            report.events_added += 1
+            if entry["kind"] == "correction":
+                report.corrections_applied += _apply_correction(store, attendee_id, details)
+        report.people_added = len(set(ours) - before)
+        report.checked_in = store.derive_presence()
+        report.checked_in_at_both = [r[0] for r in conn.execute(
+            """
+            SELECT a.code FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id
+            WHERE l.kind = 'check_in'
+              AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)
+            GROUP BY l.attendee_id HAVING count(DISTINCT l.station) > 1 ORDER BY a.sort_key
+            """)]
+    return report
+
+
+def _apply_correction(store: EventStore, attendee_id: int, details: dict) -> int:
+    """Apply the other desk's correction where our value is still the one it corrected."""
+    current = store.conn.execute(
+        f"SELECT {', '.join(ATTENDEE_FIELDS)} FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+    values = dict(zip(ATTENDEE_FIELDS, current))
+    changes = {name: change["after"] for name, change in details.items()
+               if name in values and values[name] == change.get("before")}
+    if changes:
+        store.update_attendee(attendee_id, changes)
+    return 1 if changes else 0

@@ -1,0 +1,99 @@
+"""Several laptops, each on its own copy of the event, brought together afterwards."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from checkin import backup
+from checkin.merge import merge_desk
+from checkin.store import EventStore, StoreError
+
+
+@pytest.fixture
+def desks(demo_store, tmp_path):
+    """Desk 1 is the organiser's file; desk 2 got a copy before the doors opened."""
+    copy = tmp_path / "desk2.db"
+    backup.backup_now(demo_store, copy)
+    with EventStore.open(copy) as desk2:
+        yield demo_store, desk2
+
+
+def present(store):
+    return {a.code: a.station for a in store.all_attendees() if a.checked_in}
+
+
+def test_merge_takes_in_check_ins_undos_walk_ins_and_corrections(desks):
+    desk1, desk2 = desks
+    desk1.check_in(1, "Desk 1")
+    desk1.check_in(2, "Desk 1")
+    desk2.check_in(3, "Desk 2")
+    desk2.check_in(2, "Desk 2")                         # the same person, at both desks, offline
+    desk2.check_in(4, "Desk 2")
+    desk2.undo(4, "Desk 2", reason="wrong person")
+    walk = desk2.add_walk_in("Jana", "Nowak", "Desk 2", organisation="Stadt Hagen").attendee
+    desk2.correct(5, {"organisation": "Stadt Unna"}, "Desk 2")
+    codes = {i: desk1.attendee(i).code for i in (1, 2, 3, 4)}
+
+    report = merge_desk(desk1, desk2.path)
+    assert report.people_added == 1 and report.corrections_applied == 1
+    assert report.events_added == len(desk2.log())
+    assert report.checked_in_at_both == [codes[2]]
+    now = present(desk1)
+    assert set(now) == {codes[1], codes[2], codes[3], walk.code}
+    assert now[codes[2]] == "Desk 1"                    # the earlier check-in counts
+    assert desk1.attendee_by_code(walk.code).walk_in
+    assert desk1.search_ids("nowak") == [desk1.attendee_by_code(walk.code).id]
+    assert desk1.attendee(5).organisation == "Stadt Unna"
+    stats = desk1.stats()
+    assert (stats["checked_in"], stats["walk_ins"]) == (4, 1)
+
+    again = merge_desk(desk1, desk2.path)               # merging twice changes nothing
+    assert (again.events_added, again.people_added) == (0, 0)
+    assert present(desk1) == now
+
+
+def test_merging_both_ways_gives_both_desks_the_same_picture(desks):
+    desk1, desk2 = desks
+    desk1.check_in(10, "Desk 1")
+    desk2.check_in(11, "Desk 2")
+    desk2.add_walk_in("Ole", "Berg", "Desk 2")
+    merge_desk(desk1, desk2.path)
+    merge_desk(desk2, desk1.path)
+    assert present(desk1) == present(desk2) and len(present(desk1)) == 3
+    assert {e.uuid for e in desk1.log()} == {e.uuid for e in desk2.log()}
+
+
+def test_the_other_file_is_only_read_and_a_foreign_event_is_refused(desks, tmp_path):
+    desk1, desk2 = desks
+    desk2.check_in(1, "Desk 2")
+    desk2.close()
+    before = desk2.path.read_bytes()
+    merge_desk(desk1, desk2.path)
+    assert desk2.path.read_bytes() == before
+
+    other = tmp_path / "other.db"
+    with EventStore.open(other, create=True, event_name="Andere Tagung"):
+        pass
+    with pytest.raises(StoreError, match="another event"):
+        merge_desk(desk1, other)
+    with pytest.raises(StoreError, match="own file"):
+        merge_desk(desk1, desk1.path)
+    broken = tmp_path / "broken.db"
+    broken.write_text("kaputt")
+    with pytest.raises(StoreError, match="not a checkin event database"):
+        merge_desk(desk1, broken)
+
+
+def test_cli_merge(desks, db_path):
+    desk1, desk2 = desks
+    desk2.check_in(1, "Desk 2")
+    desk1.close()
+    proc = subprocess.run([sys.executable, "-m", "checkin", "--db", str(db_path), "merge", str(desk2.path),
+                           "--json"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["checked_in"] == 1
+    proc = subprocess.run([sys.executable, "-m", "checkin", "--db", str(db_path), "merge", str(db_path)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "own file" in proc.stderr and "Traceback" not in proc.stderr
