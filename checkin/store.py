@@ -103,6 +103,26 @@ def inspect_existing(path: Path) -> None:
         raise StoreError(f"{path}: the event database cannot be read ({exc}). It was not modified.") from None
 
 
+def peek_event(path: str | Path) -> Event | None:
+    """The event a file holds (name, date, venue), read without opening it for work; ``None``
+    if the file is missing or not a readable checkin database. For lists of recent events."""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=1)
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return None
+            row = conn.execute("SELECT name, date, venue FROM event WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+    return Event(*row) if row else None
+
+
 def _attendee_from_row(row: tuple) -> Attendee:
     (id_, code, first, last, reg_id, salutation, title, org, org_type, role, email, workshop,
      dietary, access, photo, category, note, registered_at, walk_in, at, station, extra) = row

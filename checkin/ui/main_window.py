@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from checkin import paths
 from checkin.assets import resource
-from checkin.store import EventStore, StoreError
+from checkin.store import EventStore, StoreError, peek_event
 from checkin.ui import i18n
 from checkin.ui.admin import require_pin
 from checkin.ui.autobackup import AutoBackup
@@ -41,6 +41,16 @@ STATS_INTERVAL_MS = 30_000  # other desks' check-ins show up, "last 15 minutes" 
 def show_error(parent, title: str, message: str) -> None:
     """One plain sentence in a message box (patched in tests)."""
     QMessageBox.warning(parent, title, message)
+
+
+def recent_label(path: Path) -> str:
+    """``Integration vor Ort leben, 20.03.2017 — /path/event.db`` for the recent-events lists."""
+    event = peek_event(path)
+    if event is None:
+        return str(path)
+    date = QDate.fromString(event.date, "yyyy-MM-dd")
+    when = QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else event.date
+    return f"{event.name}, {when} — {path}" if when else f"{event.name} — {path}"
 
 
 def choose_desk_copy(parent) -> Path | None:
@@ -96,7 +106,7 @@ class StartScreen(QWidget):
     def refresh(self) -> None:
         self.recent.clear()
         for path in paths.recent_events():
-            item = QListWidgetItem(f"{path.stem}   ({path})")
+            item = QListWidgetItem(recent_label(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
         if self.recent.count():
@@ -211,7 +221,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in paths.recent_events():
-            act = self.recent_menu.addAction(str(path))
+            act = self.recent_menu.addAction(recent_label(path))
             act.triggered.connect(lambda _checked=False, p=path: self.open_event(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)

@@ -181,3 +181,12 @@ def test_event_details(store):
     store.set_event(venue="Dortmund, Westfalenhallen")
     assert store.event.name == "Integration vor Ort leben"
     assert store.event.venue == "Dortmund, Westfalenhallen"
+
+
+def test_peek_event_reads_the_name_without_opening_for_work(demo_store, db_path, tmp_path):
+    from checkin.store import peek_event
+
+    assert peek_event(db_path).name == "Integration vor Ort leben"
+    text = tmp_path / "notes.db"
+    text.write_text("hello")
+    assert peek_event(text) is None and peek_event(tmp_path / "missing.db") is None

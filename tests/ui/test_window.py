@@ -101,6 +101,9 @@ def test_recent_events_are_listed_and_open_by_keyboard(qtbot, demo_store, db_pat
     qtbot.addWidget(window)
     window.show()
     assert window.start.recent.count() == 2
+    labels = [window.start.recent.item(i).text() for i in range(2)]
+    assert labels[0].startswith("Zweite Tagung") and labels[0].endswith(str(other))
+    assert labels[1].startswith("Integration vor Ort leben, ") and str(db_path) in labels[1]
     window.start.recent.setCurrentRow(1)
     QTest.keyClick(window.start.recent, Qt.Key.Key_Return)
     assert window.store.path == db_path
