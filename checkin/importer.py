@@ -392,13 +392,34 @@ def resolve_mapping(table: Table, explicit: dict[str, str] | None = None) -> dic
 
 # -- validating rows -------------------------------------------------------------------------------
 
+# What can be wrong with a row. The window shows these translated (checkin/ui/dialogs/import_models.py
+# lists the same texts for Qt's translation tools); ``{value}`` and ``{first}`` are filled in.
+PROBLEM_MESSAGES = {
+    "no_name": "no name: first and last name are empty",
+    "bad_email": "malformed e-mail address '{value}'",
+    "duplicate_id": "registration id '{value}' appears twice (first in row {first})",
+    "bad_consent": "photo consent must be ja/nein, yes/no, x, 1 or 0, not '{value}'",
+    "bad_date": "unreadable date '{value}' (expected dd.mm.yyyy HH:MM or ISO 8601)",
+    "lost_letters": "letters lost in '{value}'",
+}
+
+
 @dataclass
 class Problem:
-    """Why one row cannot be imported: its row in the file, the column (header as in the file), the reason."""
+    """Why one row cannot be imported: its row in the file, the column (header as in the file), the reason.
+
+    ``kind`` (a key of ``PROBLEM_MESSAGES``) and ``values`` let the window say it in German.
+    """
 
     row: int
     column: str
     message: str
+    kind: str = field(default="", compare=False)
+    values: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, kind: str, row: int, column: str, **values) -> "Problem":
+        return cls(row, column, PROBLEM_MESSAGES[kind].format(**values), kind, values)
 
     def to_json(self) -> dict:
         return {"row": self.row, "column": self.column, "message": self.message}
@@ -530,7 +551,7 @@ def lost_letters(table: Table, mapping: dict[str, int]) -> list[Problem]:
         for index, header in columns:
             value = row[index]
             if "?" in value and _LOST_LETTERS.search(value):
-                found.append(Problem(number, header, f"letters lost in {value!r}"))
+                found.append(Problem.of("lost_letters", number, header, value=value))
     return found
 
 
@@ -565,20 +586,20 @@ def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
         record = {name: row[index] for name, index in fields}
         bad = False
         if not ((first_i is not None and row[first_i]) or (last_i is not None and row[last_i])):
-            problems.append(Problem(number, name_column, "no name: first and last name are empty"))
+            problems.append(Problem.of("no_name", number, name_column))
             bad = True
         if email_i is not None:
             email = row[email_i]
             if email and not email_match(email):
-                problems.append(Problem(number, headers[email_i], f"malformed e-mail address {email!r}"))
+                problems.append(Problem.of("bad_email", number, headers[email_i], value=email))
                 bad = True
         if reg_i is not None:
             reg_id = row[reg_i]
             if reg_id:
                 first_seen = seen_ids.get(reg_id)
                 if first_seen is not None:
-                    problems.append(Problem(number, headers[reg_i],
-                                            f"registration id {reg_id!r} appears twice (first in row {first_seen})"))
+                    problems.append(Problem.of("duplicate_id", number, headers[reg_i], value=reg_id,
+                                               first=first_seen))
                     bad = True
                 else:
                     seen_ids[reg_id] = number
@@ -587,16 +608,16 @@ def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
         if consent_i is not None:
             try:
                 record["photo_consent"] = parse_consent(row[consent_i])
-            except ValueError as exc:
-                problems.append(Problem(number, headers[consent_i], str(exc)))
+            except ValueError:
+                problems.append(Problem.of("bad_consent", number, headers[consent_i], value=row[consent_i]))
                 bad = True
         if date_i is not None:
             value = row[date_i]
             if value:
                 try:
                     record["registered_at"] = parse_registered_at(value)
-                except ValueError as exc:
-                    problems.append(Problem(number, headers[date_i], str(exc)))
+                except ValueError:
+                    problems.append(Problem.of("bad_date", number, headers[date_i], value=value))
                     bad = True
         if bad:
             continue

@@ -799,84 +799,117 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="21"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="22"/>
         <source>Registration ID</source>
         <translation>Anmelde-ID</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="22"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
         <source>Accessibility needs</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
         <source>Photo consent</source>
         <translation>Einwilligung Foto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
         <source>Note for the desk</source>
         <translation>Hinweis für den Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="37"/>
         <source>Registered at</source>
         <translation>Angemeldet am</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="43"/>
+        <source>no name: first and last name are empty</source>
+        <translation>kein Name: Vor- und Nachname sind leer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="44"/>
+        <source>malformed e-mail address &apos;{value}&apos;</source>
+        <translation>ungültige E-Mail-Adresse „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="45"/>
+        <source>registration id &apos;{value}&apos; appears twice (first in row {first})</source>
+        <translation>Anmelde-Nr. „{value}“ kommt doppelt vor (zuerst in Zeile {first})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="47"/>
+        <source>photo consent must be ja/nein, yes/no, x, 1 or 0, not &apos;{value}&apos;</source>
+        <translation>Foto-Einwilligung muss ja/nein, yes/no, x, 1 oder 0 sein, nicht „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="49"/>
+        <source>unreadable date &apos;{value}&apos; (expected dd.mm.yyyy HH:MM or ISO 8601)</source>
+        <translation>unlesbares Datum „{value}“ (erwartet: TT.MM.JJJJ HH:MM oder ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="51"/>
+        <source>letters lost in &apos;{value}&apos;</source>
+        <translation>Buchstaben verloren in „{value}“</translation>
     </message>
 </context>
 <context>
@@ -925,157 +958,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="49"/>
+        <location filename="../../checkin/ui/main_window.py" line="59"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="50"/>
+        <location filename="../../checkin/ui/main_window.py" line="60"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="217"/>
+        <location filename="../../checkin/ui/main_window.py" line="227"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="220"/>
+        <location filename="../../checkin/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="221"/>
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="222"/>
+        <location filename="../../checkin/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223"/>
+        <location filename="../../checkin/ui/main_window.py" line="233"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="224"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225"/>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung ab&amp;schließen und personenbezogene Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226"/>
+        <location filename="../../checkin/ui/main_window.py" line="236"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="228"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="229"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="230"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>Check-ins eines anderen Empfangs &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="246"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontangast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="267"/>
+        <location filename="../../checkin/ui/main_window.py" line="277"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="345"/>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="349"/>
+        <location filename="../../checkin/ui/main_window.py" line="359"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="353"/>
+        <location filename="../../checkin/ui/main_window.py" line="363"/>
         <source>{both} people were checked in at both desks; each counts once, from the earlier check-in.</source>
         <translation>{both} Personen wurden an beiden Empfängen eingecheckt; jede zählt einmal, ab dem früheren Check-in.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <location filename="../../checkin/ui/main_window.py" line="365"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="412"/>
+        <location filename="../../checkin/ui/main_window.py" line="422"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="415"/>
+        <location filename="../../checkin/ui/main_window.py" line="425"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="427"/>
+        <location filename="../../checkin/ui/main_window.py" line="437"/>
         <source>Station: {station}</source>
         <translation>Platz: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="443"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1328,27 +1361,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="142"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="167"/>
         <source>kept as it is</source>
         <translation>unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="144"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="148"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="173"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation>Spalte „{column}“ wird importiert als: {fields}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="153"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
         <source>Column “{column}” is stored as it is</source>
         <translation>Spalte „{column}“ wird unverändert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="155"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
         <source>Column “{column}” is not imported</source>
         <translation>Spalte „{column}“ wird nicht importiert</translation>
     </message>
@@ -1356,17 +1389,17 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="195"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="195"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1620,32 +1653,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="106"/>
+        <location filename="../../checkin/ui/main_window.py" line="116"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="107"/>
+        <location filename="../../checkin/ui/main_window.py" line="117"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="108"/>
+        <location filename="../../checkin/ui/main_window.py" line="118"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="109"/>
+        <location filename="../../checkin/ui/main_window.py" line="119"/>
         <source>Try the &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="110"/>
+        <location filename="../../checkin/ui/main_window.py" line="120"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="111"/>
+        <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>

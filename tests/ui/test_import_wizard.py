@@ -455,3 +455,22 @@ def test_texts_follow_a_language_switch(qtbot, store, db_path, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: page.field_labels["first_name"].text() == "First name:", timeout=WAIT)
+
+
+def test_problems_are_told_in_the_windows_language(qtbot, store, db_path, tmp_path):
+    from checkin.assets import resource
+    from checkin.ui.i18n import TsTranslator
+
+    wizard = open_wizard(qtbot, db_path, broken_file(tmp_path))
+    to_check_page(qtbot, wizard)
+    model = wizard.check_page.problem_model
+    assert model.problems()[0][2] == "malformed e-mail address 'anna.at.example.org'"
+    german = TsTranslator(resource("i18n", "checkin_de.ts"))
+    QCoreApplication.installTranslator(german)
+    try:
+        messages = [message for _row, _column, message in model.problems()]
+        assert messages == ["ungültige E-Mail-Adresse „anna.at.example.org“",
+                            "kein Name: Vor- und Nachname sind leer"]
+        assert model.index(0, ProblemModel.MESSAGE).data() == messages[0]
+    finally:
+        QCoreApplication.removeTranslator(german)

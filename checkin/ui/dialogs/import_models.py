@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from checkin.domain import ATTENDEE_FIELDS
+from checkin.importer import PROBLEM_MESSAGES
 
 _CONTEXT = "ImportFields"
 # The attendee fields as organisers know them; translated with QCoreApplication.translate.
@@ -37,7 +38,31 @@ FIELD_LABELS = {
 }
 assert set(FIELD_LABELS) == set(ATTENDEE_FIELDS), "every attendee field needs a label"
 
+# What the importer finds wrong with a row, the same texts as checkin.importer.PROBLEM_MESSAGES.
+PROBLEM_TEXTS = {
+    "no_name": QT_TRANSLATE_NOOP("ImportProblem", "no name: first and last name are empty"),
+    "bad_email": QT_TRANSLATE_NOOP("ImportProblem", "malformed e-mail address '{value}'"),
+    "duplicate_id": QT_TRANSLATE_NOOP("ImportProblem",
+                                      "registration id '{value}' appears twice (first in row {first})"),
+    "bad_consent": QT_TRANSLATE_NOOP("ImportProblem",
+                                     "photo consent must be ja/nein, yes/no, x, 1 or 0, not '{value}'"),
+    "bad_date": QT_TRANSLATE_NOOP("ImportProblem",
+                                  "unreadable date '{value}' (expected dd.mm.yyyy HH:MM or ISO 8601)"),
+    "lost_letters": QT_TRANSLATE_NOOP("ImportProblem", "letters lost in '{value}'"),
+}
+assert PROBLEM_TEXTS == PROBLEM_MESSAGES, "import_models.PROBLEM_TEXTS must follow the importer's messages"
+
 _INDEX = QModelIndex | QPersistentModelIndex
+
+
+def problem_text(kind: str | None, values: dict | None, message: str) -> str:
+    """A problem in the window's language; problems of unknown kind keep the importer's words."""
+    if kind in PROBLEM_TEXTS:
+        try:
+            return QCoreApplication.translate("ImportProblem", PROBLEM_TEXTS[kind]).format(**(values or {}))
+        except (KeyError, IndexError, ValueError):
+            return message
+    return message
 
 
 def field_label(field: str) -> str:
@@ -172,7 +197,7 @@ class ProblemModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._problems: list[tuple[int | None, str, str]] = []
+        self._problems: list[tuple[int | None, str, str, str | None, dict | None]] = []
 
     def set_problems(self, problems) -> None:
         """``problems``: objects with ``row``, ``column`` and ``message`` (or dicts with those keys)."""
@@ -181,16 +206,21 @@ class ProblemModel(QAbstractTableModel):
         self.endResetModel()
 
     @staticmethod
-    def _triple(problem) -> tuple[int | None, str, str]:
+    def _triple(problem) -> tuple[int | None, str, str, str | None, dict | None]:
         get = problem.get if isinstance(problem, dict) else lambda k: getattr(problem, k, None)
         column = get("column")
-        return get("row"), "" if column is None else str(column), str(get("message") or "")
+        return (get("row"), "" if column is None else str(column), str(get("message") or ""),
+                get("kind"), get("values"))
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self._problems:
+            self.dataChanged.emit(self.index(0, self.MESSAGE), self.index(len(self._problems) - 1, self.MESSAGE))
 
     def problems(self) -> list[tuple[int | None, str, str]]:
-        return list(self._problems)
+        """``(row, column, message)`` for each problem, the message in the window's language."""
+        return [(row, column, problem_text(kind, values, message))
+                for row, column, message, kind, values in self._problems]
 
     def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self._problems)
@@ -201,7 +231,8 @@ class ProblemModel(QAbstractTableModel):
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._problems):
             return None
-        value = self._problems[index.row()][index.column()]
+        row, column, message, kind, values = self._problems[index.row()]
+        value = (row, column, problem_text(kind, values, message))[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ROW:
