@@ -4,7 +4,8 @@ Venue Wi-Fi is patchy, so each desk laptop works on its own copy of the event
 database (``checkin backup -o desk2.db``). Afterwards, or whenever two
 laptops meet, ``checkin merge desk2.db`` takes in what the other desk logged:
 its check-ins, undos and corrections (matched by their UUIDs, so merging twice
-changes nothing), and the walk-ins it registered (matched by their codes).
+changes nothing), the walk-ins it registered (matched by their codes) and the
+badges it printed (so nobody's badge prints twice by accident).
 Who is present is then derived from the combined log: a person checked in at
 both desks counts once, from the earlier check-in.
 
@@ -31,6 +32,7 @@ class MergeReport:
 
     events_added: int = 0
     people_added: int = 0
+    badge_prints_added: int = 0
     corrections_applied: int = 0
     checked_in_at_both: list[str] = field(default_factory=list)  # codes of people checked in at two desks
     checked_in: int = 0
@@ -74,6 +76,10 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
         code_of = {row["id"]: code for code, row in people.items()}
         log = other.execute("SELECT uuid, attendee_id, kind, station, at, reason, refers_to, details "
                             "FROM checkin_log ORDER BY id").fetchall()
+        has_prints = other.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'badge_prints'").fetchone()
+        prints = other.execute("SELECT attendee_id, at, station, printed_by, layout, reason FROM badge_prints "
+                               "ORDER BY id").fetchall() if has_prints else []
     finally:
         other.close()
 
@@ -103,6 +109,7 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
             report.events_added += 1
             if entry["kind"] == "correction":
                 report.corrections_applied += _apply_correction(store, attendee_id, details)
+        report.badge_prints_added = _merge_prints(conn, prints, code_of, ours)
         report.people_added = len(set(ours) - before)
         report.checked_in = store.derive_presence()
         report.checked_in_at_both = [r[0] for r in conn.execute(
@@ -113,6 +120,21 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
             GROUP BY l.attendee_id HAVING count(DISTINCT l.station) > 1 ORDER BY a.sort_key
             """)]
     return report
+
+
+def _merge_prints(conn: sqlite3.Connection, prints: list, code_of: dict, ours: dict) -> int:
+    """Take in the other desk's badge print log; a print is the same if person, time and desk are."""
+    known = set(conn.execute("SELECT attendee_id, at, station FROM badge_prints"))
+    added = 0
+    for row in prints:
+        attendee_id = ours.get(code_of[row["attendee_id"]])
+        if attendee_id is None or (attendee_id, row["at"], row["station"]) in known:
+            continue  # a person the other desk had but never logged anything for: not taken in
+        conn.execute("INSERT INTO badge_prints (attendee_id, at, station, printed_by, layout, reason) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
+                     (attendee_id, row["at"], row["station"], row["printed_by"], row["layout"], row["reason"]))
+        added += 1
+    return added
 
 
 def _apply_correction(store: EventStore, attendee_id: int, details: dict) -> int:

@@ -50,8 +50,22 @@ def test_merge_takes_in_check_ins_undos_walk_ins_and_corrections(desks):
     assert (stats["checked_in"], stats["walk_ins"]) == (4, 1)
 
     again = merge_desk(desk1, desk2.path)               # merging twice changes nothing
-    assert (again.events_added, again.people_added) == (0, 0)
+    assert (again.events_added, again.people_added, again.badge_prints_added) == (0, 0, 0)
     assert present(desk1) == now
+
+
+def test_badges_printed_at_the_other_desk_are_known_here(desks):
+    from checkin import badges
+
+    desk1, desk2 = desks
+    walk = desk2.add_walk_in("Ole", "Berg", "Desk 2").attendee
+    badges.record_prints(desk2, [7, 8, walk.id], "Desk 2", "a6", reason="check_in")
+    badges.record_prints(desk1, [9], "Desk 1", "a6")
+    report = merge_desk(desk1, desk2.path)
+    assert report.badge_prints_added == 3
+    walk_here = desk1.attendee_by_code(walk.code).id
+    assert badges.printed_ids(desk1) == {7, 8, 9, walk_here}
+    assert merge_desk(desk1, desk2.path).badge_prints_added == 0
 
 
 def test_merging_both_ways_gives_both_desks_the_same_picture(desks):
