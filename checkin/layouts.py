@@ -57,7 +57,12 @@ class Layout:
     pitch_y_mm: float
     margin_mm: float = 4.0
     qr_mm: float | None = None
+    title_de: str = ""
     source: str = "preset"
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` (``de`` or ``en``); English where no German one is given."""
+        return self.title_de if language == "de" and self.title_de else self.title
 
     @property
     def badges_per_page(self) -> int:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from checkin import badges
 from checkin.layouts import Layout, all_layouts
 from checkin.store import EventStore, StoreError
+from checkin.ui import i18n
 from checkin.ui.attendee_model import local_time
 
 MAX_DPI = 300
@@ -179,7 +180,7 @@ class BadgePreviewDialog(QDialog):
         self._layouts = all_layouts(strict=False)
         current = store.setting(badges.SETTING_LAYOUT) or badges.DEFAULT_LAYOUT
         for item in self._layouts:
-            self.layout_box.addItem(f"{item.name} — {item.title}", item.name)
+            self.layout_box.addItem("", item.name)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(current)))
         self.skip_box = QSpinBox()
         self.count_label = QLabel()
@@ -232,6 +233,8 @@ class BadgePreviewDialog(QDialog):
         self.order_box.setItemText(0, self.tr("Last name"))
         self.order_box.setItemText(1, self.tr("Organisation"))
         self.layout_label.setText(self.tr("Badge stock:"))
+        for index, item in enumerate(self._layouts):
+            self.layout_box.setItemText(index, f"{item.name} — {item.title_in(i18n.current())}")
         self.skip_label.setText(self.tr("Labels already used:"))
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as PDF…"))

@@ -25,6 +25,12 @@ from checkin.assets import resource
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+_language = "en"
+
+
+def current() -> str:
+    """The language the window speaks now (``de`` or ``en``), for texts that come as data."""
+    return _language
 
 
 def ts_file(language: str) -> Path:
@@ -101,6 +107,8 @@ class TsTranslator(QTranslator):
 
 def install(language: str) -> None:
     """Replace the installed translators by ``language``'s (``en`` needs only Qt's defaults)."""
+    global _language
+    _language = language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -154,3 +154,17 @@ def test_menu_dialog_chooses_everyone_not_printed_or_checked_in(qtbot, demo_stor
     dialog.who_box.setCurrentIndex(dialog.who_box.findData("all"))
     dialog.order_box.setCurrentIndex(dialog.order_box.findData("organisation"))
     assert dialog.attendee_ids == [a.id for a in badges.select_attendees(demo_store, sort="organisation")]
+
+
+def test_badge_stock_is_named_in_the_windows_language(qtbot, demo_store, restore_app_state):
+    from checkin.layouts import all_layouts
+    from checkin.ui import i18n
+
+    assert all(layout.title_de for layout in all_layouts())   # every preset has a German title
+    i18n.install("de")
+    dialog = badge_print.BadgePreviewDialog(demo_store, None, STATION)
+    qtbot.addWidget(dialog)
+    assert dialog.layout_box.itemText(dialog.layout_box.findData("a6")).startswith("a6 — A6 hochkant")
+    i18n.install("en")
+    dialog.retranslate()
+    assert dialog.layout_box.itemText(dialog.layout_box.findData("a6")).startswith("a6 — A6 portrait")

@@ -32,6 +32,7 @@ class FormDialog(QDialog):
         return label
 
     def finish(self) -> None:
+        self.setMinimumWidth(420)  # room for a long organisation name without scrolling the field
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
