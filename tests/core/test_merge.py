@@ -111,3 +111,14 @@ def test_cli_merge(desks, db_path):
     proc = subprocess.run([sys.executable, "-m", "checkin", "--db", str(db_path), "merge", str(db_path)],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "own file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_nothing_is_merged_back_into_a_purged_event(desks):
+    from checkin import privacy
+
+    desk1, desk2 = desks
+    desk2.check_in(1, "Desk 2")
+    privacy.purge(desk1)
+    with pytest.raises(StoreError, match="personal data deleted"):
+        merge_desk(desk1, desk2.path)
+    assert desk1.count() == 0
