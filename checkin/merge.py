@@ -21,7 +21,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from checkin.domain import ATTENDEE_FIELDS
-from checkin.privacy import is_purged
 from checkin.store import EventStore, StoreError, inspect_existing
 
 _PERSON_COLUMNS = ("code", "walk_in", "extra", *ATTENDEE_FIELDS)
@@ -66,8 +65,6 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
     other_path = Path(other_path)
     if other_path.resolve() == Path(store.path).resolve():
         raise StoreError(f"{other_path}: that is this event's own file")
-    if is_purged(store):
-        raise StoreError("this event was closed and its personal data deleted; nothing can be merged into it")
     other = _read_other(other_path)
     try:
         name = other.execute("SELECT name FROM event WHERE id = 1").fetchone()

@@ -33,10 +33,10 @@ from pathlib import Path
 
 from checkin import backup, report
 from checkin.domain import utc_now
-from checkin.store import BUSY_TIMEOUT_MS, EventStore, StoreError
+from checkin.store import BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError
 
 PIN_KEY = "admin_pin"
-PURGED_KEY = "purged_at"
+PURGED_KEY = CLOSED_SETTING
 MIN_PIN_LENGTH = 4
 CHECKPOINT_WAIT_MS = 3000  # how long the purge waits for other readers to let go of the journal
 _SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}

@@ -37,6 +37,7 @@ from checkin.domain import (
 APPLICATION_ID = 0x43484B4E  # "CHKN" in the file header: this is a checkin database
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CLOSED_SETTING = "purged_at"  # set when the event is closed and its personal data deleted (privacy.purge)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 _ATTENDEE_COLUMNS = (
@@ -381,6 +382,8 @@ class EventStore:
         :meth:`transaction`. Returns the new ids in order.
         """
         assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
+        if self.setting(CLOSED_SETTING):
+            raise StoreError("this event was closed and its personal data deleted; nobody can be added to it")
         now = utc_now()
         attendee_rows, search_rows, ids = [], [], []
         taken = {r[0] for r in self.conn.execute("SELECT rowid FROM attendee_search")}

@@ -122,3 +122,6 @@ def test_nothing_is_merged_back_into_a_purged_event(desks):
     with pytest.raises(StoreError, match="personal data deleted"):
         merge_desk(desk1, desk2.path)
     assert desk1.count() == 0
+    with pytest.raises(StoreError, match="personal data deleted"):
+        desk1.add_walk_in("Ole", "Berg", "Desk 1")
+    assert desk1.count() == 0 and not desk1.conn.in_transaction

@@ -168,3 +168,16 @@ def test_purge_covers_any_table_that_refers_to_attendees(event, db_path):
     privacy.purge(event)
     assert event.conn.execute("SELECT count(*) FROM seat_plan").fetchone()[0] == 0
     assert b"Reihe 1, Platz 4" not in file_bytes(db_path)
+
+
+def test_a_closed_event_takes_in_nobody_again(event, tmp_path):
+    from checkin import importer
+    from checkin.demo import write_registrations
+
+    privacy.purge(event)
+    export = write_registrations(tmp_path / "again.csv", 5, "utf8-csv")
+    with pytest.raises(StoreError, match="personal data deleted"):
+        importer.import_file(event, export)
+    with pytest.raises(StoreError, match="personal data deleted"):
+        event.add_walk_in("Ole", "Berg", station="Empfang 1")
+    assert event.count() == 0 and not event.conn.in_transaction
