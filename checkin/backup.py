@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from checkin import paths
-from checkin.store import EventStore, StoreError, inspect_existing
+from checkin.store import EventStore, StoreError, connect_read_only, inspect_existing
 
 KEEP = 12
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -118,7 +118,7 @@ def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:
     if backup_path.resolve() == db_path.resolve():
         raise StoreError(f"{backup_path}: is the event database itself")
     incoming = db_path.with_name(db_path.name + ".restoring")
-    source = sqlite3.connect(f"file:{backup_path.resolve()}?mode=ro", uri=True)
+    source = connect_read_only(backup_path)
     try:
         _copy(source, incoming)
     finally:

@@ -18,10 +18,9 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from checkin.domain import ATTENDEE_FIELDS
-from checkin.store import EventStore, StoreError, inspect_existing
+from checkin.store import EventStore, StoreError, connect_read_only, inspect_existing
 
 _PERSON_COLUMNS = ("code", "walk_in", "extra", *ATTENDEE_FIELDS)
 
@@ -51,7 +50,7 @@ class MergeReport:
 
 def _read_other(path: Path) -> sqlite3.Connection:
     inspect_existing(path)
-    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     conn.row_factory = sqlite3.Row
     return conn
 

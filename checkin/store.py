@@ -70,6 +70,11 @@ def schema_version() -> int:
     return migrations()[-1][0]
 
 
+def connect_read_only(path: str | Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A connection that cannot change the file at ``path`` (any characters in the path are safe)."""
+    return sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", uri=True, timeout=timeout)
+
+
 def inspect_existing(path: Path) -> None:
     """Refuse, without modifying it, a file that is not a healthy checkin database we can use."""
     try:
@@ -79,9 +84,8 @@ def inspect_existing(path: Path) -> None:
         raise StoreError(f"{path}: cannot be read ({exc.strerror})") from None
     if header != SQLITE_HEADER:
         raise StoreError(f"{path}: not a checkin event database (not an SQLite file)")
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -112,7 +116,7 @@ def peek_event(path: str | Path) -> Event | None:
         with path.open("rb") as f:
             if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 return None
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=1)
+        conn = connect_read_only(path, timeout=1)
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return None

@@ -115,3 +115,14 @@ def test_cli_backup_restore_and_backup_before_import(demo_store, db_path, tmp_pa
     assert cli.main(["restore", str(tmp_path / "copy.db")]) == 2
     assert cli.main(db + ["restore", str(tmp_path / "nothing.db")]) == 2
     assert "no such backup" in capsys.readouterr().err
+
+
+def test_restore_from_a_path_with_hash_and_question_mark(demo_store, db_path, tmp_path):
+    demo_store.check_in(4, "Empfang 1")
+    folder = tmp_path / "USB #2 ?"
+    folder.mkdir()
+    saved = backup.backup_now(demo_store, folder / "event #1.db")
+    demo_store.close()
+    backup.restore(saved, db_path)
+    with EventStore.open(db_path) as restored:
+        assert restored.attendee(4).checked_in
