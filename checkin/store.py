@@ -355,11 +355,10 @@ class EventStore:
 
     # -- writing attendees (call inside a transaction) -------------------------------------
 
-    def _free_search_rowid(self, key: str, taken: set[int] | None = None) -> int:
+    def _free_search_rowid(self, key: str) -> int:
         """The first free index row at or after ``key``'s order number (see search.order_number)."""
         rowid = search.order_number(key)
-        while (rowid in taken) if taken is not None else self.conn.execute(
-                "SELECT 1 FROM attendee_search WHERE rowid = ?", (rowid,)).fetchone():
+        while self.conn.execute("SELECT 1 FROM attendee_search WHERE rowid = ?", (rowid,)).fetchone():
             rowid += 1
         return rowid
 
