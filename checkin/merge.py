@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from checkin.domain import ATTENDEE_FIELDS
-from checkin.store import EventStore, StoreError, connect_read_only, inspect_existing
+from checkin.store import CHECK_INS_IN_FORCE, EventStore, StoreError, connect_read_only, inspect_existing
 
 _PERSON_COLUMNS = ("code", "walk_in", "extra", *ATTENDEE_FIELDS)
 
@@ -112,10 +112,9 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
         report.people_added = len(set(ours) - before)
         report.checked_in = store.derive_presence()
         report.checked_in_at_both = [r[0] for r in conn.execute(
-            """
+            f"""
             SELECT a.code FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id
-            WHERE l.kind = 'check_in'
-              AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)
+            WHERE {CHECK_INS_IN_FORCE}
             GROUP BY l.attendee_id HAVING count(DISTINCT l.station) > 1 ORDER BY a.sort_key
             """)]
     return report

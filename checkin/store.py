@@ -37,6 +37,11 @@ from checkin.domain import (
 APPLICATION_ID = 0x43484B4E  # "CHKN" in the file header: this is a checkin database
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# Check-ins in force: those no undo took back (alias the log ``l``).
+CHECK_INS_IN_FORCE = (
+    "l.kind = 'check_in' "
+    "AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)"
+)
 CLOSED_SETTING = "purged_at"  # set when the event is closed and its personal data deleted (privacy.purge)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
@@ -601,14 +606,12 @@ class EventStore:
         assert self.conn.in_transaction, "derive_presence must run inside a transaction"
         self.conn.execute("DELETE FROM presence")
         self.conn.execute(
-            """
+            f"""
             INSERT INTO presence (attendee_id, checkin_uuid, at, station)
             SELECT attendee_id, uuid, at, station FROM (
                 SELECT l.attendee_id, l.uuid, l.at, l.station,
                        row_number() OVER (PARTITION BY l.attendee_id ORDER BY l.at, l.id) AS nth
-                FROM checkin_log l
-                WHERE l.kind = 'check_in'
-                  AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)
+                FROM checkin_log l WHERE {CHECK_INS_IN_FORCE}
             ) WHERE nth = 1
             """
         )
