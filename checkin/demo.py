@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import csv
 import random
-import unicodedata
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from checkin.exports import NEAREST_LETTER
+from checkin.search import din5007_2
 
 EVENT_NAME = "Integration vor Ort leben"
 EVENT_DATE = "2017-03-20"
@@ -90,10 +92,9 @@ ENGLISH_HEADERS = ["Registration ID", "Salutation", "Title", "First name", "Last
 
 
 def _ascii(text: str) -> str:
-    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    text = text.translate(str.maketrans({"ı": "i", "ł": "l", "ø": "o"}))
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "".join(c for c in text.replace(" ", "-") if c.isalnum() or c in "-.") or "person"
+    """An e-mail local part as people type it: umlauts spelled out (DIN 5007-2), other marks dropped."""
+    return "".join(c for c in din5007_2(text).replace(" ", "-") if c.isascii() and (c.isalnum() or c in "-.")) \
+        or "person"
 
 
 def _person(rng: random.Random, n: int, used_emails: set[str]) -> dict:
@@ -144,19 +145,6 @@ def demo_records(count: int, seed: int = 2017) -> list[dict]:
     return [{k: v for k, v in p.items() if not k.startswith("_")} for p in demo_people(count, seed)]
 
 
-def _typed_in_cp1252(text: str) -> str:
-    """What a person types when Excel's code page cannot hold a letter: the nearest plain one."""
-    out = []
-    for ch in text:
-        try:
-            ch.encode("cp1252")
-            out.append(ch)
-        except UnicodeEncodeError:
-            base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
-            out.append(base or {"ı": "i", "ł": "l", "Ł": "L", "ø": "o"}.get(ch, "?"))
-    return "".join(out)
-
-
 def _row(p: dict, german: bool) -> list:
     consent = ("ja" if p["photo_consent"] else "nein") if german else ("yes" if p["photo_consent"] else "no")
     registered = datetime.strptime(p["registered_at"], "%Y-%m-%dT%H:%M")
@@ -176,10 +164,11 @@ def write_registrations(path: str | Path, count: int, fmt: str = "excel-csv", se
     path = Path(path)
     people = demo_people(count, seed)
     if fmt == "excel-csv":
-        with path.open("w", encoding="cp1252", newline="") as f:
+        # Letters Excel's code page lacks become the nearest plain letter, else '?' (as Excel does).
+        with path.open("w", encoding="cp1252", errors=NEAREST_LETTER, newline="") as f:
             writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
             writer.writerow(GERMAN_HEADERS)
-            writer.writerows([_typed_in_cp1252(str(v)) for v in _row(p, True)] for p in people)
+            writer.writerows(_row(p, True) for p in people)
     elif fmt == "utf8-csv":
         with path.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)

@@ -155,12 +155,13 @@ def _nearest_letter(error: UnicodeEncodeError) -> tuple[str, int]:
 
 
 _NO_BASE_LETTER = {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O"}
-codecs.register_error("checkin-nearest-letter", _nearest_letter)
+NEAREST_LETTER = "checkin-nearest-letter"  # errors= for writing what German Excel's code page can hold
+codecs.register_error(NEAREST_LETTER, _nearest_letter)
 
 
 def _cp1252(text: str) -> tuple[str, bool]:
     """``text`` as German Excel's code page can hold it, and whether anything had to change."""
-    converted = text.encode("cp1252", "checkin-nearest-letter").decode("cp1252")
+    converted = text.encode("cp1252", NEAREST_LETTER).decode("cp1252")
     return converted, converted != text
 
 
