@@ -26,8 +26,25 @@ def _check_symbol(body: str) -> str:
 
 
 _SYMBOL_BYTES = len(ALPHABET) * (256 // len(ALPHABET))  # 232: bytes below map evenly onto the alphabet
-_TO_SYMBOL = bytes(ord(ALPHABET[b % len(ALPHABET)]) if b < _SYMBOL_BYTES else 0 for b in range(256))
 _UNEVEN_BYTES = bytes(range(_SYMBOL_BYTES, 256))
+_TO_VALUE = bytes(b % len(ALPHABET) if b < _SYMBOL_BYTES else 0 for b in range(256))
+_TO_SYMBOL = bytes(ord(ALPHABET[v]) if v < len(ALPHABET) else 0 for v in range(256))
+
+
+def _check_values(values: bytes, count: int) -> list[int]:
+    """The check values of ``count`` code bodies laid end to end (symbol values, not letters).
+
+    The weighted sums of all bodies at once: position ``i`` of every body is one
+    16-bit lane of a big integer, multiplied by ``i + 1`` and added up; no lane
+    can overflow (at most 91 * 28).
+    """
+    total = 0
+    lanes = bytearray(2 * count)
+    for i in range(RANDOM_LENGTH):
+        lanes[0::2] = values[i::RANDOM_LENGTH]
+        total += (i + 1) * int.from_bytes(lanes, "little")
+    sums = total.to_bytes(2 * count, "little")
+    return [(sums[2 * k] | sums[2 * k + 1] << 8) % len(ALPHABET) for k in range(count)]
 
 
 def new_codes(count: int) -> list[str]:
@@ -40,11 +57,12 @@ def new_codes(count: int) -> list[str]:
     made: list[str] = []
     while len(made) < count:
         needed = count - len(made)
-        symbols = os.urandom(needed * RANDOM_LENGTH * 5 // 4 + 32).translate(_TO_SYMBOL, _UNEVEN_BYTES)
-        text = symbols.decode("ascii")
-        for start in range(0, min(len(text) // RANDOM_LENGTH, needed) * RANDOM_LENGTH, RANDOM_LENGTH):
-            body = text[start:start + RANDOM_LENGTH]
-            made.append(body + _check_symbol(body))
+        usable = os.urandom(needed * RANDOM_LENGTH * 5 // 4 + 32).translate(None, _UNEVEN_BYTES)
+        n = min(len(usable) // RANDOM_LENGTH, needed)
+        values = usable[:n * RANDOM_LENGTH].translate(_TO_VALUE)
+        bodies = values.translate(_TO_SYMBOL).decode("ascii")
+        checks = bytes(_check_values(values, n)).translate(_TO_SYMBOL).decode("ascii")
+        made += [bodies[k * RANDOM_LENGTH:(k + 1) * RANDOM_LENGTH] + checks[k] for k in range(n)]
     return made
 
 
@@ -81,6 +99,17 @@ def parse_scan(text: str) -> str | None:
             candidate = run[start:start + LENGTH]
             if is_valid(candidate):
                 return candidate
+    return None
+
+
+def typed_prefix(query: str) -> str | None:
+    """The start of a code typed into the search box (``"k7m3q"`` -> ``"K7M3Q"``), or None.
+
+    Four symbols at least: fewer would match people by chance (29**4 = 707,281).
+    """
+    upper = query.strip().upper()
+    if 4 <= len(upper) <= LENGTH and all(c in _VALUE for c in upper):
+        return upper
     return None
 
 

@@ -22,8 +22,15 @@ _SPECIAL = str.maketrans({
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
 })
 _UMLAUT_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-_DIGRAPHS = re.compile(r"(?<=[a-z])([aou])e")  # ae/oe/ue after a letter -> a/o/u
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+# ae/oe/ue after a letter -> a/o/u; three literal passes (no group to expand, so no Python
+# per match) equal one pass of (?<=[a-z])([aou])e: removing an "e" never makes a new pair.
+# (The look-behind comes last so the search can skip ahead to each literal "ae".)
+_DIGRAPHS = [(re.compile(f"{vowel}e(?<=[a-z]{vowel}e)"), vowel) for vowel in "aou"]
+# Everything but 0-9 a-z becomes a space ("\n" separates the values of a column).
+_ASCII_NON_WORD = {i: " " for i in range(128) if not (chr(i).isdigit() or "a" <= chr(i) <= "z" or chr(i) == "\n")}
+# Marks and special letters are only ever in non-ASCII runs; ASCII passes through untouched,
+# which keeps a whole column of names (mostly ASCII) fast to fold.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 PARTICLES = frozenset({
     "von", "van", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
@@ -31,12 +38,37 @@ PARTICLES = frozenset({
 })
 
 
+class _CombiningMarks(dict):
+    """``str.translate`` table that deletes combining marks; filled as characters are met."""
+
+    def __missing__(self, code_point: int) -> int | None:
+        value = None if unicodedata.combining(chr(code_point)) else code_point
+        self[code_point] = value
+        return value
+
+
+_DROP_MARKS = _CombiningMarks()
+
+
+@lru_cache(maxsize=4096)
+def _plain_run(run: str) -> str:
+    # Not lower-cased here: the whole text is, so a Greek final sigma comes out the same.
+    return unicodedata.normalize("NFKD", run.translate(_SPECIAL)).translate(_DROP_MARKS)
+
+
+def _plain(match: re.Match) -> str:
+    return _plain_run(match.group())
+
+
+def _spelled(match: re.Match) -> str:
+    return _plain_run(match.group().translate(_UMLAUT_SPELLED))
+
+
 def strip_marks(text: str) -> str:
     """Lower-case ``text`` and drop every diacritic: ``Müller`` -> ``muller``."""
     if text.isascii():
         return text.lower()  # nothing to take apart (most names, every e-mail address)
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _NON_ASCII.sub(_plain, text).lower()
 
 
 def fold(text: str) -> str:
@@ -55,8 +87,44 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
-    # Cached: an import folds the same first names, surnames and organisations again and again.
-    return _NON_WORD.sub(" ", _DIGRAPHS.sub(r"\1", strip_marks(text))).strip()
+    # Cached: the desk folds the same first names, surnames and organisations again and again.
+    return _fold_text(text.replace("\n", " ")).strip()
+
+
+def _fold_text(text: str) -> str:
+    # Every step works character by character or within a line, so a column joined
+    # with "\n" folds to the same lines as its values one by one (see fold_column).
+    text = strip_marks(text)
+    if not text.isascii():
+        text = _NON_ASCII.sub(" ", text)  # letters with no Latin spelling (Cyrillic, Arabic, ...)
+    for digraph, vowel in _DIGRAPHS:
+        text = digraph.sub(vowel, text)
+    text = text.translate(_ASCII_NON_WORD)
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def _by_lines(values: list[str], transform, one_by_one) -> list[str]:
+    """``[one_by_one(v) for v in values]``, which is ``transform(v).strip()`` for values
+    without line breaks, working on each distinct value once and on all of them joined by
+    line breaks: a few passes over one string instead of a call per value."""
+    distinct = list(dict.fromkeys(values))
+    text = "\n".join(distinct)
+    lines = None
+    if text.count("\n") == len(distinct) - 1:  # else a value holds a line break itself
+        lines = [line.strip() for line in transform(text).split("\n")]
+    if lines is None or len(lines) != len(distinct):
+        lines = [one_by_one(v) for v in distinct]
+    if len(distinct) == len(values):
+        return lines
+    done = dict(zip(distinct, lines))
+    return [done[v] for v in values]
+
+
+def fold_column(values: list[str]) -> list[str]:
+    """``[fold(v) for v in values]``, for a whole column at once (an import's 100,000 names)."""
+    return _by_lines(values, _fold_text, fold)
 
 
 def words(text: str) -> list[str]:
@@ -66,8 +134,19 @@ def words(text: str) -> list[str]:
 
 def din5007_2(text: str) -> str:
     """DIN 5007 variant 2 key: umlauts spelled out (``ä`` = ``ae``), other marks dropped."""
-    text = unicodedata.normalize("NFC", text).translate(_UMLAUT_SPELLED)
-    return strip_marks(text).strip()
+    return _din_text(text).strip()
+
+
+def _din_text(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _NON_ASCII.sub(_spelled, text).lower()
+
+
+def _din_column(values: list[str]) -> list[str]:
+    return _by_lines(values, _din_text, din5007_2)
 
 
 def without_particles(last_name: str) -> str:
@@ -77,6 +156,9 @@ def without_particles(last_name: str) -> str:
     while i < len(parts) - 1 and parts[i].lower() in PARTICLES:
         i += 1
     return " ".join(parts[i:])
+
+
+_WHITESPACE = re.compile(r"\s")
 
 
 def sort_key(last_name: str, first_name: str = "") -> str:
@@ -96,14 +178,24 @@ def _sort_key(last_name: str, first_name: str) -> str:
     return f"{last}\x01{first}\x01{din5007_2(last_name)}"
 
 
-def fts_tiers(query: str) -> list[tuple[str, str]]:
-    """``(table, MATCH expression)`` pairs for ``query``, best tier first.
+def sort_keys(last_names: list[str], first_names: list[str]) -> list[str]:
+    """``[sort_key(l, f) for l, f in zip(last_names, first_names)]`` for whole columns at once."""
+    lasts = _din_column(last_names)
+    firsts = _din_column(first_names)
+    # Only a last name with a space can start with a particle ("von der Heide").
+    plain = [din5007_2(without_particles(name)) if _WHITESPACE.search(name) else key
+             for name, key in zip(last_names, lasts)]
+    return [f"{p}\x01{f}\x01{l}" for p, f, l in zip(plain, firsts, lasts)]
+
+
+def fts_tiers(query: str) -> list[str]:
+    """MATCH expressions over ``attendee_search`` for ``query``, best tier first.
 
     Every word is a prefix and all words are required:
 
-    1. in the names (``name_search``), at least one word in the last name;
+    1. in the names, at least one word in the last name;
     2. in the names (a first-name hit);
-    3. anywhere (``attendee_search``: also organisation, e-mail, code).
+    3. anywhere: also organisation and e-mail.
 
     Empty when nothing searchable is left (an empty query lists everyone).
     """
@@ -112,14 +204,36 @@ def fts_tiers(query: str) -> list[tuple[str, str]]:
         return []
     every = " AND ".join(terms)
     in_last = f"{{last_name}} : ({' OR '.join(terms)})"
-    first_tier = in_last if len(terms) == 1 else f"{every} AND {in_last}"
-    return [("name_search", first_tier), ("name_search", every), ("attendee_search", every)]
+    in_names = f"{{last_name first_name}} : ({every})"
+    first_tier = in_last if len(terms) == 1 else f"{in_last} AND {in_names}"
+    return [first_tier, in_names, every]
 
 
-_ORDER_DIGITS = {"\x01": 1, " ": 2, "-": 2}
-_ORDER_DIGITS.update({c: 3 + i for i, c in enumerate("0123456789")})
-_ORDER_DIGITS.update({c: 13 + i for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")})
-_ORDER_BASE, _ORDER_CHARS, ORDER_SLOTS = 40, 11, 16
+class _OrderDigits(dict):
+    """``str.translate`` table: a sort-key character to a base-36 digit, in code point order.
+
+    0 pads a short key, 1 is the field separator (``\\x01``, with the other
+    control characters), 2 a space, 4 a hyphen, 8-33 the letters a-z, 34
+    anything after ``z`` (letters without a Latin spelling); 6 is any digit and
+    the odd digits the punctuation between. Keys of letters, spaces, hyphens and
+    separators keep their exact order; keys that differ only in a digit or a
+    punctuation mark may come out of the index in either order.
+    """
+
+    def __missing__(self, code_point: int) -> str:
+        char = chr(code_point)
+        if "a" <= char <= "z":
+            value = 8 + code_point - ord("a")
+        else:
+            value = next(digit for digit, last in _ORDER_GROUPS if char <= last)
+        self[code_point] = digit = "0123456789abcdefghijklmnopqrstuvwxyz"[value]
+        return digit
+
+
+# (digit, last character of its group), for everything but the letters a-z
+_ORDER_GROUPS = ((1, "\x1f"), (2, " "), (3, ","), (4, "-"), (5, "/"), (6, "9"), (7, "`"), (34, "\U0010ffff"))
+_ORDER_DIGITS = _OrderDigits()
+_ORDER_CHARS, ORDER_SLOTS = 11, 16
 
 
 def order_number(key: str) -> int:
@@ -127,14 +241,25 @@ def order_number(key: str) -> int:
 
     Used as the full-text index's rowid, so the index yields matches in name
     order. ``ORDER_SLOTS`` consecutive numbers are free after each value for
-    people whose keys share those 11 characters.
+    people whose keys share those 11 characters. (36**11 * 16 < 2**63.)
     """
-    number = 0
-    for ch in key[:_ORDER_CHARS].ljust(_ORDER_CHARS, "\x00"):
-        number = number * _ORDER_BASE + (0 if ch == "\x00" else _ORDER_DIGITS.get(ch, 39))
-    return number * ORDER_SLOTS
+    return int(key[:_ORDER_CHARS].translate(_ORDER_DIGITS).ljust(_ORDER_CHARS, "0"), 36) * ORDER_SLOTS
 
 
-def search_row(last_name: str, first_name: str, organisation: str, email: str, code: str) -> tuple:
+def search_row(last_name: str, first_name: str, organisation: str, email: str) -> tuple[str, str, str, str]:
     """The folded values stored in the full-text index for one attendee."""
-    return (fold(last_name), fold(first_name), fold(organisation), fold(email), code.lower())
+    return search_rows([last_name], [first_name], [organisation], [email])[0]
+
+
+def search_rows(last_names: list[str], first_names: list[str], organisations: list[str],
+                emails: list[str]) -> list[tuple[str, str, str, str]]:
+    """The folded index values for whole columns. E-mail words that are also a name word
+    are left out: every query word may match any field, so they would only cost index space."""
+    lasts, firsts = fold_column(last_names), fold_column(first_names)
+    mails = fold_column(emails)
+    for i, mail in enumerate(mails):
+        if mail:
+            names = f" {lasts[i]} {firsts[i]} "
+            kept = [w for w in mail.split() if f" {w} " not in names]
+            mails[i] = " ".join(kept)
+    return list(zip(lasts, firsts, fold_column(organisations), mails))

@@ -54,6 +54,15 @@ _ATTENDEE_COLUMNS = (
 _ATTENDEE_FROM = "attendees a LEFT JOIN presence p ON p.attendee_id = a.id"
 # The fields the sort key and the search index are made from (besides the code, which never changes).
 _INDEXED_FIELDS = frozenset({"last_name", "first_name", "organisation", "email"})
+# Migrations after which the search index is filled again from the attendees (new layout).
+_REFILLS_SEARCH_INDEX = frozenset({5})
+_INSERT_COLUMNS = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "search_rowid",
+                   "created_at", "updated_at")
+_SEARCH_INSERT = ("INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, attendee_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?)")
+# Up to this many new people, free index rows are looked up one by one; more, and the
+# rows taken are read at once.
+_PROBE_ROWIDS_UP_TO = 64
 
 
 class StoreError(Exception):
@@ -209,8 +218,10 @@ class EventStore:
                 self.conn.executescript(
                     f"BEGIN IMMEDIATE;\n{script}\n;PRAGMA user_version = {number};"
                     + (f"PRAGMA application_id = {APPLICATION_ID};" if number == 1 else "")
-                    + "COMMIT;"
                 )
+                if number in _REFILLS_SEARCH_INDEX:
+                    self._refill_search_index()
+                self.conn.execute("COMMIT")
             except sqlite3.Error:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
@@ -326,9 +337,9 @@ class EventStore:
 
         Every word is a prefix, all words must match somewhere in first or
         last name, organisation, e-mail or code, folded (Müller = Mueller =
-        Muller). Last-name hits come before first-name hits before
-        organisation, e-mail or code hits; within each, German name order.
-        An empty query lists everyone by name.
+        Muller). Last-name hits come before first-name hits, then codes that
+        start with what was typed, then organisation or e-mail hits; within
+        each, German name order. An empty query lists everyone by name.
 
         The index yields rows in name order (its rowids are order numbers),
         so a limited query reads only about ``limit`` rows per tier.
@@ -341,16 +352,25 @@ class EventStore:
             return [r[0] for r in self.conn.execute(sql)]
         found: list[int] = []
         seen: set[int] = set()
-        for table, expression in tiers:
-            sql = f"SELECT attendee_id FROM {table} WHERE {table} MATCH ? ORDER BY rowid"
+
+        def take(sql: str, params: tuple) -> bool:
             if limit is not None:
                 # rows of better tiers match again here; read past them
                 sql += f" LIMIT {int(limit) - len(found) + len(seen)}"
-            for (attendee_id,) in self.conn.execute(sql, (expression,)):
+            for (attendee_id,) in self.conn.execute(sql, params):
                 if attendee_id not in seen:
                     seen.add(attendee_id)
                     found.append(attendee_id)
-            if limit is not None and len(found) >= limit:
+            return limit is not None and len(found) >= limit
+
+        code_prefix = codes.typed_prefix(query)
+        for n, expression in enumerate(tiers):
+            if n == 2 and code_prefix and take(
+                    "SELECT id FROM attendees WHERE code >= ? AND code < ? ORDER BY sort_key",
+                    (code_prefix, code_prefix + "~")):
+                return found[:limit]
+            if take("SELECT attendee_id FROM attendee_search WHERE attendee_search MATCH ? ORDER BY rowid",
+                    (expression,)):
                 return found[:limit]
         return found
 
@@ -360,85 +380,102 @@ class EventStore:
 
     # -- writing attendees (call inside a transaction) -------------------------------------
 
-    def _free_search_rowid(self, key: str) -> int:
-        """The first free index row at or after ``key``'s order number (see search.order_number)."""
-        rowid = search.order_number(key)
-        while self.conn.execute("SELECT 1 FROM attendee_search WHERE rowid = ?", (rowid,)).fetchone():
-            rowid += 1
-        return rowid
+    def _free_rowids(self, keys: list[str]) -> list[int]:
+        """A free index row for each sort key: the first at or after its order number
+        (see search.order_number), so the index keeps people in name order."""
+        numbers = [search.order_number(key) for key in keys]
+        if len(keys) <= _PROBE_ROWIDS_UP_TO:
+            def is_taken(rowid: int) -> bool:
+                return self.conn.execute("SELECT 1 FROM attendee_search WHERE rowid = ?", (rowid,)).fetchone()
+        else:
+            is_taken = {r[0] for r in self.conn.execute("SELECT rowid FROM attendee_search")}.__contains__
+        rowids = [0] * len(keys)
+        last = -1
+        # In order of their numbers (ties in the given order), each takes the first row
+        # free both of the index and of those handed out before it.
+        for i in sorted(range(len(keys)), key=numbers.__getitem__):
+            rowid = max(numbers[i], last + 1)
+            while is_taken(rowid):
+                rowid += 1
+            rowids[i] = last = rowid
+        return rowids
 
     def _index(self, attendee_id: int, values: dict, key: str) -> None:
         old = self.conn.execute("SELECT search_rowid FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
         if old and old[0] is not None:
             self.conn.execute("DELETE FROM attendee_search WHERE rowid = ?", (old[0],))
-            self.conn.execute("DELETE FROM name_search WHERE rowid = ?", (old[0],))
-        rowid = self._free_search_rowid(key)
+        (rowid,) = self._free_rowids([key])
         row = search.search_row(values["last_name"], values["first_name"], values["organisation"],
-                                values["email"], values["code"])
-        self.conn.execute(
-            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code, attendee_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, *row, attendee_id),
-        )
-        self.conn.execute("INSERT INTO name_search (rowid, last_name, first_name, attendee_id) "
-                          "VALUES (?, ?, ?, ?)", (rowid, row[0], row[1], attendee_id))
+                                values["email"])
+        self.conn.execute(_SEARCH_INSERT, (rowid, *row, attendee_id))
         self.conn.execute("UPDATE attendees SET search_rowid = ? WHERE id = ?", (rowid, attendee_id))
 
-    def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
-        """Insert attendees (dicts with keys from ``ATTENDEE_FIELDS`` and optionally ``extra``).
+    def _refill_search_index(self) -> None:
+        """Index every attendee again (after a migration changed the index's layout)."""
+        rows = self.conn.execute(
+            "SELECT id, last_name, first_name, organisation, email, sort_key FROM attendees ORDER BY id"
+        ).fetchall()
+        if not rows:
+            return
+        ids, lasts, firsts, orgs, emails, keys = (list(c) for c in zip(*rows))
+        rowids = self._free_rowids(keys)
+        self.conn.executemany("UPDATE attendees SET search_rowid = ? WHERE id = ?", zip(rowids, ids))
+        self.conn.executemany(_SEARCH_INSERT, sorted(
+            (rowid, *values, attendee_id)
+            for rowid, values, attendee_id in zip(rowids, search.search_rows(lasts, firsts, orgs, emails), ids)))
 
-        Each gets a fresh code unless the record carries one. Must run inside
-        :meth:`transaction`. Returns the new ids in order.
+    def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
+        """Insert attendees (dicts with keys from ``ATTENDEE_FIELDS`` and optionally ``code``
+        and ``extra``). Must run inside :meth:`transaction`. Returns the new ids in order."""
+        records = list(records)
+        columns = {name: [r.get(name, "") for r in records] for name in ATTENDEE_FIELDS}
+        columns["photo_consent"] = [r.get("photo_consent") for r in records]
+        columns["code"] = [r.get("code") for r in records]
+        columns["extra"] = [r.get("extra") for r in records]
+        return self.insert_columns(columns, len(records), walk_in=walk_in)
+
+    def insert_columns(self, columns: dict[str, list], count: int, *, walk_in: bool = False) -> list[int]:
+        """Insert ``count`` attendees given column by column: ``{field: [value, ...]}``.
+
+        Fields from ``ATTENDEE_FIELDS`` (missing ones are empty), ``code`` (None
+        or missing: a fresh code) and ``extra`` (dicts, or None). Each person
+        gets a sort key and a row in the search index. Must run inside
+        :meth:`transaction`. Returns the new ids in order; an import of
+        100,000 people makes one pass per column rather than per person.
         """
         assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
         if self.setting(CLOSED_SETTING):
             raise StoreError("this event was closed and its personal data deleted; nobody can be added to it")
-        now = utc_now()
-        attendee_rows, search_rows, ids = [], [], []
-        taken = {r[0] for r in self.conn.execute("SELECT rowid FROM attendee_search")}
-        next_free: dict[str, int] = {}  # sort key -> where to look for its next free index row
-        next_id = (self.conn.execute("SELECT coalesce(max(id), 0) FROM attendees").fetchone()[0]) + 1
-        reg_i, consent_i = ATTENDEE_FIELDS.index("registration_id"), ATTENDEE_FIELDS.index("photo_consent")
-        name_org_email = [ATTENDEE_FIELDS.index(f) for f in ("first_name", "last_name", "organisation", "email")]
-        walk_in = int(walk_in)
-        records = list(records)
-        fresh_codes = iter(codes.new_codes(sum(1 for r in records if not r.get("code"))))
-        for record in records:
-            get = record.get
-            values = [get(f, "") for f in ATTENDEE_FIELDS]
-            values[reg_i] = values[reg_i] or None
-            values[consent_i] = get("photo_consent")
-            first, last, org, email = (values[i] for i in name_org_email)
-            code = get("code") or next(fresh_codes)
-            key = search.sort_key(last, first)
-            rowid = next_free.get(key)
-            if rowid is None:
-                rowid = search.order_number(key)
-            while rowid in taken:  # the first free row at or after the key's order number
-                rowid += 1
-            taken.add(rowid)
-            next_free[key] = rowid + 1
-            extra = get("extra")
-            attendee_rows.append((next_id, code, *values,
-                                  json.dumps(extra, ensure_ascii=False) if extra else "{}",
-                                  walk_in, key, rowid, now, now))
-            search_rows.append((rowid, *search.search_row(last, first, org, email, code), next_id))
-            ids.append(next_id)
-            next_id += 1
+        if not count:
+            return []
+        blank = [""] * count
+        values = [columns.get(name) or blank for name in ATTENDEE_FIELDS]
+        values[ATTENDEE_FIELDS.index("registration_id")] = [
+            reg or None for reg in columns.get("registration_id") or blank]
+        values[ATTENDEE_FIELDS.index("photo_consent")] = columns.get("photo_consent") or [None] * count
+        get = columns.get
+        firsts, lasts = get("first_name") or blank, get("last_name") or blank
+        given_codes = get("code") or [None] * count
+        missing = sum(1 for c in given_codes if not c)
+        if missing:
+            fresh = iter(codes.new_codes(missing))
+            given_codes = [c or next(fresh) for c in given_codes]
+        keys = search.sort_keys(lasts, firsts)
+        rowids = self._free_rowids(keys)
+        first_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM attendees").fetchone()[0] + 1
+        ids = list(range(first_id, first_id + count))
+        extras = [json.dumps(extra, ensure_ascii=False) if extra else "{}"
+                  for extra in get("extra") or [None] * count]
+        now = [utc_now()] * count
+        flags = [int(walk_in)] * count
+        self.conn.executemany(
+            f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})",
+            zip(ids, given_codes, *values, extras, flags, keys, rowids, now, now),
+        )
         # FTS5 writes rows in rowid order several times faster than scattered ones.
-        search_rows.sort()
-        columns = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "search_rowid",
-                   "created_at", "updated_at")
-        self.conn.executemany(
-            f"INSERT INTO attendees ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            attendee_rows,
-        )
-        self.conn.executemany(
-            "INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code, attendee_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", search_rows,
-        )
-        self.conn.executemany(
-            "INSERT INTO name_search (rowid, last_name, first_name, attendee_id) VALUES (?, ?, ?, ?)",
-            [(r[0], r[1], r[2], r[6]) for r in search_rows])
+        self.conn.executemany(_SEARCH_INSERT, sorted(zip(
+            rowids, *zip(*search.search_rows(lasts, firsts, get("organisation") or blank, get("email") or blank)),
+            ids)))
         return ids
 
     def update_attendee(self, attendee_id: int, changes: dict) -> None:

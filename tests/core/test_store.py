@@ -8,7 +8,8 @@ import textwrap
 
 import pytest
 
-from checkin.store import APPLICATION_ID, EventStore, StoreError, schema_version
+from checkin import search
+from checkin.store import APPLICATION_ID, EventStore, StoreError, migrations, schema_version
 
 
 def digest(path):
@@ -190,3 +191,41 @@ def test_peek_event_reads_the_name_without_opening_for_work(demo_store, db_path,
     text = tmp_path / "notes.db"
     text.write_text("hello")
     assert peek_event(text) is None and peek_event(tmp_path / "missing.db") is None
+
+
+def test_an_event_from_schema_4_gets_the_new_search_index(tmp_path):
+    """Files made before migration 5 had two full-text tables with codes in them; opening
+    one fills the single new table from the attendees, and search works as before."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, script in migrations():
+        if number > 4:
+            break
+        conn.executescript(script.read_text(encoding="utf-8"))
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO event (id, name, created_at) VALUES (1, 'Alt', '2017-01-01T00:00:00Z')")
+    people = [(1, "K7M3QX9PRT4WDE", "Jürgen", "von der Heide", "Stadt Unna", "j.heide@unna.de"),
+              (2, "2345678923456A", "Anna", "Müller", "AWO", "anna@awo.org")]
+    for id_, code, first, last, org, email in people:
+        conn.execute("INSERT INTO attendees (id, code, first_name, last_name, organisation, email, sort_key, "
+                     "search_rowid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x')",
+                     (id_, code, first, last, org, email, search.sort_key(last, first), id_ * 1000))
+        conn.execute("INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, code, "
+                     "attendee_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (id_ * 1000, search.fold(last), search.fold(first), search.fold(org), search.fold(email),
+                      code.lower(), id_))
+    conn.close()
+
+    with EventStore.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+        tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+        assert "name_search" not in tables
+        assert store.search_ids("mueller") == [2]
+        assert store.search_ids("heide") == [1]
+        assert store.search_ids("unna") == [1]
+        assert store.search_ids("k7m3qx") == [1]           # a code typed by hand
+        assert store.search_ids("") == [1, 2]                # H before M
+        rowids = dict(store.conn.execute("SELECT id, search_rowid FROM attendees"))
+        assert rowids == {1: search.order_number(search.sort_key("von der Heide", "Jürgen")),
+                          2: search.order_number(search.sort_key("Müller", "Anna"))}
