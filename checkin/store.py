@@ -23,7 +23,8 @@ import uuid as uuidlib
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 from urllib.parse import quote
 
 import sqlite_utils
@@ -63,6 +64,18 @@ _SEARCH_INSERT = ("INSERT INTO attendee_search (rowid, last_name, first_name, or
 # Up to this many new people, free index rows are looked up one by one; more, and the
 # rows taken are read at once.
 _PROBE_ROWIDS_UP_TO = 64
+
+
+def _reporting(rows: Iterator, progress: Callable[[int], None], every: int) -> Iterator:
+    """``rows``, calling ``progress(rows handed out)`` before each ``every`` of them."""
+    done = 0
+    while True:
+        chunk = list(islice(rows, every))
+        if not chunk:
+            return
+        progress(done)
+        yield from chunk
+        done += len(chunk)
 
 
 class StoreError(Exception):
@@ -434,7 +447,8 @@ class EventStore:
         columns["extra"] = [r.get("extra") for r in records]
         return self.insert_columns(columns, len(records), walk_in=walk_in)
 
-    def insert_columns(self, columns: dict[str, list], count: int, *, walk_in: bool = False) -> list[int]:
+    def insert_columns(self, columns: dict[str, list], count: int, *, walk_in: bool = False,
+                       progress: Callable[[int], None] | None = None, every: int = 5000) -> list[int]:
         """Insert ``count`` attendees given column by column: ``{field: [value, ...]}``.
 
         Fields from ``ATTENDEE_FIELDS`` (missing ones are empty), ``code`` (None
@@ -442,6 +456,8 @@ class EventStore:
         gets a sort key and a row in the search index. Must run inside
         :meth:`transaction`. Returns the new ids in order; an import of
         100,000 people makes one pass per column rather than per person.
+        ``progress(rows written)`` is called every ``every`` rows; an exception
+        it raises stops the writing (the caller's transaction rolls back).
         """
         assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
         if self.setting(CLOSED_SETTING):
@@ -468,14 +484,17 @@ class EventStore:
                   for extra in get("extra") or [None] * count]
         now = [utc_now()] * count
         flags = [int(walk_in)] * count
+        rows = zip(ids, given_codes, *values, extras, flags, keys, rowids, now, now)
         self.conn.executemany(
             f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})",
-            zip(ids, given_codes, *values, extras, flags, keys, rowids, now, now),
+            rows if progress is None else _reporting(rows, progress, every),
         )
         # FTS5 writes rows in rowid order several times faster than scattered ones.
         self.conn.executemany(_SEARCH_INSERT, sorted(zip(
             rowids, *zip(*search.search_rows(lasts, firsts, get("organisation") or blank, get("email") or blank)),
             ids)))
+        if progress is not None:
+            progress(count)
         return ids
 
     def update_attendee(self, attendee_id: int, changes: dict) -> None:

@@ -449,3 +449,53 @@ def test_names_that_lost_letters_are_imported_with_a_warning(store, tmp_path):
                                             "Agnieszka;Wi?niewska;Stadt", "?ukasz;Nowak;Stadt"])
     found = importer.import_file(store, plain).warnings            # a lone question mark is text
     assert [(w.row, w.column) for w in found] == [(3, "Nachname"), (4, "Vorname")]
+
+
+# -- the fast paths agree with the plain ones -------------------------------------------------------------
+
+def test_other_whitespace_is_everything_strip_removes():
+    expected = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()} - {" ", "\n"}
+    assert set(importer.OTHER_WHITESPACE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'a;b;c\nd;e;f\n',                                            # plain
+    'a;b;c\r\nd ; e;f \r\n\r\n;;\r\n',                           # CRLF, cells to trim, an empty row
+    'a;"b;1";c\nd;"e ""quoted""";f\n',                           # quotes on one line
+    'a;"two\nlines";c\nd;e;f\n',                                 # a quoted line break
+    'a;5" screen;c\nd;e;f\n',                                    # a stray quote
+    'a;"open;c\nd;e;f\n',                                        # a quote never closed
+    'a;\xa0b;c\nd;e\t;f\n',                                      # no-break space, tab
+    'a;b\rc;d\n',                                                # an old Mac line end
+    'a\tb\tc\n d \t e\tf\n',                                     # tab as delimiter
+])
+def test_splitting_lines_gives_what_the_csv_module_gives(text):
+    delimiter = "\t" if "\tb" in text else ";"
+    plain = importer._clean_rows(importer._csv_rows(text, delimiter, 1), "x.csv")
+    fast = importer._split_rows(text, delimiter, 1)
+    if fast is not None:
+        assert importer._clean_rows(fast, "x.csv") == plain
+    else:  # left to the csv module: a quoted line break, an unclosed quote, a lone CR
+        assert '"two' in text or '"open' in text or "\rc" in text
+    table = importer._read_csv("x.csv", text.encode("utf-8"))
+    assert (table.headers, table.rows, table.row_numbers) == plain
+
+
+def test_column_checks_report_like_row_by_row(tmp_path):
+    path = write_csv(tmp_path / "bad.csv", [
+        HEADER,
+        "R1;Anna;Muster;anna@example.org;44135;ja;01.03.2017 10:00",
+        "R2;;;kaputt;44135;vielleicht;31.02.2017 10:00",       # four problems in one row
+        "R1;Ben;Beispiel;ben@example.org;44135;nein;02.03.2017",  # the id again
+        "R4;Cem;;cem@example;44135;;gestern",
+        "R5;Dora;Dorn;;;x;",
+    ])
+    table = importer.read_table(path)
+    batch, problems = importer.validate_columns(table, importer.guess_mapping(table.headers))
+    assert [(p.row, p.kind) for p in problems] == [
+        (3, "no_name"), (3, "bad_email"), (3, "bad_consent"), (3, "bad_date"),
+        (4, "duplicate_id"), (5, "bad_email"), (5, "bad_date")]
+    assert batch.row_numbers == [2, 6]
+    assert batch.columns["photo_consent"] == [True, True]
+    assert batch.columns["registered_at"] == ["2017-03-01T10:00", ""]
+    assert batch.records()[1]["last_name"] == "Dorn" and batch.records()[1]["_row"] == 6
