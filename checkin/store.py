@@ -23,7 +23,6 @@ import uuid as uuidlib
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from itertools import islice
 from typing import Callable, Iterable, Iterator
 from urllib.parse import quote
 
@@ -38,6 +37,7 @@ from checkin.domain import (
 APPLICATION_ID = 0x43484B4E  # "CHKN" in the file header: this is a checkin database
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+PAGE_SIZE = 16384  # for new event files; older files keep theirs
 # Check-ins in force: those no undo took back (alias the log ``l``).
 CHECK_INS_IN_FORCE = (
     "l.kind = 'check_in' "
@@ -64,18 +64,6 @@ _SEARCH_INSERT = ("INSERT INTO attendee_search (rowid, last_name, first_name, or
 # Up to this many new people, free index rows are looked up one by one; more, and the
 # rows taken are read at once.
 _PROBE_ROWIDS_UP_TO = 64
-
-
-def _reporting(rows: Iterator, progress: Callable[[int], None], every: int) -> Iterator:
-    """``rows``, calling ``progress(rows handed out)`` before each ``every`` of them."""
-    done = 0
-    while True:
-        chunk = list(islice(rows, every))
-        if not chunk:
-            return
-        progress(done)
-        yield from chunk
-        done += len(chunk)
 
 
 class StoreError(Exception):
@@ -206,14 +194,18 @@ class EventStore:
             raise StoreError(f"{path}: cannot be opened ({exc})") from None
         store = cls(path, conn)
         try:
-            store._configure()
+            store._configure(new=is_new)
             store._migrate(new_event=(event_name or path.stem, event_date, event_venue) if is_new else None)
         except sqlite3.Error as exc:
             conn.close()
             raise StoreError(f"{path}: cannot be opened ({exc})") from None
         return store
 
-    def _configure(self) -> None:
+    def _configure(self, new: bool = False) -> None:
+        if new:
+            # Set before the first table exists (and before WAL, which fixes it): 16 KiB pages
+            # write a 100,000-person import in fewer, larger pieces.
+            self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
@@ -396,7 +388,7 @@ class EventStore:
     def _free_rowids(self, keys: list[str]) -> list[int]:
         """A free index row for each sort key: the first at or after its order number
         (see search.order_number), so the index keeps people in name order."""
-        numbers = [search.order_number(key) for key in keys]
+        numbers = search.order_numbers(keys)
         if len(keys) <= _PROBE_ROWIDS_UP_TO:
             def is_taken(rowid: int) -> bool:
                 return self.conn.execute("SELECT 1 FROM attendee_search WHERE rowid = ?", (rowid,)).fetchone()
@@ -484,11 +476,13 @@ class EventStore:
                   for extra in get("extra") or [None] * count]
         now = [utc_now()] * count
         flags = [int(walk_in)] * count
-        rows = zip(ids, given_codes, *values, extras, flags, keys, rowids, now, now)
-        self.conn.executemany(
-            f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})",
-            rows if progress is None else _reporting(rows, progress, every),
-        )
+        rows = list(zip(ids, given_codes, *values, extras, flags, keys, rowids, now, now))
+        sql = f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+        step = every if progress is not None else count
+        for start in range(0, count, step):
+            if progress is not None:
+                progress(start)
+            self.conn.executemany(sql, rows[start:start + step])
         # FTS5 writes rows in rowid order several times faster than scattered ones.
         self.conn.executemany(_SEARCH_INSERT, sorted(zip(
             rowids, *zip(*search.search_rows(lasts, firsts, get("organisation") or blank, get("email") or blank)),

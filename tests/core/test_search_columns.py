@@ -84,6 +84,8 @@ def test_order_numbers_follow_the_sort_keys():
                   + ["", "a", "a\x01", "ab", "a b", "a-a", "a-b", "z" * 20])
     exact = [k for k in keys if set(k) <= set("\x01 -abcdefghijklmnopqrstuvwxyz")]
     numbers = [search.order_number(k) for k in exact]
+    assert search.order_numbers(keys) == [search.order_number(k) for k in keys]
+    assert search.order_numbers(["a\nb", "b"]) == [search.order_number("a\nb"), search.order_number("b")]
     assert numbers == sorted(numbers)   # letters, spaces, hyphens: never out of order
     assert len(exact) > 4000
     assert max(search.order_number(k) for k in keys) < 2 ** 63 - search.ORDER_SLOTS
