@@ -53,7 +53,7 @@ _ATTENDEE_COLUMNS = (
     "p.at, p.station, a.extra"
 )
 _ATTENDEE_FROM = "attendees a LEFT JOIN presence p ON p.attendee_id = a.id"
-# The fields the sort key and the search index are made from (besides the code, which never changes).
+# The fields the sort key and the search index are made from.
 _INDEXED_FIELDS = frozenset({"last_name", "first_name", "organisation", "email"})
 # Migrations after which the search index is filled again from the attendees (new layout).
 _REFILLS_SEARCH_INDEX = frozenset({5})

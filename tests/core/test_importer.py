@@ -509,3 +509,33 @@ def test_column_checks_report_like_row_by_row(tmp_path):
     assert batch.columns["photo_consent"] == [True, True]
     assert batch.columns["registered_at"] == ["2017-03-01T10:00", ""]
     assert batch.records()[1]["last_name"] == "Dorn" and batch.records()[1]["_row"] == 6
+
+
+def test_a_new_events_import_indexes_like_adding_people_one_by_one(tmp_path):
+    """The column-at-once path of a new event's import and the one-person path (walk-ins,
+    merges) give the same rows, the same search index and the same answers."""
+    from checkin.store import EventStore
+
+    path = write_registrations(tmp_path / "reg.csv", 400, "excel-csv", seed=5)
+    with EventStore.open(tmp_path / "bulk.db", create=True) as bulk, \
+            EventStore.open(tmp_path / "single.db", create=True) as single:
+        report = importer.import_file(bulk, path)
+        assert report.added == 400
+        bulk.conn.execute("INSERT INTO attendee_search (attendee_search, rank) VALUES ('integrity-check', 1)")
+        table = importer.read_table(path)
+        records, problems = importer.validate(table, importer.guess_mapping(table.headers))
+        assert not problems
+        codes = [r[0] for r in bulk.conn.execute("SELECT code FROM attendees ORDER BY id")]
+        for record, code in zip(records, codes):
+            with single.transaction():
+                single.insert_attendees([{**record, "code": code}])
+        columns = "id, code, first_name, last_name, organisation, email, sort_key, search_rowid"
+        assert (bulk.conn.execute(f"SELECT {columns} FROM attendees ORDER BY id").fetchall()
+                == single.conn.execute(f"SELECT {columns} FROM attendees ORDER BY id").fetchall())
+        index = "SELECT rowid, * FROM attendee_search ORDER BY rowid"
+        assert bulk.conn.execute(index).fetchall() == single.conn.execute(index).fetchall()
+        someone = bulk.attendee(17)
+        for query in ("", "m", "mue", "stadt", someone.last_name, f"{someone.first_name} {someone.last_name[:3]}",
+                      someone.code[:6].lower(), someone.email.split("@")[0]):
+            assert bulk.search_ids(query) == single.search_ids(query), query
+        assert 17 in bulk.search_ids(someone.code[:6].lower())
