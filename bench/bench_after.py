@@ -54,9 +54,9 @@ def main() -> None:
             for name, job in jobs:
                 ms, _ = timed(job)
                 print(f"  {name:<32} {ms:9.1f} ms")
-            copy = folder / f"purge-{size}.db"
-            store.close()
-            shutil.copy(folder / f"bench-{size}.db", copy)
+            copy, source = folder / f"purge-{size}.db", store.path
+            store.close()  # the last connection: the WAL is folded into the file
+            shutil.copy(source, copy)
             from checkin.store import EventStore
 
             with EventStore.open(copy) as purge_store:
