@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Callable, Iterable, Iterator
 
 from checkin import search
@@ -68,7 +69,7 @@ class Table:
     """
 
     headers: list[str]
-    rows: list[list[str]]
+    rows: Sequence[list[str]]
     row_numbers: list[int]
     encoding: str | None = None
     delimiter: str | None = None
@@ -202,20 +203,58 @@ def _split_rows(text: str, delimiter: str, first_line: int) -> list[tuple[int, l
     return rows
 
 
+class _RowsOfCells(Sequence):
+    """The rows of a table kept as one flat list of cells, row after row; a row is made when
+    asked for. A 100,000-row file then costs no list per row (less memory, and nothing for
+    the garbage collector to walk through), while the preview still slices out its rows."""
+
+    __slots__ = ("_cells", "_width")
+
+    def __init__(self, cells: list[str], width: int):
+        self._cells, self._width = cells, width
+
+    def __len__(self) -> int:
+        return len(self._cells) // self._width
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        start = index * self._width
+        return self._cells[start:start + self._width]
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (list, _RowsOfCells)) and list(self) == list(other)
+
+
+_BLOCK_LINES = 8192  # lines split per call: no single call holds the interpreter long (the window)
+
+
 def _split_flat(text: str, delimiter: str, first_line: int) -> Table | None:
-    """The table of the cleanest kind of file, with its columns, split in one call: no
-    quotes, no cell to trim, no empty row except at the end, every header named, every
-    line as wide as the header. ``None`` for any other file (then :func:`_split_rows`)."""
+    """The table of the cleanest kind of file, with its columns, split a block of lines at a
+    time: no quotes, no cell to trim, no empty row except at the end, every header named,
+    every line as wide as the header. ``None`` for any other file (then :func:`_split_rows`).
+
+    Each step is a call over at most a few megabytes, so an import running in the window's
+    background thread never holds up the window for long.
+    """
     if '"' in text:
         return None
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-        if "\r" in text:
-            return None
-    if (any(c in text for c in OTHER_WHITESPACE if c != delimiter) or " " + delimiter in text
-            or delimiter + " " in text or "\n " in text or " \n" in text or text[:1] == " " or text[-1:] == " "):
-        return None
     lines = text.split("\n")
+    if "\r" in text:
+        lines = [line[:-1] if line[-1:] == "\r" else line for line in lines]
+        if any("\r" in line for line in lines):
+            return None  # old Mac line ends
+    if text[:1] == " " or lines[-1][-1:] == " ":
+        return None
+    # One search at a time, in a loop: between them a background import lets the window run.
+    padding = (" " + delimiter, delimiter + " ", "\n ", " \n", " \r")
+    for needle in (*(c for c in OTHER_WHITESPACE if c not in (delimiter, "\r")), *padding):
+        if needle in text:
+            return None
     headers = lines[0].split(delimiter)
     width = len(headers)
     blank = delimiter * (width - 1)
@@ -223,14 +262,15 @@ def _split_flat(text: str, delimiter: str, first_line: int) -> Table | None:
         lines.pop()
     if not all(headers) or width < 2 or blank in lines or "" in lines:
         return None
-    body = lines[1:]
-    if not body:
+    if len(lines) == 1:
         return Table(headers, [], [], known_columns=[[] for _ in headers])
-    if any(count != width - 1 for count in map(str.count, body, repeat(delimiter))):
+    if any(count != width - 1 for count in map(str.count, lines, repeat(delimiter))):
         return None
-    cells = delimiter.join(body).split(delimiter)
-    del lines, body  # the cells hold the text now; a 100,000-row file's lines are 40 MB
-    rows = [cells[start:start + width] for start in range(0, len(cells), width)]
+    cells: list[str] = []
+    for start in range(1, len(lines), _BLOCK_LINES):
+        cells += delimiter.join(lines[start:start + _BLOCK_LINES]).split(delimiter)
+    del lines  # the cells hold the text now; a 100,000-row file's lines are 40 MB
+    rows = _RowsOfCells(cells, width)
     columns = [cells[index::width] for index in range(width)]
     numbers = list(range(first_line + 1, first_line + 1 + len(rows)))
     return Table(headers, rows, numbers, known_columns=columns)

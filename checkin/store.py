@@ -385,9 +385,10 @@ class EventStore:
 
     # -- writing attendees (call inside a transaction) -------------------------------------
 
-    def _free_rowids(self, keys: list[str]) -> list[int]:
+    def _free_rowids(self, keys: list[str]) -> tuple[list[int], list[int]]:
         """A free index row for each sort key: the first at or after its order number
-        (see search.order_number), so the index keeps people in name order."""
+        (see search.order_number), so the index keeps people in name order. Also the
+        positions of ``keys`` in the order of those rows (to write the index in that order)."""
         numbers = search.order_numbers(keys)
         if len(keys) <= _PROBE_ROWIDS_UP_TO:
             def is_taken(rowid: int) -> bool:
@@ -398,18 +399,19 @@ class EventStore:
         last = -1
         # In order of their numbers (ties in the given order), each takes the first row
         # free both of the index and of those handed out before it.
-        for i in sorted(range(len(keys)), key=numbers.__getitem__):
+        order = sorted(range(len(keys)), key=numbers.__getitem__)
+        for i in order:
             rowid = max(numbers[i], last + 1)
             while is_taken(rowid):
                 rowid += 1
             rowids[i] = last = rowid
-        return rowids
+        return rowids, order
 
     def _index(self, attendee_id: int, values: dict, key: str) -> None:
         old = self.conn.execute("SELECT search_rowid FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
         if old and old[0] is not None:
             self.conn.execute("DELETE FROM attendee_search WHERE rowid = ?", (old[0],))
-        (rowid,) = self._free_rowids([key])
+        (rowid,), _ = self._free_rowids([key])
         row = search.search_row(values["last_name"], values["first_name"], values["organisation"],
                                 values["email"])
         self.conn.execute(_SEARCH_INSERT, (rowid, *row, attendee_id))
@@ -423,11 +425,10 @@ class EventStore:
         if not rows:
             return
         ids, lasts, firsts, orgs, emails, keys = (list(c) for c in zip(*rows))
-        rowids = self._free_rowids(keys)
+        rowids, order = self._free_rowids(keys)
         self.conn.executemany("UPDATE attendees SET search_rowid = ? WHERE id = ?", zip(rowids, ids))
-        self.conn.executemany(_SEARCH_INSERT, sorted(
-            (rowid, *values, attendee_id)
-            for rowid, values, attendee_id in zip(rowids, search.search_rows(lasts, firsts, orgs, emails), ids)))
+        values = search.search_rows(lasts, firsts, orgs, emails)
+        self.conn.executemany(_SEARCH_INSERT, ((rowids[i], *values[i], ids[i]) for i in order))
 
     def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
         """Insert attendees (dicts with keys from ``ATTENDEE_FIELDS`` and optionally ``code``
@@ -469,7 +470,7 @@ class EventStore:
             fresh = iter(codes.new_codes(missing))
             given_codes = [c or next(fresh) for c in given_codes]
         keys = search.sort_keys(lasts, firsts)
-        rowids = self._free_rowids(keys)
+        rowids, order = self._free_rowids(keys)
         first_id = self.conn.execute("SELECT coalesce(max(id), 0) FROM attendees").fetchone()[0] + 1
         ids = list(range(first_id, first_id + count))
         extras = [json.dumps(extra, ensure_ascii=False) if extra else "{}"
@@ -484,9 +485,8 @@ class EventStore:
                 progress(start)
             self.conn.executemany(sql, rows[start:start + step])
         # FTS5 writes rows in rowid order several times faster than scattered ones.
-        self.conn.executemany(_SEARCH_INSERT, sorted(zip(
-            rowids, *zip(*search.search_rows(lasts, firsts, get("organisation") or blank, get("email") or blank)),
-            ids)))
+        indexed = search.search_rows(lasts, firsts, get("organisation") or blank, get("email") or blank)
+        self.conn.executemany(_SEARCH_INSERT, [(rowids[i], *indexed[i], ids[i]) for i in order])
         if progress is not None:
             progress(count)
         return ids
