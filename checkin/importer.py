@@ -1,13 +1,11 @@
-"""Importing registration lists: CSV/XLSX -> validated records -> one transaction.
+"""Importing registration lists: a read table -> validated columns -> one transaction.
 
-This module owns reading the files organisers really get (German Excel CSV in
-Windows-1252 with ``;`` and maybe a ``sep=;`` line, UTF-8 with or without BOM,
-``,``/``;``/tab, XLSX), matching their columns to attendee fields by header in
-German and English, validating every row before anything is written, and
-merging the result into the event database: new people are added, known people
-(same registration id, else same e-mail) are updated without touching their
-codes or check-ins, and people missing from the new file are reported, never
-deleted.
+This module owns what happens after :mod:`checkin.tables` has read a file:
+matching its columns to attendee fields by header in German and English,
+validating every row before anything is written, and merging the result into
+the event database: new people are added, known people (same registration id,
+else same e-mail) are updated without touching their codes or check-ins, and
+people missing from the new file are reported, never deleted.
 
     >>> report = import_file(store, "anmeldungen.csv", dry_run=True)   # doctest: +SKIP
     >>> report.added, report.rejected                                   # doctest: +SKIP
@@ -20,25 +18,21 @@ one: :func:`read_table` -> :func:`guess_mapping` -> :func:`validate` ->
 
 from __future__ import annotations
 
-import csv
-import gc
-import io
 import json
 import re
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from functools import lru_cache
-from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Callable, Iterable, Iterator
 
 from checkin import search
 from checkin.domain import ATTENDEE_FIELDS
-from checkin.store import EventStore, StoreError
+from checkin.store import EventStore
+# Reading is the first public step of an import, so its names are importer's too.
+from checkin.tables import ImportError_, Table, no_gc, read_table  # noqa: F401
 
 # How often (in rows) progress is reported and a cancel request is looked at.
 CHUNK = 5000
@@ -46,354 +40,11 @@ CHUNK = 5000
 IMPORT_CACHE_KIB = 128 * 1024
 
 
-class ImportError_(StoreError):
-    """A file that cannot be imported as it is; the message says why, in one line."""
-
-
 class ImportCancelled(ImportError_):
     """The user cancelled the import; nothing was written."""
 
     def __init__(self, message: str = "import cancelled; nothing was changed"):
         super().__init__(message)
-
-
-# -- reading files ------------------------------------------------------------------------------
-
-@dataclass
-class Table:
-    """A registration list as read from a file, before its columns are mapped to fields.
-
-    Every cell is a trimmed, NFC-normalised ``str``; entirely empty rows and
-    columns without a header are left out. ``row_numbers[i]`` is the 1-based
-    line (CSV) or row (XLSX) in the file of ``rows[i]``, for messages.
-    """
-
-    headers: list[str]
-    rows: Sequence[list[str]]
-    row_numbers: list[int]
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    sheet_names: list[str] = field(default_factory=list)
-    # The same cells column by column, when the reader had them for free (see _split_flat).
-    known_columns: list[list[str]] | None = field(default=None, repr=False, compare=False)
-
-    def column(self, index: int) -> list[str]:
-        """The cells of one column, top to bottom."""
-        if self.known_columns is not None:
-            return self.known_columns[index]
-        return list(map(itemgetter(index), self.rows))
-
-
-_SEP_LINE = re.compile(r"\A\s*sep=(.)[ \t]*\r?\n", re.IGNORECASE)
-_DELIMITERS = (";", ",", "\t", "|")
-
-
-def _decode(data: bytes, path: Path) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was read with."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"  # Excel's "Unicode text" export
-    elif b"\x00" in data[:4096]:
-        raise ImportError_(f"{path}: not a CSV or XLSX file (it contains binary data)")
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            encoding = "cp1252"
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError:
-        if encoding != "cp1252":
-            raise ImportError_(f"{path}: cannot be read as {encoding} text") from None
-        # The five bytes Windows-1252 leaves undefined: read them as Latin-1 control characters.
-        return data.decode("latin-1"), "cp1252"
-
-
-def _sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the most, and most consistent, columns."""
-    sample = text[:65536]
-    cut = sample.rfind("\n")
-    lines = (sample[:cut] if cut > 0 else sample).splitlines()[:50]
-    best, best_score = ";", (0, 0)
-    for delimiter in _DELIMITERS:
-        rows = [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
-        if not rows or len(rows[0]) < 2:
-            continue
-        width = len(rows[0])
-        score = (sum(1 for r in rows if len(r) == width), width)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _clean_rows(raw: Iterable[tuple[int, list]], path: Path) -> tuple[list[str], list[list[str]], list[int]]:
-    """Find the header row, drop empty rows and header-less columns; cells are already trimmed."""
-    rows_iter = iter(raw)
-    for number, header in rows_iter:
-        if any(header):
-            break
-    else:
-        raise ImportError_(f"{path}: the file is empty (no header row)")
-    keep = [i for i, h in enumerate(header) if h]
-    headers = [header[i] for i in keep]
-    width = len(header)
-    all_columns = len(keep) == width
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    for number, row in rows_iter:
-        if not any(row):
-            continue
-        if len(row) != width:
-            row = (row + [""] * width)[:width]
-            if not any(row):
-                continue
-        if not all_columns:
-            row = [row[i] for i in keep]
-            if not any(row):
-                continue
-        rows.append(row)
-        numbers.append(number)
-    return headers, rows, numbers
-
-
-def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
-    """``(line number, trimmed cells)`` for every record, following quoted line breaks."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = first_line
-    strip = str.strip
-    for row in reader:
-        yield line, list(map(strip, row))
-        line = first_line + reader.line_num
-
-
-# What str.strip() strips besides " " and "\n" (tests/core/test_importer.py checks the list).
-OTHER_WHITESPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-                    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-
-
-def _split_rows(text: str, delimiter: str, first_line: int) -> list[tuple[int, list]] | None:
-    """What :func:`_csv_rows` gives, for the usual file, several times faster: a line without
-    quotes is split as it is, a line with quotes goes through the csv module alone. ``None``
-    when that is not safe (a quoted field spans lines, stray quotes, old Mac line ends)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-        if "\r" in text:
-            return None
-    strip = str.strip
-    # A cell needs trimming if it starts or ends with whitespace. With only spaces in the
-    # file, four substring tests per line tell; with tabs, no-break spaces and the like
-    # (rare; a character wider than the text is not even searched for) every cell is trimmed.
-    trim_all = any(c in text for c in OTHER_WHITESPACE if c != delimiter)
-    before, after = " " + delimiter, delimiter + " "
-    rows = []
-    for number, line in enumerate(text.split("\n"), first_line):
-        if '"' in line:
-            try:
-                (cells,) = csv.reader([line], delimiter=delimiter, strict=True)
-            except (csv.Error, ValueError):  # unbalanced: the record may go on; let csv decide
-                return None
-            cells = list(map(strip, cells))
-        else:
-            cells = line.split(delimiter)
-            if trim_all or before in line or after in line or line[:1] == " " or line[-1:] == " ":
-                cells = list(map(strip, cells))
-        rows.append((number, cells))
-    return rows
-
-
-class _RowsOfCells(Sequence):
-    """The rows of a table kept as one flat list of cells, row after row; a row is made when
-    asked for. A 100,000-row file then costs no list per row (less memory, and nothing for
-    the garbage collector to walk through), while the preview still slices out its rows."""
-
-    __slots__ = ("_cells", "_width")
-
-    def __init__(self, cells: list[str], width: int):
-        self._cells, self._width = cells, width
-
-    def __len__(self) -> int:
-        return len(self._cells) // self._width
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        start = index * self._width
-        return self._cells[start:start + self._width]
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, (list, _RowsOfCells)) and list(self) == list(other)
-
-
-_BLOCK_LINES = 8192  # lines split per call: no single call holds the interpreter long (the window)
-
-
-def _split_flat(text: str, delimiter: str, first_line: int) -> Table | None:
-    """The table of the cleanest kind of file, with its columns, split a block of lines at a
-    time: no quotes, no cell to trim, no empty row except at the end, every header named,
-    every line as wide as the header. ``None`` for any other file (then :func:`_split_rows`).
-
-    Each step is a call over at most a few megabytes, so an import running in the window's
-    background thread never holds up the window for long.
-    """
-    if '"' in text:
-        return None
-    lines = text.split("\n")
-    if "\r" in text:
-        lines = [line[:-1] if line[-1:] == "\r" else line for line in lines]
-        if any("\r" in line for line in lines):
-            return None  # old Mac line ends
-    if text[:1] == " " or lines[-1][-1:] == " ":
-        return None
-    # One search at a time, in a loop: between them a background import lets the window run.
-    padding = (" " + delimiter, delimiter + " ", "\n ", " \n", " \r")
-    for needle in (*(c for c in OTHER_WHITESPACE if c not in (delimiter, "\r")), *padding):
-        if needle in text:
-            return None
-    headers = lines[0].split(delimiter)
-    width = len(headers)
-    blank = delimiter * (width - 1)
-    while len(lines) > 1 and lines[-1] in ("", blank):
-        lines.pop()
-    if not all(headers) or width < 2 or blank in lines or "" in lines:
-        return None
-    if len(lines) == 1:
-        return Table(headers, [], [], known_columns=[[] for _ in headers])
-    if any(count != width - 1 for count in map(str.count, lines, repeat(delimiter))):
-        return None
-    cells: list[str] = []
-    for start in range(1, len(lines), _BLOCK_LINES):
-        cells += delimiter.join(lines[start:start + _BLOCK_LINES]).split(delimiter)
-    del lines  # the cells hold the text now; a 100,000-row file's lines are 40 MB
-    rows = _RowsOfCells(cells, width)
-    columns = [cells[index::width] for index in range(width)]
-    numbers = list(range(first_line + 1, first_line + 1 + len(rows)))
-    return Table(headers, rows, numbers, known_columns=columns)
-
-
-def _read_csv(path: Path, data: bytes) -> Table:
-    text, encoding = _decode(data, path)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    first_line = 1
-    delimiter = None
-    match = _SEP_LINE.match(text)
-    if match:
-        delimiter = match.group(1)
-        text = text[match.end():]
-        first_line = 2
-    if delimiter is None:
-        delimiter = _sniff_delimiter(text)
-    flat = _split_flat(text, delimiter, first_line)
-    if flat is not None:
-        flat.encoding, flat.delimiter = encoding, delimiter
-        return flat
-    try:
-        rows = _split_rows(text, delimiter, first_line)
-        headers, rows, numbers = _clean_rows(rows if rows is not None else _csv_rows(text, delimiter, first_line),
-                                             path)
-    except csv.Error as exc:
-        raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
-    return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter)
-
-
-def _xlsx_cell(cell) -> str:
-    value = cell.value
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value.strip())
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, (int, float)):
-        if isinstance(value, float) and not value.is_integer():
-            return repr(value)
-        text = str(int(value))
-        fmt = getattr(cell, "number_format", "") or ""
-        if fmt.startswith("0") and set(fmt) == {"0"} and len(text) < len(fmt):
-            text = text.zfill(len(fmt))  # a postcode shown as 01067 with the format "00000"
-        return text
-    if isinstance(value, datetime):
-        if value.second or value.microsecond:
-            return value.isoformat(timespec="seconds")
-        if value.hour or value.minute:
-            return value.isoformat(timespec="minutes")
-        return value.date().isoformat()
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
-    from zipfile import BadZipFile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        # A file object: the content decides, not the name (exports arrive renamed).
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError, TypeError, InvalidFileException) as exc:
-        raise ImportError_(f"{path}: not a readable XLSX file ({exc})") from None
-    try:
-        names = list(workbook.sheetnames)
-        if sheet is None:
-            if not names:
-                raise ImportError_(f"{path}: the workbook has no sheets")
-            name = names[0]
-        else:
-            matches = [n for n in names if n == sheet] or [n for n in names if n.casefold() == sheet.casefold()]
-            if not matches:
-                raise ImportError_(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
-            name = matches[0]
-        worksheet = workbook[name]
-        if not hasattr(worksheet, "iter_rows"):
-            raise ImportError_(f"{path}: {name!r} is a chart, not a sheet")
-        worksheet.reset_dimensions()  # some exporters write a wrong size into the file
-        raw = ((number, [_xlsx_cell(c) for c in row])
-               for number, row in enumerate(worksheet.iter_rows(), start=1))
-        headers, rows, numbers = _clean_rows(raw, path)
-    finally:
-        workbook.close()
-    return Table(headers, rows, numbers, sheet=name, sheet_names=names)
-
-
-def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
-    """Read a registration list (CSV or XLSX) into a :class:`Table`.
-
-    The kind of file is told by its content (an XLSX file is a ZIP archive),
-    the CSV encoding by a byte-order mark, else strict UTF-8, else
-    Windows-1252; the delimiter by a ``sep=`` first line, else by sniffing
-    ``;``, ``,`` and tab. ``sheet`` names the XLSX sheet (default: the first).
-
-    >>> table = read_table("anmeldungen.csv")          # doctest: +SKIP
-    >>> table.encoding, table.delimiter, len(table.rows)  # doctest: +SKIP
-    ('cp1252', ';', 420)
-
-    Raises :class:`ImportError_` with a one-line message for files that cannot be read.
-    """
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportError_(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ImportError_(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise ImportError_(f"{path}: cannot be read ({exc.strerror})") from None
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportError_(f"{path}: an old Excel .xls file; save it as .xlsx or CSV first")
-    with _no_gc():
-        if data.startswith(b"PK\x03\x04"):
-            return _read_xlsx(path, data, sheet)
-        if sheet is not None:
-            raise ImportError_(f"{path}: --sheet only applies to XLSX files, this is a CSV file")
-        return _read_csv(path, data)
 
 
 # -- matching columns to fields -------------------------------------------------------------------
@@ -954,19 +605,6 @@ def _paced(records: list[dict], done: int, total: int, progress: Callable[[int, 
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: building 100,000 rows of lists and dicts (none of
-    them cyclic) otherwise triggers collections that scan them all again and again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@contextmanager
 def _big_cache(store: EventStore) -> Iterator[None]:
     """A page cache big enough for the indexes of a large import (the default 2 MB thrashes)."""
     previous = store.conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -997,7 +635,7 @@ def import_table(store: EventStore, table: Table, mapping: dict[str, int], *, dr
     called as rows are written; ``cancel()`` returning True aborts with
     :class:`ImportCancelled` and nothing written.
     """
-    with _no_gc():
+    with no_gc():
         return _import_table(store, table, mapping, dry_run=dry_run, skip_invalid=skip_invalid, keep=keep,
                              progress=progress, cancel=cancel, source=source)
 

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 from openpyxl import Workbook
 
-from checkin import importer
+from checkin import importer, tables
 from checkin.demo import demo_people, write_registrations
 from checkin.importer import ImportCancelled, ImportError_, Problem
 
@@ -455,7 +455,7 @@ def test_names_that_lost_letters_are_imported_with_a_warning(store, tmp_path):
 
 def test_other_whitespace_is_everything_strip_removes():
     expected = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()} - {" ", "\n"}
-    assert set(importer.OTHER_WHITESPACE) == expected
+    assert set(tables.OTHER_WHITESPACE) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -480,13 +480,13 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
     if text == "a;b;c\n":
         plain = (["a", "b", "c"], [], [])
     else:
-        plain = importer._clean_rows(importer._csv_rows(text, delimiter, 1), "x.csv")
-    fast = importer._split_rows(text, delimiter, 1)
+        plain = tables._clean_rows(tables._csv_rows(text, delimiter, 1), "x.csv")
+    fast = tables._split_rows(text, delimiter, 1)
     if fast is not None:
-        assert importer._clean_rows(fast, "x.csv") == plain
+        assert tables._clean_rows(fast, "x.csv") == plain
     else:  # left to the csv module: a quoted line break, an unclosed quote, a lone CR
         assert '"two' in text or '"open' in text or "\rc" in text
-    table = importer._read_csv("x.csv", text.encode("utf-8"))
+    table = tables._read_csv("x.csv", text.encode("utf-8"))
     assert (table.headers, table.rows, table.row_numbers) == plain
     assert [table.column(i) for i in range(len(table.headers))] == [list(c) for c in zip(*table.rows)] or not table.rows
 
