@@ -488,7 +488,27 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
         assert '"two' in text or '"open' in text or "\rc" in text
     table = tables._read_csv("x.csv", text.encode("utf-8"))
     assert (table.headers, table.rows, table.row_numbers) == plain
+    # as German Excel would write it: the flat path told by the cp1252 bytes
+    trimming = tables._may_need_trimming(text.encode("cp1252"), "cp1252", delimiter)
+    flat = tables._split_flat(text, delimiter, 1, trimming)
+    if flat is not None:
+        assert (flat.headers, flat.rows, flat.row_numbers) == plain
     assert [table.column(i) for i in range(len(table.headers))] == [list(c) for c in zip(*table.rows)] or not table.rows
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_whitespace_that_needs_trimming_is_found_in_the_bytes(encoding):
+    clean = "Vorname;Nachname\r\nJürgen;Groß – „Gast“\r\n"
+    assert tables._may_need_trimming(clean.encode(encoding), encoding, ";") is False
+    for padded in ("Jürgen ;Groß", "Jürgen; Groß", " Jürgen;Groß", "Jürgen;Groß ", "Jürgen\t;Groß",
+                   "Jürgen;Gro\xdf\xa0", "Jürgen;Groß\x1f"):
+        data = f"Vorname;Nachname\r\n{padded}\r\n".encode(encoding)
+        assert tables._may_need_trimming(data, encoding, ";") is True, padded
+    if encoding.startswith("utf"):
+        for wide in ("\u2009", "\u3000", "\u202f"):
+            data = f"Vorname;Nachname\nJürgen{wide};Groß\n".encode(encoding)
+            assert tables._may_need_trimming(data, encoding, ";") is True
+    assert tables._may_need_trimming("a;b\n".encode("utf-16"), "utf-16", ";") is None
 
 
 def test_column_checks_report_like_row_by_row(tmp_path):
