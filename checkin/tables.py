@@ -40,7 +40,6 @@ class ImportError_(StoreError):
     """A file that cannot be imported as it is; the message says why, in one line."""
 
 
-
 @contextmanager
 def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector: building 100,000 rows of lists and dicts (none of
