@@ -329,7 +329,8 @@ def lost_letters(table: Table, mapping: dict[str, int]) -> list[Problem]:
         values = table.column(index)
         if "?" not in "".join(values):
             continue
-        found += [(i, index, Problem.of("lost_letters", table.row_numbers[i], table.headers[index], value=value))
+        header = table.headers[index]
+        found += [(i, index, Problem.of("lost_letters", table.row_numbers[i], header, value=value))
                   for i, value in enumerate(values) if "?" in value and _LOST_LETTERS.search(value)]
     found.sort(key=lambda f: (f[0], f[1]))
     return [f[2] for f in found]
@@ -401,7 +402,7 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     first, last = columns.get("first_name"), columns.get("last_name")
     name_column = headers[mapping["last_name" if last is not None else "first_name"]]
     if first is not None and last is not None:
-        nameless = [i for i, f, l in zip(range(count), first, last) if not f and not l]
+        nameless = [i for i, given, family in zip(range(count), first, last) if not given and not family]
     else:
         nameless = [i for i, value in enumerate(first if last is None else last) if not value]
     found += [(i, 0, Problem.of("no_name", numbers[i], name_column)) for i in nameless]
@@ -422,7 +423,8 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
                 if reg:
                     seen = first_seen.setdefault(reg, numbers[i])
                     if seen != numbers[i]:
-                        found.append((i, 2, Problem.of("duplicate_id", numbers[i], header, value=reg, first=seen)))
+                        problem = Problem.of("duplicate_id", numbers[i], header, value=reg, first=seen)
+                        found.append((i, 2, problem))
         columns["registration_id"] = [reg or None for reg in ids]
     _check_cancel(cancel)
 

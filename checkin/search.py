@@ -27,7 +27,8 @@ _UMLAUT_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae",
 # (The look-behind comes last so the search can skip ahead to each literal "ae".)
 _DIGRAPHS = [(re.compile(f"{vowel}e(?<=[a-z]{vowel}e)"), vowel) for vowel in "aou"]
 # Everything but 0-9 a-z becomes a space ("\n" separates the values of a column).
-_ASCII_NON_WORD = {i: " " for i in range(128) if not (chr(i).isdigit() or "a" <= chr(i) <= "z" or chr(i) == "\n")}
+_ASCII_NON_WORD = {i: " " for i in range(128)
+                   if not (chr(i).isdigit() or "a" <= chr(i) <= "z" or chr(i) == "\n")}
 # Marks and special letters are only ever in non-ASCII runs; ASCII passes through untouched,
 # which keeps a whole column of names (mostly ASCII) fast to fold.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -185,7 +186,8 @@ def sort_keys(last_names: list[str], first_names: list[str]) -> list[str]:
     # Only a last name with a space can start with a particle ("von der Heide").
     plain = [din5007_2(without_particles(name)) if _WHITESPACE.search(name) else key
              for name, key in zip(last_names, lasts)]
-    return [f"{p}\x01{f}\x01{l}" for p, f, l in zip(plain, firsts, lasts)]
+    return [f"{plain_last}\x01{first}\x01{full_last}"
+            for plain_last, first, full_last in zip(plain, firsts, lasts)]
 
 
 def fts_tiers(query: str) -> list[str]:

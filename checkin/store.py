@@ -59,8 +59,8 @@ _INDEXED_FIELDS = frozenset({"last_name", "first_name", "organisation", "email"}
 _REFILLS_SEARCH_INDEX = frozenset({5})
 _INSERT_COLUMNS = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "search_rowid",
                    "created_at", "updated_at")
-_SEARCH_INSERT = ("INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, attendee_id) "
-                  "VALUES (?, ?, ?, ?, ?, ?)")
+_SEARCH_INSERT = ("INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, "
+                  "attendee_id) VALUES (?, ?, ?, ?, ?, ?)")
 # Up to this many new people, free index rows are looked up one by one; more, and the
 # rows taken are read at once.
 _PROBE_ROWIDS_UP_TO = 64
@@ -478,7 +478,8 @@ class EventStore:
         now = [utc_now()] * count
         flags = [int(walk_in)] * count
         rows = list(zip(ids, given_codes, *values, extras, flags, keys, rowids, now, now))
-        sql = f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+        sql = (f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
         step = every if progress is not None else count
         for start in range(0, count, step):
             if progress is not None:

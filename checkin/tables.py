@@ -311,8 +311,9 @@ def _read_csv(path: Path, data: bytes) -> Table:
         return flat
     try:
         rows = _split_rows(text, delimiter, first_line)
-        headers, rows, numbers = _clean_rows(rows if rows is not None else _csv_rows(text, delimiter, first_line),
-                                             path)
+        if rows is None:
+            rows = _csv_rows(text, delimiter, first_line)
+        headers, rows, numbers = _clean_rows(rows, path)
     except csv.Error as exc:
         raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
     return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter)

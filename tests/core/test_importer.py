@@ -493,7 +493,8 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
     flat = tables._split_flat(text, delimiter, 1, trimming)
     if flat is not None:
         assert (flat.headers, flat.rows, flat.row_numbers) == plain
-    assert [table.column(i) for i in range(len(table.headers))] == [list(c) for c in zip(*table.rows)] or not table.rows
+    columns = [table.column(i) for i in range(len(table.headers))]
+    assert columns == [list(c) for c in zip(*table.rows)] or not table.rows
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
@@ -555,7 +556,8 @@ def test_a_new_events_import_indexes_like_adding_people_one_by_one(tmp_path):
         index = "SELECT rowid, * FROM attendee_search ORDER BY rowid"
         assert bulk.conn.execute(index).fetchall() == single.conn.execute(index).fetchall()
         someone = bulk.attendee(17)
-        for query in ("", "m", "mue", "stadt", someone.last_name, f"{someone.first_name} {someone.last_name[:3]}",
-                      someone.code[:6].lower(), someone.email.split("@")[0]):
+        queries = ("", "m", "mue", "stadt", someone.last_name, f"{someone.first_name} {someone.last_name[:3]}",
+                   someone.code[:6].lower(), someone.email.split("@")[0])
+        for query in queries:
             assert bulk.search_ids(query) == single.search_ids(query), query
         assert 17 in bulk.search_ids(someone.code[:6].lower())
