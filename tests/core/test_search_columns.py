@@ -59,9 +59,9 @@ def test_fold_and_sort_keys_agree_with_the_reference(seed):
     assert [search.fold(v) for v in values] == [reference_fold(v) for v in values]
     assert search.fold_column(values) == [reference_fold(v) for v in values]
     assert [search.din5007_2(v) for v in values] == [reference_din(v) for v in values]
-    expected_keys = [reference_sort_key(l, f) for l, f in zip(values, firsts)]
+    expected_keys = [reference_sort_key(last, first) for last, first in zip(values, firsts)]
     assert search.sort_keys(values, firsts) == expected_keys
-    assert [search.sort_key(l, f) for l, f in zip(values, firsts)] == expected_keys
+    assert [search.sort_key(last, first) for last, first in zip(values, firsts)] == expected_keys
 
 
 def test_a_value_with_a_line_break_folds_alone():
