@@ -364,7 +364,8 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
                 raise ImportError_(f"{path}: the workbook has no sheets")
             name = names[0]
         else:
-            matches = [n for n in names if n == sheet] or [n for n in names if n.casefold() == sheet.casefold()]
+            matches = ([n for n in names if n == sheet]
+                       or [n for n in names if n.casefold() == sheet.casefold()])
             if not matches:
                 raise ImportError_(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
             name = matches[0]
