@@ -69,14 +69,18 @@ class Table:
     delimiter: str | None = None
     sheet: str | None = None
     sheet_names: list[str] = field(default_factory=list)
-    # The same cells column by column, when the reader had them for free (see _split_flat).
+    # The same cells column by column: from the reader when it had them for free (see
+    # _split_flat), else gathered from the rows the first time a column is asked for.
     known_columns: list[list[str]] | None = field(default=None, repr=False, compare=False)
+    _gathered: dict[int, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def column(self, index: int) -> list[str]:
-        """The cells of one column, top to bottom."""
+        """The cells of one column, top to bottom (the same list each time: do not change it)."""
         if self.known_columns is not None:
             return self.known_columns[index]
-        return list(map(itemgetter(index), self.rows))
+        if index not in self._gathered:
+            self._gathered[index] = list(map(itemgetter(index), self.rows))
+        return self._gathered[index]
 
 
 _SEP_LINE = re.compile(r"\A\s*sep=(.)[ \t]*\r?\n", re.IGNORECASE)
@@ -167,22 +171,58 @@ OTHER_WHITESPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u200
                     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
-def _split_rows(text: str, delimiter: str, first_line: int) -> list[tuple[int, list]] | None:
+def _lines(text: str) -> list[str] | None:
+    """The lines of ``text`` without their ends (LF or CRLF); ``None`` for old Mac line ends
+    (a lone CR), which only the csv module reads right."""
+    lines = text.split("\n")
+    if "\r" in text:
+        lines = [line[:-1] if line[-1:] == "\r" else line for line in lines]
+        if any("\r" in line for line in lines):
+            return None
+    return lines
+
+
+def _whitespace(text: str, data: bytes, encoding: str, delimiter: str) -> tuple[bool, bool]:
+    """``(other, padding)``: whether the file holds whitespace besides spaces, line ends and
+    the delimiter anywhere (tabs, no-break spaces, ...), and whether a space touches a
+    delimiter or a line end (a cell to trim).
+
+    For UTF-8 and Windows-1252 the raw bytes are searched (every byte sequence that decodes
+    to such whitespace): memchr speed, where the same search in the decoded text is ten times
+    slower once it holds a character like „ or €. Other encodings search the text, one
+    search per loop step, so a background import lets the window run between them.
+    """
+    if encoding in ("utf-8", "utf-8-sig", "cp1252"):
+        delimiter_bytes = delimiter.encode("ascii", "replace")
+        if encoding == "cp1252":  # (or its Latin-1 fallback, where 0x85 is a line break)
+            others = {bytes([b]) for b in range(256) if bytes([b]).decode("latin-1") in OTHER_WHITESPACE}
+        else:
+            others = {c.encode("utf-8") for c in OTHER_WHITESPACE}
+        others -= {b"\r", delimiter_bytes}  # CRLF line ends; a lone CR is caught by _lines
+        padding = (b" " + delimiter_bytes, delimiter_bytes + b" ", b"\n ", b" \n", b" \r")
+        haystack = data
+    else:
+        others = {c for c in OTHER_WHITESPACE if c not in ("\r", delimiter)}
+        padding = (" " + delimiter, delimiter + " ", "\n ", " \n", " \r")
+        haystack = text
+    other = any(needle in haystack for needle in others)
+    return other, any(needle in haystack for needle in padding)
+
+
+def _split_rows(lines: list[str], delimiter: str, first_line: int,
+                trim_all: bool) -> list[tuple[int, list]] | None:
     """What :func:`_csv_rows` gives, for the usual file, several times faster: a line without
     quotes is split as it is, a line with quotes goes through the csv module alone. ``None``
-    when that is not safe (a quoted field spans lines, stray quotes, old Mac line ends)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-        if "\r" in text:
-            return None
+    when that is not safe (a quoted field spans lines, stray quotes).
+
+    A cell needs trimming if it starts or ends with whitespace. With only spaces in the
+    file, four substring tests per line tell; with tabs, no-break spaces and the like
+    (``trim_all``, see :func:`_whitespace`) every cell is trimmed.
+    """
     strip = str.strip
-    # A cell needs trimming if it starts or ends with whitespace. With only spaces in the
-    # file, four substring tests per line tell; with tabs, no-break spaces and the like
-    # (rare; a character wider than the text is not even searched for) every cell is trimmed.
-    trim_all = any(c in text for c in OTHER_WHITESPACE if c != delimiter)
     before, after = " " + delimiter, delimiter + " "
     rows = []
-    for number, line in enumerate(text.split("\n"), first_line):
+    for number, line in enumerate(lines, first_line):
         if '"' in line:
             try:
                 (cells,) = csv.reader([line], delimiter=delimiter, strict=True)
@@ -227,65 +267,33 @@ class _RowsOfCells(Sequence):
 _BLOCK_LINES = 8192  # lines split per call: no single call holds the interpreter long (the window)
 
 
-def _may_need_trimming(data: bytes, encoding: str, delimiter: str) -> bool | None:
-    """Whether a cell of the file may start or end with whitespace, told from its bytes
-    (a memchr-speed search; the same search in the decoded text is ten times slower once
-    it holds a character like „ or €). ``None`` for encodings not looked at here.
-
-    Conservative: any whitespace other than a space or a line break anywhere, or a space
-    next to a delimiter or a line break, says "may".
-    """
-    if encoding in ("utf-8", "utf-8-sig"):
-        needles = {c.encode("utf-8") for c in OTHER_WHITESPACE}
-    elif encoding == "cp1252":  # (or its Latin-1 fallback, where 0x85 is a line break)
-        needles = {bytes([b]) for b in range(256) if bytes([b]).decode("latin-1") in OTHER_WHITESPACE}
-    else:
-        return None
-    needles.discard(b"\r")  # CRLF line ends; a lone CR is caught when splitting
-    needles.discard(delimiter.encode("ascii", "replace"))
-    needles |= {b" " + delimiter.encode("ascii", "replace"), delimiter.encode("ascii", "replace") + b" ",
-                b"\n ", b" \n", b" \r"}
-    return any(needle in data for needle in needles)
-
-
-def _split_flat(text: str, delimiter: str, first_line: int, trimming: bool | None = None) -> Table | None:
+def _split_flat(lines: list[str], delimiter: str, first_line: int) -> Table | None:
     """The table of the cleanest kind of file, with its columns, split a block of lines at a
-    time: no quotes, no cell to trim, no empty row except at the end, every header named,
-    every line as wide as the header. ``None`` for any other file (then :func:`_split_rows`).
+    time. For files without quotes and without whitespace to trim (see :func:`_read_csv`);
+    also no empty row except at the end, every header named, every line as wide as the
+    header. ``None`` for any other file (then :func:`_split_rows`).
 
     Each step is a call over at most a few megabytes, so an import running in the window's
     background thread never holds up the window for long.
     """
-    if '"' in text:
+    if lines[0][:1] == " " or lines[-1][-1:] == " ":  # (the rest is in _whitespace's padding)
         return None
-    lines = text.split("\n")
-    if "\r" in text:
-        lines = [line[:-1] if line[-1:] == "\r" else line for line in lines]
-        if any("\r" in line for line in lines):
-            return None  # old Mac line ends
-    if text[:1] == " " or lines[-1][-1:] == " " or trimming:
-        return None
-    if trimming is None:  # not told by the file's bytes: look in the text
-        # One search at a time, in a loop: between them a background import lets the window run.
-        padding = (" " + delimiter, delimiter + " ", "\n ", " \n", " \r")
-        for needle in (*(c for c in OTHER_WHITESPACE if c not in (delimiter, "\r")), *padding):
-            if needle in text:
-                return None
     headers = lines[0].split(delimiter)
     width = len(headers)
     blank = delimiter * (width - 1)
-    while len(lines) > 1 and lines[-1] in ("", blank):
-        lines.pop()
-    if not all(headers) or width < 2 or blank in lines or "" in lines:
+    end = len(lines)
+    while end > 1 and lines[end - 1] in ("", blank):
+        end -= 1
+    body = lines[1:end]
+    if not all(headers) or width < 2 or blank in body or "" in body:
         return None
-    if len(lines) == 1:
+    if not body:
         return Table(headers, [], [], known_columns=[[] for _ in headers])
-    if any(count != width - 1 for count in map(str.count, lines, repeat(delimiter))):
+    if any(count != width - 1 for count in map(str.count, body, repeat(delimiter))):
         return None
     cells: list[str] = []
-    for start in range(1, len(lines), _BLOCK_LINES):
-        cells += delimiter.join(lines[start:start + _BLOCK_LINES]).split(delimiter)
-    del lines  # the cells hold the text now; a 100,000-row file's lines are 40 MB
+    for start in range(0, len(body), _BLOCK_LINES):
+        cells += delimiter.join(body[start:start + _BLOCK_LINES]).split(delimiter)
     rows = _RowsOfCells(cells, width)
     columns = [cells[index::width] for index in range(width)]
     numbers = list(range(first_line + 1, first_line + 1 + len(rows)))
@@ -305,12 +313,17 @@ def _read_csv(path: Path, data: bytes) -> Table:
         first_line = 2
     if delimiter is None:
         delimiter = _sniff_delimiter(text)
-    flat = _split_flat(text, delimiter, first_line, _may_need_trimming(data, encoding, delimiter))
-    if flat is not None:
-        flat.encoding, flat.delimiter = encoding, delimiter
-        return flat
+    lines = _lines(text)
+    rows = None
+    if lines is not None:
+        other, padding = _whitespace(text, data, encoding, delimiter)
+        flat = None if other or padding or '"' in text else _split_flat(lines, delimiter, first_line)
+        if flat is not None:
+            flat.encoding, flat.delimiter = encoding, delimiter
+            return flat
     try:
-        rows = _split_rows(text, delimiter, first_line)
+        if lines is not None:
+            rows = _split_rows(lines, delimiter, first_line, trim_all=other)
         if rows is None:
             rows = _csv_rows(text, delimiter, first_line)
         headers, rows, numbers = _clean_rows(rows, path)

@@ -481,7 +481,9 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
         plain = (["a", "b", "c"], [], [])
     else:
         plain = tables._clean_rows(tables._csv_rows(text, delimiter, 1), "x.csv")
-    fast = tables._split_rows(text, delimiter, 1)
+    lines = tables._lines(text)
+    other, _ = tables._whitespace(text, text.encode("utf-8"), "utf-8", delimiter)
+    fast = None if lines is None else tables._split_rows(lines, delimiter, 1, trim_all=other)
     if fast is not None:
         assert tables._clean_rows(fast, "x.csv") == plain
     else:  # left to the csv module: a quoted line break, an unclosed quote, a lone CR
@@ -489,8 +491,8 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
     table = tables._read_csv("x.csv", text.encode("utf-8"))
     assert (table.headers, table.rows, table.row_numbers) == plain
     # as German Excel would write it: the flat path told by the cp1252 bytes
-    trimming = tables._may_need_trimming(text.encode("cp1252"), "cp1252", delimiter)
-    flat = tables._split_flat(text, delimiter, 1, trimming)
+    trimming = any(tables._whitespace(text, text.encode("cp1252"), "cp1252", delimiter))
+    flat = None if trimming or lines is None or '"' in text else tables._split_flat(lines, delimiter, 1)
     if flat is not None:
         assert (flat.headers, flat.rows, flat.row_numbers) == plain
     columns = [table.column(i) for i in range(len(table.headers))]
@@ -498,18 +500,21 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
-def test_whitespace_that_needs_trimming_is_found_in_the_bytes(encoding):
+def test_whitespace_that_needs_trimming_is_found(encoding):
     clean = "Vorname;Nachname\r\nJürgen;Groß – „Gast“\r\n"
-    assert tables._may_need_trimming(clean.encode(encoding), encoding, ";") is False
+    assert tables._whitespace(clean, clean.encode(encoding), encoding, ";") == (False, False)
     for padded in ("Jürgen ;Groß", "Jürgen; Groß", " Jürgen;Groß", "Jürgen;Groß ", "Jürgen\t;Groß",
                    "Jürgen;Gro\xdf\xa0", "Jürgen;Groß\x1f"):
-        data = f"Vorname;Nachname\r\n{padded}\r\n".encode(encoding)
-        assert tables._may_need_trimming(data, encoding, ";") is True, padded
+        text = f"Vorname;Nachname\r\n{padded}\r\n"
+        assert any(tables._whitespace(text, text.encode(encoding), encoding, ";")), padded
     if encoding.startswith("utf"):
         for wide in ("\u2009", "\u3000", "\u202f"):
-            data = f"Vorname;Nachname\nJürgen{wide};Groß\n".encode(encoding)
-            assert tables._may_need_trimming(data, encoding, ";") is True
-    assert tables._may_need_trimming("a;b\n".encode("utf-16"), "utf-16", ";") is None
+            text = f"Vorname;Nachname\nJürgen{wide};Groß\n"
+            assert tables._whitespace(text, text.encode(encoding), encoding, ";") == (True, False)
+    # other encodings: the same answers from the decoded text
+    assert tables._whitespace(clean, clean.encode("utf-16"), "utf-16", ";") == (False, False)
+    assert tables._whitespace("a\u2009;b\n", b"", "utf-16", ";") == (True, False)
+    assert tables._whitespace("a ;b\n", b"", "utf-16", ";") == (False, True)
 
 
 def test_column_checks_report_like_row_by_row(tmp_path):
