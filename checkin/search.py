@@ -248,7 +248,7 @@ def order_number(key: str) -> int:
     order. ``ORDER_SLOTS`` consecutive numbers are free after each value for
     people whose keys share those 11 characters. (36**11 * 16 < 2**63.)
     """
-    return int(key[:_ORDER_CHARS].translate(_ORDER_DIGITS).ljust(_ORDER_CHARS, "0"), 36) * ORDER_SLOTS
+    return int(key[:_ORDER_CHARS].ljust(_ORDER_CHARS, "\x00").translate(_ORDER_DIGITS), 36) * ORDER_SLOTS
 
 
 def order_numbers(keys: list[str]) -> list[int]:
@@ -259,11 +259,6 @@ def order_numbers(keys: list[str]) -> list[int]:
     if joined.count("\n") != len(keys) - 1:  # a key with a line break in its start
         return [order_number(key) for key in keys]
     return [int(digits, 36) * ORDER_SLOTS for digits in joined.translate(_ORDER_DIGITS_JOINED).split("\n")]
-
-
-def search_row(last_name: str, first_name: str, organisation: str, email: str) -> tuple[str, str, str, str]:
-    """The folded values stored in the full-text index for one attendee."""
-    return search_rows([last_name], [first_name], [organisation], [email])[0]
 
 
 def search_rows(last_names: list[str], first_names: list[str], organisations: list[str],

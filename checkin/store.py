@@ -407,15 +407,21 @@ class EventStore:
             rowids[i] = last = rowid
         return rowids, order
 
+    def _write_index(self, ids: list[int], rowids: list[int], order: list[int], last_names: list[str],
+                     first_names: list[str], organisations: list[str], emails: list[str]) -> None:
+        """The search index rows of these attendees (see :meth:`_free_rowids` for ``rowids`` and
+        ``order``), written in rowid order: FTS5 takes those several times faster than scattered ones."""
+        values = search.search_rows(last_names, first_names, organisations, emails)
+        self.conn.executemany(_SEARCH_INSERT, [(rowids[i], *values[i], ids[i]) for i in order])
+
     def _index(self, attendee_id: int, values: dict, key: str) -> None:
         old = self.conn.execute("SELECT search_rowid FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
         if old and old[0] is not None:
             self.conn.execute("DELETE FROM attendee_search WHERE rowid = ?", (old[0],))
-        (rowid,), _ = self._free_rowids([key])
-        row = search.search_row(values["last_name"], values["first_name"], values["organisation"],
-                                values["email"])
-        self.conn.execute(_SEARCH_INSERT, (rowid, *row, attendee_id))
-        self.conn.execute("UPDATE attendees SET search_rowid = ? WHERE id = ?", (rowid, attendee_id))
+        rowids, order = self._free_rowids([key])
+        self._write_index([attendee_id], rowids, order, [values["last_name"]], [values["first_name"]],
+                          [values["organisation"]], [values["email"]])
+        self.conn.execute("UPDATE attendees SET search_rowid = ? WHERE id = ?", (rowids[0], attendee_id))
 
     def _refill_search_index(self) -> None:
         """Index every attendee again (after a migration changed the index's layout)."""
@@ -427,8 +433,7 @@ class EventStore:
         ids, lasts, firsts, orgs, emails, keys = (list(c) for c in zip(*rows))
         rowids, order = self._free_rowids(keys)
         self.conn.executemany("UPDATE attendees SET search_rowid = ? WHERE id = ?", zip(rowids, ids))
-        values = search.search_rows(lasts, firsts, orgs, emails)
-        self.conn.executemany(_SEARCH_INSERT, ((rowids[i], *values[i], ids[i]) for i in order))
+        self._write_index(ids, rowids, order, lasts, firsts, orgs, emails)
 
     def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
         """Insert attendees (dicts with keys from ``ATTENDEE_FIELDS`` and optionally ``code``
@@ -485,9 +490,8 @@ class EventStore:
             if progress is not None:
                 progress(start)
             self.conn.executemany(sql, rows[start:start + step])
-        # FTS5 writes rows in rowid order several times faster than scattered ones.
-        indexed = search.search_rows(lasts, firsts, get("organisation") or blank, get("email") or blank)
-        self.conn.executemany(_SEARCH_INSERT, [(rowids[i], *indexed[i], ids[i]) for i in order])
+        self._write_index(ids, rowids, order, lasts, firsts,
+                          get("organisation") or blank, get("email") or blank)
         if progress is not None:
             progress(count)
         return ids
