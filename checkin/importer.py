@@ -372,10 +372,6 @@ def _parse_column(values: list[str], parse: Callable[[str], object]) -> tuple[li
     return [p[0] for p in parsed], [i for i, p in enumerate(parsed) if not p[1]]
 
 
-def _empty_date(value: str) -> str:
-    return parse_registered_at(value) if value else ""
-
-
 def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
                      cancel: Callable[[], bool] | None = None) -> tuple[Batch, list[Problem]]:
     """Check every row of ``table`` and hand on the valid ones column by column.
@@ -429,7 +425,7 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     _check_cancel(cancel)
 
     for name, parse, kind, check in (("photo_consent", parse_consent, "bad_consent", 3),
-                                     ("registered_at", _empty_date, "bad_date", 4)):
+                                     ("registered_at", parse_registered_at, "bad_date", 4)):
         raw = columns.get(name)
         if raw is None:
             continue
