@@ -234,6 +234,7 @@ def parse_consent(text: str) -> bool | None:
 
 
 _GERMAN_FAST = re.compile(r"(\d\d)\.(\d\d)\.(\d{4}) (\d\d):(\d\d)\Z")
+_ISO_FAST = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?\Z")
 
 
 @lru_cache(maxsize=4096)
@@ -273,6 +274,12 @@ def parse_registered_at(text: str) -> str:
         day, month, year, hour, minute = match.groups()
         if hour < "24" and minute < "60" and _real_day(year, month, day):
             return f"{year}-{month}-{day}T{hour}:{minute}"
+    match = _ISO_FAST.match(text)  # what UTF-8 exports and web forms write
+    if match:
+        year, month, day, hour, minute, second = match.groups()
+        if hour < "24" and minute < "60" and (second or "") < "60" and _real_day(year, month, day):
+            seconds = f":{second}" if second and second != "00" else ""
+            return f"{year}-{month}-{day}T{hour}:{minute}{seconds}"
     match = _GERMAN_DATE.match(text)
     try:
         if match:

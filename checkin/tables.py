@@ -7,10 +7,10 @@ out trimmed and NFC-normalised; empty rows and header-less columns are left
 out; postcodes and phone numbers stay text. :mod:`checkin.importer` maps,
 checks and writes what is read here.
 
-Big files are read fast without giving up exactness: the cleanest CSV is split
-a block of lines per call, ordinary ones line by line, and anything the csv
-module's rules are needed for (a quoted line break, a stray quote) goes
-through the csv module.
+Big files are read fast without giving up exactness: a CSV without cells to
+trim is split a block of lines per call (its quoted lines one by one by the csv
+module), others line by line, and anything that needs the csv module's full
+rules (a quoted line break, a stray quote) goes through the csv module whole.
 
     >>> table = read_table("anmeldungen.csv")              # doctest: +SKIP
     >>> table.encoding, table.delimiter, len(table.rows)   # doctest: +SKIP
@@ -182,31 +182,30 @@ def _lines(text: str) -> list[str] | None:
     return lines
 
 
-def _whitespace(text: str, data: bytes, encoding: str, delimiter: str) -> tuple[bool, bool]:
-    """``(other, padding)``: whether the file holds whitespace besides spaces, line ends and
-    the delimiter anywhere (tabs, no-break spaces, ...), and whether a space touches a
-    delimiter or a line end (a cell to trim).
+def _other_whitespace(text: str, data: bytes, encoding: str, delimiter: str) -> bool:
+    """Whether the file holds whitespace besides spaces, line ends and the delimiter
+    anywhere: tabs, no-break spaces and the like, which only ``str.strip`` on every cell
+    trims right (spaces next to a delimiter are found by :func:`_split_flat` itself).
 
     For UTF-8 and Windows-1252 the raw bytes are searched (every byte sequence that decodes
     to such whitespace): memchr speed, where the same search in the decoded text is ten times
-    slower once it holds a character like „ or €. Other encodings search the text, one
-    search per loop step, so a background import lets the window run between them.
+    slower once it holds a character like „ or €. Other encodings search the text.
     """
-    if encoding in ("utf-8", "utf-8-sig", "cp1252"):
-        delimiter_bytes = delimiter.encode("ascii", "replace")
-        if encoding == "cp1252":  # (or its Latin-1 fallback, where 0x85 is a line break)
-            others = {bytes([b]) for b in range(256) if bytes([b]).decode("latin-1") in OTHER_WHITESPACE}
-        else:
-            others = {c.encode("utf-8") for c in OTHER_WHITESPACE}
-        others -= {b"\r", delimiter_bytes}  # CRLF line ends; a lone CR is caught by _lines
-        padding = (b" " + delimiter_bytes, delimiter_bytes + b" ", b"\n ", b" \n", b" \r")
+    if encoding not in ("utf-8", "utf-8-sig", "cp1252"):
+        return any(c in text for c in OTHER_WHITESPACE if c not in ("\r", delimiter))
+    if encoding == "cp1252":  # (or its Latin-1 fallback, where 0x85 is a line break)
+        others = {bytes([b]) for b in range(256) if bytes([b]).decode("latin-1") in OTHER_WHITESPACE}
         haystack = data
     else:
-        others = {c for c in OTHER_WHITESPACE if c not in ("\r", delimiter)}
-        padding = (" " + delimiter, delimiter + " ", "\n ", " \n", " \r")
-        haystack = text
-    other = any(needle in haystack for needle in others)
-    return other, any(needle in haystack for needle in padding)
+        others = {c.encode("utf-8") for c in OTHER_WHITESPACE}
+        # Among the ASCII bytes only the needles' own matter: drop the rest and search what
+        # is left (mostly the text's few non-ASCII bytes). Valid UTF-8 cannot make a false
+        # match there: no longer needle holds an ASCII byte, and a lead byte never occurs
+        # inside another character.
+        kept = {needle for needle in others if len(needle) == 1}
+        haystack = data.translate(None, bytes(b for b in range(128) if bytes([b]) not in kept))
+    others -= {b"\r", delimiter.encode("ascii", "replace")}  # CRLF; a lone CR is caught by _lines
+    return any(needle in haystack for needle in others)
 
 
 def _split_rows(lines: list[str], delimiter: str, first_line: int,
@@ -217,7 +216,7 @@ def _split_rows(lines: list[str], delimiter: str, first_line: int,
 
     A cell needs trimming if it starts or ends with whitespace. With only spaces in the
     file, four substring tests per line tell; with tabs, no-break spaces and the like
-    (``trim_all``, see :func:`_whitespace`) every cell is trimmed.
+    (``trim_all``, see :func:`_other_whitespace`) every cell is trimmed.
     """
     strip = str.strip
     before, after = " " + delimiter, delimiter + " "
@@ -267,18 +266,43 @@ class _RowsOfCells(Sequence):
 _BLOCK_LINES = 8192  # lines split per call: no single call holds the interpreter long (the window)
 
 
+def _quoted_rows(lines: list[str], delimiter: str, width: int | None) -> list[list[str]] | None:
+    """The trimmed cells of lines that hold quotes, one record per line and ``width`` cells
+    each (``None``: any), read by the csv module; ``None`` if any line is not such a record (a quoted line
+    break, a stray quote: then the whole file goes through the csv module)."""
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    strip = str.strip
+    rows = []
+    try:
+        for cells in reader:
+            if reader.line_num != len(rows) + 1 or width not in (None, len(cells)):
+                return None
+            rows.append(list(map(strip, cells)))
+    except (csv.Error, ValueError):
+        return None
+    return rows if len(rows) == len(lines) else None
+
+
 def _split_flat(lines: list[str], delimiter: str, first_line: int) -> Table | None:
-    """The table of the cleanest kind of file, with its columns, split a block of lines at a
-    time. For files without quotes and without whitespace to trim (see :func:`_read_csv`);
-    also no empty row except at the end, every header named, every line as wide as the
-    header. ``None`` for any other file (then :func:`_split_rows`).
+    """The table of a file without whitespace to trim (see :func:`_read_csv`), with its
+    columns, split a block of lines at a time. Lines with quotes (an organisation named
+    "Stadt Dortmund, Jugendamt") go through the csv module one by one and take their place
+    among the others. Also no empty row except at the end, every header named, every line
+    as wide as the header. ``None`` for any other file (then :func:`_split_rows`).
 
     Each step is a call over at most a few megabytes, so an import running in the window's
     background thread never holds up the window for long.
     """
-    if lines[0][:1] == " " or lines[-1][-1:] == " ":  # (the rest is in _whitespace's padding)
+    padding = (" " + delimiter, delimiter + " ")
+    if '"' in lines[0]:
+        header_row = _quoted_rows(lines[:1], delimiter, None)
+        if header_row is None:
+            return None
+        headers = header_row[0]
+    elif lines[0][:1] == " " or lines[0][-1:] == " " or any(p in lines[0] for p in padding):
         return None
-    headers = lines[0].split(delimiter)
+    else:
+        headers = lines[0].split(delimiter)
     width = len(headers)
     blank = delimiter * (width - 1)
     end = len(lines)
@@ -289,15 +313,44 @@ def _split_flat(lines: list[str], delimiter: str, first_line: int) -> Table | No
         return None
     if not body:
         return Table(headers, [], [], known_columns=[[] for _ in headers])
-    if any(count != width - 1 for count in map(str.count, body, repeat(delimiter))):
+    quoted_at = [i for i, line in enumerate(body) if '"' in line]
+    if quoted_at:
+        quoted = _quoted_rows([body[i] for i in quoted_at], delimiter, width)
+        if quoted is None or not all(map(any, quoted)):  # (an empty quoted row is skipped elsewhere)
+            return None
+        plain = [line for line in body if '"' not in line]
+    else:
+        quoted, plain = [], body
+    if any(count != width - 1 for count in map(str.count, plain, repeat(delimiter))):
         return None
     cells: list[str] = []
-    for start in range(0, len(body), _BLOCK_LINES):
-        cells += delimiter.join(body[start:start + _BLOCK_LINES]).split(delimiter)
+    for start in range(0, len(plain), _BLOCK_LINES):
+        block = plain[start:start + _BLOCK_LINES]
+        text = delimiter.join(block)
+        # A space next to a delimiter or a line end (lines are joined by the delimiter here).
+        if block[0][:1] == " " or block[-1][-1:] == " " or any(p in text for p in padding):
+            return None
+        cells += text.split(delimiter)
+    if quoted:
+        cells = _with_rows_at(cells, width, quoted_at, quoted)
     rows = _RowsOfCells(cells, width)
     columns = [cells[index::width] for index in range(width)]
     numbers = list(range(first_line + 1, first_line + 1 + len(rows)))
     return Table(headers, rows, numbers, known_columns=columns)
+
+
+def _with_rows_at(cells: list[str], width: int, positions: list[int], rows: list[list[str]]) -> list[str]:
+    """The flat ``cells`` of some rows with ``rows`` put back at their ``positions`` (ascending
+    row indexes in the result)."""
+    merged: list[str] = []
+    taken = 0  # rows of cells used so far
+    for done, (position, row) in enumerate(zip(positions, rows)):
+        between = position - done - taken
+        merged += cells[taken * width:(taken + between) * width]
+        merged += row
+        taken += between
+    merged += cells[taken * width:]
+    return merged
 
 
 def _read_csv(path: Path, data: bytes) -> Table:
@@ -316,8 +369,8 @@ def _read_csv(path: Path, data: bytes) -> Table:
     lines = _lines(text)
     rows = None
     if lines is not None:
-        other, padding = _whitespace(text, data, encoding, delimiter)
-        flat = None if other or padding or '"' in text else _split_flat(lines, delimiter, first_line)
+        other = _other_whitespace(text, data, encoding, delimiter)
+        flat = None if other else _split_flat(lines, delimiter, first_line)
         if flat is not None:
             flat.encoding, flat.delimiter = encoding, delimiter
             return flat

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -225,6 +226,30 @@ def test_consent_and_dates():
     for bad in ("31.13.2017 10:00", "gestern", "2017-02-30x"):
         with pytest.raises(ValueError, match="unreadable date"):
             importer.parse_registered_at(bad)
+
+
+@pytest.mark.parametrize("text", [
+    "2017-03-04T09:05", "2017-03-04 09:05:00", "2017-03-04T23:59:59", "2016-02-29T00:00:07",
+    "0001-01-01T00:00",
+    "2017-02-29T10:00", "2017-13-01T10:00", "2017-03-04T24:00", "2017-03-04T10:60", "2017-03-04T10:00:60",
+    "0000-01-01T10:00", "04.03.2017 09:05", "29.02.2017 09:05", "04.03.2017 24:00", "04.03.2017 09:60",
+])
+def test_the_fast_date_shapes_agree_with_the_general_rules(text):
+    """German and ISO times in their usual shape skip the general rules: same answers."""
+    german = importer._GERMAN_DATE.match(text)
+    iso = importer._ISO_DATE.match(text)
+    try:
+        if german:
+            day, month, year, hour, minute, second = german.groups()
+            expected = importer._iso(int(year), int(month), int(day), hour, minute, second)
+        else:
+            year, month, day, hour, minute, second, _ = iso.groups()
+            expected = importer._iso(int(year), int(month), int(day), hour, minute, second)
+    except ValueError:
+        with pytest.raises(ValueError, match="unreadable date"):
+            importer.parse_registered_at(text)
+    else:
+        assert importer.parse_registered_at(text) == expected
 
 
 # -- validation: all or nothing -----------------------------------------------------------------------
@@ -474,6 +499,11 @@ def test_other_whitespace_is_everything_strip_removes():
     'a;b;c\nd;e;f\n\ng;h;i\n',                                     # a blank row inside
     'a;;c\nd;e;f\n',                                              # a column without a header
     'a;b;c\nd;e\ng;h;i;j\n',                                       # rows short and long
+    '"a";"b";"c"\r\n"d";"e;1";"f"\r\n"g";"";"i"\r\n',             # every cell quoted
+    'a;b;c\nd;" e ";f\ng;h;i\n"j";k;l\nm;n;o\n"p";"q";"r"\n',        # quoted rows among plain ones
+    'a;b;c\nd;e;f\n"";"";""\ng;h;i\n',                                # a quoted empty row inside
+    'a;b;c\nd;"e;f"\ng;h;i\n',                                       # a quoted row too short
+    'a;"b;c"\nd;e\n',                                                # a header cell with the delimiter
 ])
 def test_splitting_lines_gives_what_the_csv_module_gives(text):
     delimiter = "\t" if "\tb" in text else ";"
@@ -482,7 +512,7 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
     else:
         plain = tables._clean_rows(tables._csv_rows(text, delimiter, 1), "x.csv")
     lines = tables._lines(text)
-    other, _ = tables._whitespace(text, text.encode("utf-8"), "utf-8", delimiter)
+    other = tables._other_whitespace(text, text.encode("utf-8"), "utf-8", delimiter)
     fast = None if lines is None else tables._split_rows(lines, delimiter, 1, trim_all=other)
     if fast is not None:
         assert tables._clean_rows(fast, "x.csv") == plain
@@ -491,30 +521,51 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
     table = tables._read_csv("x.csv", text.encode("utf-8"))
     assert (table.headers, table.rows, table.row_numbers) == plain
     # as German Excel would write it: the flat path told by the cp1252 bytes
-    trimming = any(tables._whitespace(text, text.encode("cp1252"), "cp1252", delimiter))
-    flat = None if trimming or lines is None or '"' in text else tables._split_flat(lines, delimiter, 1)
+    trimming = tables._other_whitespace(text, text.encode("cp1252"), "cp1252", delimiter)
+    flat = None if trimming or lines is None else tables._split_flat(lines, delimiter, 1)
     if flat is not None:
         assert (flat.headers, flat.rows, flat.row_numbers) == plain
     columns = [table.column(i) for i in range(len(table.headers))]
     assert columns == [list(c) for c in zip(*table.rows)] or not table.rows
 
 
+def test_quoted_rows_are_read_a_block_at_a_time_with_the_others(tmp_path):
+    """Organisation names with commas come quoted; the rest of the file still takes the fast path."""
+    lines = ["Registration ID,First name,Last name,Organisation"]
+    lines += [f'R{i},Anna,Schmidt,"Stadt Dortmund, Amt {i}"' if i % 3 == 0
+              else f"R{i},Jörg,Öztürk,Verein {i}" for i in range(1, 3001)]
+    path = tmp_path / "quoted.csv"
+    path.write_bytes("\r\n".join(['"Registration ID","First name","Last name","Organisation"', *lines[1:]])
+                     .encode("utf-8-sig"))
+    table = tables.read_table(path)
+    assert table.known_columns is not None                          # split a block at a time
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        expected = list(csv.reader(f))
+    assert table.headers == expected[0] and [list(r) for r in table.rows] == expected[1:]
+    assert table.column(3)[2] == "Stadt Dortmund, Amt 3" and table.column(3)[3] == "Verein 4"
+    assert table.row_numbers[-1] == 3001
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
-def test_whitespace_that_needs_trimming_is_found(encoding):
+def test_whitespace_that_needs_trimming_is_found(tmp_path, encoding):
     clean = "Vorname;Nachname\r\nJürgen;Groß – „Gast“\r\n"
-    assert tables._whitespace(clean, clean.encode(encoding), encoding, ";") == (False, False)
+    assert not tables._other_whitespace(clean, clean.encode(encoding), encoding, ";")
+    path = tmp_path / "padded.csv"
     for padded in ("Jürgen ;Groß", "Jürgen; Groß", " Jürgen;Groß", "Jürgen;Groß ", "Jürgen\t;Groß",
-                   "Jürgen;Gro\xdf\xa0", "Jürgen;Groß\x1f"):
-        text = f"Vorname;Nachname\r\n{padded}\r\n"
-        assert any(tables._whitespace(text, text.encode(encoding), encoding, ";")), padded
-    if encoding.startswith("utf"):
-        for wide in ("\u2009", "\u3000", "\u202f"):
-            text = f"Vorname;Nachname\nJürgen{wide};Groß\n"
-            assert tables._whitespace(text, text.encode(encoding), encoding, ";") == (True, False)
+                   "Jürgen;Gro\xdf\xa0", "Jürgen;Groß\x1f", ' Jürgen;"Groß"', '"Jürgen" ;Groß'):
+        for text in (f"Vorname;Nachname\r\n{padded}\r\nAnna;Berg\r\n",
+                     f"Vorname;Nachname\r\nAnna;Berg\r\n{padded}\r\n", f" Vorname;Nachname\r\n{padded}\r\n"):
+            path.write_bytes(text.encode(encoding))
+            table = tables.read_table(path)
+            assert table.headers == ["Vorname", "Nachname"], padded
+            assert ["Jürgen", "Groß"] in list(table.rows), padded
+    wide_ones = ("\u2009", "\u3000", "\u202f") if encoding.startswith("utf") else ()
+    for wide in ("\t", "\xa0", "\x1f", *wide_ones):
+        text = f"Vorname;Nachname\nJürgen{wide};Groß\n"
+        assert tables._other_whitespace(text, text.encode(encoding), encoding, ";"), repr(wide)
     # other encodings: the same answers from the decoded text
-    assert tables._whitespace(clean, clean.encode("utf-16"), "utf-16", ";") == (False, False)
-    assert tables._whitespace("a\u2009;b\n", b"", "utf-16", ";") == (True, False)
-    assert tables._whitespace("a ;b\n", b"", "utf-16", ";") == (False, True)
+    assert not tables._other_whitespace(clean, clean.encode("utf-16"), "utf-16", ";")
+    assert tables._other_whitespace("a\u2009;b\n", b"", "utf-16", ";")
 
 
 def test_column_checks_report_like_row_by_row(tmp_path):
