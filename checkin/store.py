@@ -22,6 +22,7 @@ import sqlite3
 import uuid as uuidlib
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
+from itertools import accumulate
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from urllib.parse import quote
@@ -390,16 +391,23 @@ class EventStore:
         (see search.order_number), so the index keeps people in name order. Also the
         positions of ``keys`` in the order of those rows (to write the index in that order)."""
         numbers = search.order_numbers(keys)
+        # In order of their numbers (ties in the given order), each takes the first row
+        # free both of the index and of those handed out before it.
+        order = sorted(range(len(keys)), key=numbers.__getitem__)
         if len(keys) <= _PROBE_ROWIDS_UP_TO:
             def is_taken(rowid: int) -> bool:
                 return self.conn.execute("SELECT 1 FROM attendee_search WHERE rowid = ?", (rowid,)).fetchone()
         else:
-            is_taken = {r[0] for r in self.conn.execute("SELECT rowid FROM attendee_search")}.__contains__
+            taken = {r[0] for r in self.conn.execute("SELECT rowid FROM attendee_search")}
+            if not taken:  # a new event's import: row k is max(number k, row k-1 + 1), a running maximum
+                rising = accumulate([numbers[i] - k for k, i in enumerate(order)], max)
+                rowids = [0] * len(keys)
+                for k, (i, rowid) in enumerate(zip(order, rising)):
+                    rowids[i] = rowid + k
+                return rowids, order
+            is_taken = taken.__contains__
         rowids = [0] * len(keys)
         last = -1
-        # In order of their numbers (ties in the given order), each takes the first row
-        # free both of the index and of those handed out before it.
-        order = sorted(range(len(keys)), key=numbers.__getitem__)
         for i in order:
             rowid = max(numbers[i], last + 1)
             while is_taken(rowid):

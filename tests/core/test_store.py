@@ -229,3 +229,23 @@ def test_an_event_from_schema_4_gets_the_new_search_index(tmp_path):
         rowids = dict(store.conn.execute("SELECT id, search_rowid FROM attendees"))
         assert rowids == {1: search.order_number(search.sort_key("von der Heide", "Jürgen")),
                           2: search.order_number(search.sort_key("Müller", "Anna"))}
+
+
+@pytest.mark.parametrize("indexed_already", [False, True])
+def test_index_rows_keep_name_order_when_many_names_share_their_start(store, indexed_already):
+    """Order numbers collide for names alike in their first letters: each person still gets
+    a row of their own, in name order, whether the index is empty (a new event's import,
+    one running maximum) or already holds people (a free row is probed for)."""
+    if indexed_already:
+        with store.transaction():
+            store.insert_attendees([{"first_name": "Anna", "last_name": "Schmidt"}])
+    lasts = ["Schmidt", "Schmidtke", "Schmid", "Schmidt", "Abel", "Schmidt-Weber"] * 20
+    firsts = ["Anna", "Anna", "Bernd", "Ben", "Zoe", ""] * 20
+    keys = search.sort_keys(lasts, firsts)
+    with store.transaction():
+        rowids, order = store._free_rowids(keys)
+    taken = {r[0] for r in store.conn.execute("SELECT rowid FROM attendee_search")}
+    assert len(set(rowids)) == len(rowids) and not taken & set(rowids)
+    assert order == sorted(range(len(keys)), key=lambda i: (search.order_number(keys[i]), i))
+    assert [rowids[i] for i in order] == sorted(rowids)               # rows rise in name order
+    assert all(rowids[i] >= search.order_number(keys[i]) for i in range(len(keys)))
