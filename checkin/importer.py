@@ -441,7 +441,9 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
         found += [(i, check, Problem.of(kind, numbers[i], header, value=raw[i])) for i in refused]
 
     if kept:
-        columns["extra"] = [{header: row[index] for header, index in kept if row[index]} for row in rows]
+        names = [header for header, _ in kept]
+        columns["extra"] = [{name: value for name, value in zip(names, values) if value}
+                            for values in zip(*(table.column(index) for _, index in kept))]
     _check_cancel(cancel)
     found.sort(key=lambda f: (f[0], f[1]))
     problems = [f[2] for f in found]

@@ -71,15 +71,17 @@ class Table:
     sheet_names: list[str] = field(default_factory=list)
     # The same cells column by column: from the reader when it had them for free (see
     # _split_flat), else gathered from the rows the first time a column is asked for.
-    known_columns: list[list[str]] | None = field(default=None, repr=False, compare=False)
-    _gathered: dict[int, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Tuples: the garbage collector stops walking a tuple of strings after its first look
+    # (a list of 100,000 cells it walks on every pass, holding up the window each time).
+    known_columns: list[tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    _gathered: dict[int, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def column(self, index: int) -> list[str]:
-        """The cells of one column, top to bottom (the same list each time: do not change it)."""
+    def column(self, index: int) -> tuple[str, ...]:
+        """The cells of one column, top to bottom."""
         if self.known_columns is not None:
             return self.known_columns[index]
         if index not in self._gathered:
-            self._gathered[index] = list(map(itemgetter(index), self.rows))
+            self._gathered[index] = tuple(map(itemgetter(index), self.rows))
         return self._gathered[index]
 
 
@@ -236,31 +238,31 @@ def _split_rows(lines: list[str], delimiter: str, first_line: int,
     return rows
 
 
-class _RowsOfCells(Sequence):
-    """The rows of a table kept as one flat list of cells, row after row; a row is made when
-    asked for. A 100,000-row file then costs no list per row (less memory, and nothing for
-    the garbage collector to walk through), while the preview still slices out its rows."""
+class _RowsOfColumns(Sequence):
+    """The rows of a table kept as its columns; a row is made when asked for. A 100,000-row
+    file then costs no list per row (less memory, and nothing for the garbage collector
+    to walk through), while the preview still slices out its rows."""
 
-    __slots__ = ("_cells", "_width")
+    __slots__ = ("_columns", "_count")
 
-    def __init__(self, cells: list[str], width: int):
-        self._cells, self._width = cells, width
+    def __init__(self, columns: list[tuple[str, ...]]):
+        self._columns = columns
+        self._count = len(columns[0]) if columns else 0
 
     def __len__(self) -> int:
-        return len(self._cells) // self._width
+        return self._count
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            return [self[i] for i in range(*index.indices(self._count))]
         if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
+            index += self._count
+        if not 0 <= index < self._count:
             raise IndexError(index)
-        start = index * self._width
-        return self._cells[start:start + self._width]
+        return [column[index] for column in self._columns]
 
     def __eq__(self, other) -> bool:
-        return isinstance(other, (list, _RowsOfCells)) and list(self) == list(other)
+        return isinstance(other, (list, _RowsOfColumns)) and list(self) == list(other)
 
 
 _BLOCK_LINES = 8192  # lines split per call: no single call holds the interpreter long (the window)
@@ -312,7 +314,7 @@ def _split_flat(lines: list[str], delimiter: str, first_line: int) -> Table | No
     if not all(headers) or width < 2 or blank in body or "" in body:
         return None
     if not body:
-        return Table(headers, [], [], known_columns=[[] for _ in headers])
+        return Table(headers, [], [], known_columns=[() for _ in headers])
     quoted_at = [i for i, line in enumerate(body) if '"' in line]
     if quoted_at:
         quoted = _quoted_rows([body[i] for i in quoted_at], delimiter, width)
@@ -333,10 +335,9 @@ def _split_flat(lines: list[str], delimiter: str, first_line: int) -> Table | No
         cells += text.split(delimiter)
     if quoted:
         cells = _with_rows_at(cells, width, quoted_at, quoted)
-    rows = _RowsOfCells(cells, width)
-    columns = [cells[index::width] for index in range(width)]
-    numbers = list(range(first_line + 1, first_line + 1 + len(rows)))
-    return Table(headers, rows, numbers, known_columns=columns)
+    columns = [tuple(cells[index::width]) for index in range(width)]
+    numbers = list(range(first_line + 1, first_line + 1 + len(columns[0])))
+    return Table(headers, _RowsOfColumns(columns), numbers, known_columns=columns)
 
 
 def _with_rows_at(cells: list[str], width: int, positions: list[int], rows: list[list[str]]) -> list[str]:
