@@ -661,7 +661,10 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
         return report
     fields = list(mapping)
     if dry_run:
-        added, updates, unchanged, missing = _plan(store, batch.records(), fields)
+        if store.count() == 0:  # a new event: everybody would be added (no records to compare)
+            added, updates, unchanged, missing = batch.row_numbers, [], 0, []
+        else:
+            added, updates, unchanged, missing = _plan(store, batch.records(), fields)
         _check_cancel(cancel)
         report.added, report.updated, report.unchanged, report.missing = (
             len(added), len(updates), unchanged, missing)

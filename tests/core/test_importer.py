@@ -366,6 +366,21 @@ def test_dry_run_writes_nothing(demo_store, db_path, tmp_path):
     assert snapshot(demo_store) == before and files(db_path) == before_files
 
 
+def test_dry_run_into_a_new_event_says_what_the_import_then_does(store, db_path, tmp_path):
+    lines = ["Vorname;Nachname;E-Mail", "Anna;Berg;anna@example.org", "Ben;Kaya;kein-at",
+             ";;", "Cem;Öz;cem@example.org"]
+    path = tmp_path / "neu.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    before, before_files = snapshot(store), files(db_path)
+    dry = importer.import_file(store, path, dry_run=True, skip_invalid=True)
+    assert (dry.added, dry.updated, dry.unchanged, dry.missing, dry.written) == (2, 0, 0, [], False)
+    assert [(p.row, p.column) for p in dry.rejected] == [(3, "E-Mail")]
+    assert snapshot(store) == before and files(db_path) == before_files
+    done = importer.import_file(store, path, skip_invalid=True)
+    assert (done.added, done.updated, done.unchanged, done.missing, done.written) == (2, 0, 0, [], True)
+    assert done.rejected == dry.rejected and store.count() == 2
+
+
 def test_import_restores_cache_size_and_garbage_collector(store, tmp_path):
     import gc
 
