@@ -269,9 +269,10 @@ _BLOCK_LINES = 8192  # lines split per call: no single call holds the interprete
 
 
 def _quoted_rows(lines: list[str], delimiter: str, width: int | None) -> list[list[str]] | None:
-    """The trimmed cells of lines that hold quotes, one record per line and ``width`` cells
-    each (``None``: any), read by the csv module; ``None`` if any line is not such a record (a quoted line
-    break, a stray quote: then the whole file goes through the csv module)."""
+    """The trimmed cells of lines that hold quotes, read by the csv module: one record per
+    line, of ``width`` cells each (``None``: any width). ``None`` if any line is not such a
+    record (a quoted line break, a stray quote: the whole file then goes through the csv
+    module)."""
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     strip = str.strip
     rows = []
