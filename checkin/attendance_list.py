@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from checkin import typeset
+from checkin.atomic import written_atomically
 from checkin.domain import Attendee
 from checkin.exports import LOCAL_TZ, attendance_rows
 from checkin.report import german_date
@@ -141,18 +142,17 @@ def write_attendance_list(store, path: str | Path, *, checked_in_only: bool = Fa
                 else f"Alle Angemeldeten: {len(people)}")
     stamp = datetime.now(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    canvas = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    canvas.setTitle(f"Teilnehmerliste: {event.name}")
-    canvas.setAuthor("checkin")
-    for page in range(1, pages + 1):
-        y_top = _page_frame(canvas, event, subtitle, page, pages, stamp)
-        chunk = people[(page - 1) * per_page:page * per_page]
-        if chunk:
-            _table(canvas, y_top, chunk)
-        else:
-            typeset.draw(canvas, MARGIN_X, y_top - 20, "Keine Einträge.", typeset.REGULAR, 10)
-        canvas.showPage()
-    canvas.save()
-    tmp.replace(path)
+    with written_atomically(path) as part:
+        canvas = Canvas(str(part), pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+        canvas.setTitle(f"Teilnehmerliste: {event.name}")
+        canvas.setAuthor("checkin")
+        for page in range(1, pages + 1):
+            y_top = _page_frame(canvas, event, subtitle, page, pages, stamp)
+            chunk = people[(page - 1) * per_page:page * per_page]
+            if chunk:
+                _table(canvas, y_top, chunk)
+            else:
+                typeset.draw(canvas, MARGIN_X, y_top - 20, "Keine Einträge.", typeset.REGULAR, 10)
+            canvas.showPage()
+        canvas.save()
     return ListResult(path, len(people), pages)

@@ -21,8 +21,6 @@ from __future__ import annotations
 import getpass
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Iterable
@@ -32,6 +30,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from checkin import qrvector, typeset
+from checkin.atomic import written_atomically
 from checkin.domain import Attendee, Event, utc_now
 from checkin.layouts import DEFAULT_LAYOUT, Layout, LayoutError, get_layout, positions
 from checkin.store import EventStore, StoreError
@@ -363,15 +362,8 @@ def render_pdf(attendees: Iterable[Attendee], path: str | Path, options: BadgeOp
     path = Path(path)
     if not path.parent.is_dir():
         raise BadgeError(f"{path}: the folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pages = render(attendees, f, options)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return pages
+    with written_atomically(path) as part, part.open("wb") as f:
+        return render(attendees, f, options)
 
 
 # -- per-station options ---------------------------------------------------------------------

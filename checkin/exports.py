@@ -31,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from checkin.atomic import written_atomically
 from checkin.domain import Attendee, parse_utc
 
 LOCAL_TZ = ZoneInfo("Europe/Berlin")
@@ -191,12 +192,10 @@ def write_csv(store, path: str | Path, *, columns=DEFAULT_COLUMNS, excel: bool =
             converted.append(new_row)
         rows = converted
     encoding = "cp1252" if excel else "utf-8-sig"
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding=encoding, newline="") as f:
+    with written_atomically(path) as part, part.open("w", encoding=encoding, newline="") as f:
         writer = csv.writer(f, delimiter=";" if excel else delimiter, lineterminator="\r\n",
                             quoting=csv.QUOTE_MINIMAL)
         writer.writerows(rows)
-    tmp.replace(path)
     return ExportResult(path, len(people), lossy)
 
 
@@ -230,9 +229,8 @@ def write_xlsx(store, path: str | Path, *, columns=DEFAULT_COLUMNS, checked_in_o
         width = max([len(header(key, lang))] + [len(cell_value(a, key, lang)) for a in people[:500]])
         letter = sheet.cell(row=1, column=col).column_letter
         sheet.column_dimensions[letter].width = min(max(width, 6) + 2, 60)
-    tmp = path.with_name(path.name + ".part")
-    workbook.save(tmp)
-    tmp.replace(path)
+    with written_atomically(path) as part:
+        workbook.save(part)
     return ExportResult(path, len(people))
 
 

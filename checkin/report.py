@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from checkin.atomic import written_atomically
 from checkin.domain import Event
 from checkin.exports import LOCAL_TZ, to_local
 
@@ -319,11 +320,11 @@ def write_report(store, path: str | Path) -> Path:
         canvas.restoreState()
 
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
-                            bottomMargin=2 * cm, title=f"Auswertung: {event.name}", author="checkin")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    tmp.replace(path)
+    with written_atomically(path) as part:
+        doc = SimpleDocTemplate(str(part), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
+                                topMargin=2 * cm, bottomMargin=2 * cm, title=f"Auswertung: {event.name}",
+                                author="checkin")
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return path
 
 

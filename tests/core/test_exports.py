@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -151,6 +152,25 @@ def test_bad_requests_are_clear(event, tmp_path):
     with pytest.raises(exports.ExportError, match=r"\.csv or \.xlsx"):
         write_attendance(event, tmp_path / "x.ods")
     assert exports.parse_columns("last_name, extra:Telefon") == ("last_name", "extra:Telefon")
+
+
+def test_a_failed_export_leaves_the_previous_file_and_no_scratch_file(event, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    old = folder / "anwesenheit.xlsx"
+    write_attendance(event, old)
+    before = old.read_bytes()
+
+    def full_disk(self, filename):
+        Path(filename).write_bytes(b"half a workbook")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        write_attendance(event, old)
+    assert old.read_bytes() == before and list(folder.iterdir()) == [old]
 
 
 def test_cli_export_all_three(event, db_path, tmp_path, capsys):
