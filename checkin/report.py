@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from html import escape
 from pathlib import Path
 
 from checkin.atomic import written_atomically
@@ -279,8 +280,8 @@ def write_report(store, path: str | Path) -> Path:
                                textColor=colors.HexColor("#666666")),
     }
     event = figs.event
-    story = [Paragraph(f"Auswertung: {_xml(event.name)}", styles["title"]),
-             Paragraph(" · ".join(_xml(p) for p in (german_date(event.date), event.venue) if p),
+    story = [Paragraph(f"Auswertung: {escape(event.name)}", styles["title"]),
+             Paragraph(" · ".join(escape(p) for p in (german_date(event.date), event.venue) if p),
                        styles["sub"])]
     t = figs.total
     summary = [
@@ -327,6 +328,3 @@ def write_report(store, path: str | Path) -> Path:
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return path
 
-
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -105,3 +105,11 @@ def test_empty_event_report(store, tmp_path):
     text = subprocess.run(["pdftotext", str(report.write_report(store, tmp_path / "r.pdf")), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert "Noch keine Ankünfte" in text
+
+
+def test_markup_characters_in_the_event_name_come_out_as_typed(store, tmp_path):
+    name = 'Forum "Vor Ort" & Dortmund\'s <Zukunft>'
+    store.set_event(name=name, venue="Rathaus <Saal 1>")
+    text = subprocess.run(["pdftotext", str(report.write_report(store, tmp_path / "r.pdf")), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert f"Auswertung: {name}" in text and "Rathaus <Saal 1>" in text

@@ -17,6 +17,7 @@ to the event database. The core work is :mod:`checkin.importer`'s.
 
 from __future__ import annotations
 
+from html import escape
 import time
 from pathlib import Path
 
@@ -356,12 +357,12 @@ class MappingPage(QWizardPage):
     def _show_detected(self) -> None:
         table = self._wizard.table
         name = self._wizard.path.name if self._wizard.path else ""
-        parts = [self.tr("<b>File:</b> %1").replace("%1", _html(name))]
+        parts = [self.tr("<b>File:</b> %1").replace("%1", escape(name))]
         if table.sheet_names:
             parts.append(self.tr("<b>Type:</b> Excel workbook"))
         else:
-            parts.append(self.tr("<b>Encoding:</b> %1").replace("%1", _html(encoding_label(table.encoding))))
-            delimiter = _html(delimiter_label(table.delimiter))
+            parts.append(self.tr("<b>Encoding:</b> %1").replace("%1", escape(encoding_label(table.encoding))))
+            delimiter = escape(delimiter_label(table.delimiter))
             parts.append(self.tr("<b>Delimiter:</b> %1").replace("%1", delimiter))
         parts.append(self.tr("<b>Rows:</b> %1").replace("%1", str(len(table.rows))))
         self.detected_label.setText(" &nbsp;·&nbsp; ".join(parts))
@@ -467,9 +468,6 @@ class MappingPage(QWizardPage):
         mapping = self._wizard.mapping
         return self._wizard.table is not None and ("first_name" in mapping or "last_name" in mapping)
 
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class CheckPage(QWizardPage):
