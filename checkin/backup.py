@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from checkin import paths
+from checkin.atomic import written_atomically
 from checkin.store import EventStore, StoreError, connect_read_only, inspect_existing
 
 KEEP = 12
@@ -34,28 +35,20 @@ def _stamp() -> str:
     return datetime.now().strftime(_STAMP)[:-3]  # milliseconds
 
 
-def _check(path: Path) -> None:
-    """Raise :class:`StoreError` unless ``path`` is a healthy checkin database."""
-    inspect_existing(path)
-
-
 def _copy(conn: sqlite3.Connection, dest: Path) -> None:
     """Copy the database behind ``conn`` into ``dest`` with the online backup API, then check it."""
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
     try:
-        target = sqlite3.connect(part)
-        try:
-            conn.backup(target, pages=1024)
-            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        finally:
-            target.close()
-        _check(part)
-        os.replace(part, dest)
+        with written_atomically(dest) as part:
+            part.unlink(missing_ok=True)  # left by a run that was killed: start from an empty file
+            target = sqlite3.connect(part)
+            try:
+                conn.backup(target, pages=1024)
+                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                target.close()
+            inspect_existing(part)
     except sqlite3.Error as exc:
         raise StoreError(f"backup to {dest} failed ({exc})") from None
-    finally:
-        part.unlink(missing_ok=True)
 
 
 def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int = KEEP) -> Path:
@@ -112,7 +105,7 @@ def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:
     backup_path, db_path = Path(backup_path).expanduser(), Path(db_path).expanduser()
     if not backup_path.is_file():
         raise StoreError(f"{backup_path}: no such backup")
-    _check(backup_path)
+    inspect_existing(backup_path)
     if not db_path.parent.is_dir():
         raise StoreError(f"{db_path}: the folder {db_path.parent} does not exist")
     if backup_path.resolve() == db_path.resolve():

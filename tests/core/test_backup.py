@@ -87,7 +87,7 @@ def test_a_backup_that_fails_its_check_does_not_count(store, monkeypatch):
     def damaged(path):
         raise StoreError(f"{path}: the event database is damaged (test)")
 
-    monkeypatch.setattr(backup, "_check", damaged)
+    monkeypatch.setattr(backup, "inspect_existing", damaged)
     with pytest.raises(StoreError, match="damaged"):
         backup.backup_now(store)
     assert backup.list_backups(store.path) == []
