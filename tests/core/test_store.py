@@ -229,6 +229,23 @@ def test_an_event_from_schema_4_gets_the_new_search_index(tmp_path):
         rowids = dict(store.conn.execute("SELECT id, search_rowid FROM attendees"))
         assert rowids == {1: search.order_number(search.sort_key("von der Heide", "Jürgen")),
                           2: search.order_number(search.sort_key("Müller", "Anna"))}
+        assert _index_memory(store) == 64 << 20
+
+
+def _index_memory(store: EventStore) -> int | None:
+    row = store.conn.execute("SELECT v FROM attendee_search_config WHERE k = 'hashsize'").fetchone()
+    return row and row[0]
+
+
+def test_the_search_index_collects_a_big_import_in_memory(store):
+    """FTS5 writes a segment whenever its pending entries pass ``hashsize`` (1 MiB unless
+    set) and merges those segments as it goes; a new event keeps 64 MiB pending, so an import
+    of 100,000 people is written as one segment at commit. The index stays sound."""
+    assert _index_memory(store) == 64 << 20
+    with store.transaction():
+        store.insert_attendees([{"first_name": f"Anna{i}", "last_name": f"Schmidt{i}"} for i in range(3000)])
+    store.conn.execute("INSERT INTO attendee_search (attendee_search, rank) VALUES ('integrity-check', 1)")
+    assert len(store.search_ids("schmidt12", limit=None)) == 111  # 12, 120-129, 1200-1299
 
 
 @pytest.mark.parametrize("indexed_already", [False, True])
