@@ -39,3 +39,17 @@ def demo_event(folder: Path, attendees: int):
         with EventStore.open(path, create=True) as store:
             create_demo_event(store, attendees=attendees, seed=attendees)
     return EventStore.open(path)
+
+
+def quiet_offscreen_qt() -> None:
+    """Leave out the offscreen platform's "This plugin does not support propagateSizeHints()",
+    which it prints for every window and dialog shown; other Qt messages still reach stderr."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import describe, demo_event, percentile  # noqa: E402
+from _common import describe, demo_event, percentile, quiet_offscreen_qt  # noqa: E402
 
 CHILD = r"""
 import os, sys, time
@@ -101,6 +101,7 @@ def main() -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
+    quiet_offscreen_qt()
     app = QApplication.instance() or QApplication([])
     from checkin.ui.app import create_window
     from checkin.ui.settings import Settings
