@@ -139,7 +139,7 @@ def cmd_import(args) -> int:
         for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
             leftover.unlink(missing_ok=True)  # nothing was imported: leave no empty event behind
     if refused:
-        print(f"checkin: {source}: {report.invalid_rows} invalid rows; nothing was imported "
+        print(f"checkin: {source}: {importer.counted(report.invalid_rows, 'invalid row')}; nothing was imported "
               "(fix them, or use --skip-invalid)", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK

@@ -466,6 +466,11 @@ def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
 
 # -- importing --------------------------------------------------------------------------------------
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun in the right number: ``1 row``, ``2 rows``, ``3 people``."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, for a dry run or a refused file, would do / did not do)."""
@@ -503,22 +508,24 @@ class ImportReport:
     def summary(self, limit: int = 20) -> str:
         """A few lines for people: the counts, then the rejected rows and the people missing."""
         if self.rejected and not self.written and not self.dry_run and not (self.added or self.updated):
-            head = f"Nothing imported: {self.invalid_rows} of {self.rows} rows are invalid."
+            verb = "is" if self.invalid_rows == 1 else "are"
+            head = f"Nothing imported: {self.invalid_rows} of {counted(self.rows, 'row')} {verb} invalid."
         else:
             verb = ("Dry run, nothing changed: would add {a}, update {u}, leave {s} unchanged"
                     if self.dry_run else "Imported: added {a}, updated {u}, unchanged {s}")
             head = verb.format(a=self.added, u=self.updated, s=self.unchanged)
             if self.rejected:
-                head += f"; {self.invalid_rows} invalid rows skipped"
+                head += f"; {counted(self.invalid_rows, 'invalid row')} skipped"
             if self.missing:
-                head += f"; {len(self.missing)} people are no longer in the file (kept)"
+                gone = counted(len(self.missing), "person", "people")
+                head += f"; {gone} {'is' if len(self.missing) == 1 else 'are'} no longer in the file (kept)"
             head += "."
         lines = [head]
         lines += [f"  {p}" for p in self.rejected[:limit]]
         if len(self.rejected) > limit:
-            lines.append(f"  ... and {len(self.rejected) - limit} more invalid rows")
+            lines.append(f"  ... and {counted(len(self.rejected) - limit, 'more problem')}")
         if self.warnings:
-            lines.append(f"Warning: {len(self.warnings)} names lost letters in the file ('?'); they are "
+            lines.append(f"Warning: {counted(len(self.warnings), 'name')} lost letters in the file ('?'); they are "
                          "imported as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:")
             lines += [f"  {p}" for p in self.warnings[:limit]]
             if len(self.warnings) > limit:

@@ -653,3 +653,19 @@ def test_a_new_events_import_indexes_like_adding_people_one_by_one(tmp_path):
         for query in queries:
             assert bulk.search_ids(query) == single.search_ids(query), query
         assert 17 in bulk.search_ids(someone.code[:6].lower())
+
+
+def test_summaries_count_in_the_right_number(tmp_path, store):
+    """One invalid row is "1 invalid row", one missing person "1 person is": no "1 rows"."""
+    one_bad = write_csv(tmp_path / "one.csv", ["Vorname;Nachname;E-Mail", "Anna;Schmidt;anna@x",
+                                               "Bernd;Bauer;b@example.org"])
+    refused = run_cli("--db", str(tmp_path / "one.db"), "import", str(one_bad))
+    assert refused.returncode == 2 and "1 invalid row; nothing was imported" in refused.stderr
+    assert "Nothing imported: 1 of 2 rows is invalid." in refused.stdout
+
+    report = importer.import_file(store, one_bad, skip_invalid=True)
+    assert "added 1, updated 0, unchanged 0; 1 invalid row skipped." in report.summary()
+    fewer = write_csv(tmp_path / "fewer.csv", ["Vorname;Nachname;E-Mail", "Carla;Clausen;c@example.org"])
+    report = importer.import_file(store, fewer)
+    assert "; 1 person is no longer in the file (kept)." in report.summary()
+    assert importer.counted(3, "person", "people") == "3 people" and importer.counted(0, "row") == "0 rows"
