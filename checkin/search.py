@@ -22,10 +22,9 @@ _SPECIAL = str.maketrans({
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
 })
 _UMLAUT_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-# ae/oe/ue after a letter -> a/o/u; three literal passes (no group to expand, so no Python
-# per match) equal one pass of (?<=[a-z])([aou])e: removing an "e" never makes a new pair.
-# (The look-behind comes last so the search can skip ahead to each literal "ae".)
-_DIGRAPHS = [(re.compile(f"{vowel}e(?<=[a-z]{vowel}e)"), vowel) for vowel in "aou"]
+# ae/oe/ue -> a/o/u, at the start of a word too (Oeztuerk = Öztürk = Ozturk). Three passes equal
+# one of re.sub("([aou])e", ...): a pass joins its vowel to the next letter, never an o or u to one.
+_DIGRAPHS = ("ae", "oe", "ue")
 # Everything but 0-9 a-z becomes a space ("\n" separates the values of a column).
 _ASCII_NON_WORD = {i: " " for i in range(128)
                    if not (chr(i).isdigit() or "a" <= chr(i) <= "z" or chr(i) == "\n")}
@@ -98,8 +97,8 @@ def _fold_text(text: str) -> str:
     text = strip_marks(text)
     if not text.isascii():
         text = _NON_ASCII.sub(" ", text)  # letters with no Latin spelling (Cyrillic, Arabic, ...)
-    for digraph, vowel in _DIGRAPHS:
-        text = digraph.sub(vowel, text)
+    for digraph in _DIGRAPHS:
+        text = text.replace(digraph, digraph[0])
     text = text.translate(_ASCII_NON_WORD)
     while "  " in text:
         text = text.replace("  ", " ")

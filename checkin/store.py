@@ -57,7 +57,7 @@ _ATTENDEE_FROM = "attendees a LEFT JOIN presence p ON p.attendee_id = a.id"
 # The fields the sort key and the search index are made from.
 _INDEXED_FIELDS = frozenset({"last_name", "first_name", "organisation", "email"})
 # Migrations after which the search index is filled again from the attendees (new layout).
-_REFILLS_SEARCH_INDEX = frozenset({5})
+_REFILLS_SEARCH_INDEX = frozenset({5, 7})
 _INSERT_COLUMNS = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "search_rowid",
                    "created_at", "updated_at")
 _SEARCH_INSERT = ("INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, "

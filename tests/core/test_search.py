@@ -9,6 +9,7 @@ from checkin import search
     ("Müller", "Müller"), ("Mueller", "Müller"), ("Muller", "Müller"), ("MÜLLER", "Mueller"),
     ("Strasse", "Straße"), ("Lukasz", "Łukasz"), ("Yilmaz", "Yılmaz"), ("Nguyen", "Nguyễn"),
     ("Sahin", "Şahin"), ("Celik", "Çelik"), ("Odegaard", "Ødegaard"),
+    ("Oeztuerk", "Öztürk"), ("Ozturk", "Öztürk"), ("Uebach", "Übach"), ("Aenne", "Änne"),
 ])
 def test_fold_meets_what_a_german_keyboard_types(typed, stored):
     assert search.fold(typed) == search.fold(stored)

@@ -24,7 +24,7 @@ def reference_strip_marks(text):
 
 
 def reference_fold(text):
-    text = re.sub(r"(?<=[a-z])([aou])e", r"\1", reference_strip_marks(text))
+    text = re.sub(r"([aou])e", r"\1", reference_strip_marks(text))
     return re.sub(r"[^0-9a-z]+", " ", text).strip()
 
 

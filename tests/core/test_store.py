@@ -232,6 +232,32 @@ def test_an_event_from_schema_4_gets_the_new_search_index(tmp_path):
         assert _index_memory(store) == 64 << 20
 
 
+def test_an_event_from_schema_6_is_indexed_again_with_todays_folding(tmp_path):
+    """Until schema 6 "Oe" at the start of a word was not folded, so a typed "Oezdemir" met
+    only an "Oezdemir" in the file. Opening such a file re-indexes everybody: every spelling
+    then finds both people, and nothing else in the file changes."""
+    path = tmp_path / "six.db"
+    with EventStore.open(path, create=True) as store:
+        with store.transaction():
+            store.insert_attendees([{"first_name": "Ayla", "last_name": "Özdemir", "email": "ayla@example.org"},
+                                    {"first_name": "Cem", "last_name": "Oezdemir", "email": "oezdemir@example.org"}])
+            store.conn.execute("DELETE FROM attendee_search")
+            for id_, last, email in ((1, "ozdemir", "ayla example org"), (2, "oezdemir", "oezdemir example org")):
+                store.conn.execute("INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, "
+                                   "attendee_id) SELECT search_rowid, ?, lower(first_name), '', ?, id "
+                                   "FROM attendees WHERE id = ?", (last, email, id_))
+        store.conn.execute("PRAGMA user_version = 6")
+        before = store.conn.execute("SELECT * FROM attendees ORDER BY id").fetchall()
+        assert store.search_ids("Oezdemir") == [1]  # the old index: the spelled-out name is missed
+
+    with EventStore.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+        for typed in ("Özdemir", "Oezdemir", "Ozdemir", "oez"):
+            assert sorted(store.search_ids(typed)) == [1, 2], typed
+        assert store.conn.execute("SELECT * FROM attendees ORDER BY id").fetchall() == before
+        store.conn.execute("INSERT INTO attendee_search (attendee_search, rank) VALUES ('integrity-check', 1)")
+
+
 def _index_memory(store: EventStore) -> int | None:
     row = store.conn.execute("SELECT v FROM attendee_search_config WHERE k = 'hashsize'").fetchone()
     return row and row[0]
