@@ -261,10 +261,17 @@ def order_numbers(keys: list[str]) -> list[int]:
 
 
 def search_rows(last_names: list[str], first_names: list[str], organisations: list[str],
-                emails: list[str]) -> list[tuple[str, str, str, str]]:
-    """The folded index values for whole columns. E-mail words that are also a name word
-    are left out: every query word may match any field, so they would only cost index space."""
-    lasts, firsts = fold_column(last_names), fold_column(first_names)
+                emails: list[str], titles: list[str] | None = None) -> list[tuple[str, str, str, str]]:
+    """The folded index values for whole columns.
+
+    A hyphenated name is also indexed joined (Karl-Heinz as ``karlheinz``), and a
+    title goes with the first name, so "dr anna" finds Dr. Anna Schmidt. E-mail
+    words that are also a name word are left out: every query word may match any
+    field, so they would only cost index space.
+    """
+    lasts, firsts = _with_joined(last_names), _with_joined(first_names)
+    if titles is not None and any(titles):
+        firsts = [f"{first} {title}" if title else first for first, title in zip(firsts, fold_column(titles))]
     mails = fold_column(emails)
     for i, mail in enumerate(mails):
         if mail:
@@ -272,3 +279,14 @@ def search_rows(last_names: list[str], first_names: list[str], organisations: li
             kept = [w for w in mail.split() if f" {w} " not in names]
             mails[i] = " ".join(kept)
     return list(zip(lasts, firsts, fold_column(organisations), mails))
+
+
+def _with_joined(names: list[str]) -> list[str]:
+    """``fold_column(names)``, each hyphenated name followed by itself joined up."""
+    folded = fold_column(names)
+    hyphenated = [i for i, name in enumerate(names) if "-" in name]
+    if hyphenated:
+        joined = fold_column([names[i].replace("-", "") for i in hyphenated])
+        for i, extra in zip(hyphenated, joined):
+            folded[i] = f"{folded[i]} {extra}"
+    return folded

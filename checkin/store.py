@@ -55,7 +55,7 @@ _ATTENDEE_COLUMNS = (
 )
 _ATTENDEE_FROM = "attendees a LEFT JOIN presence p ON p.attendee_id = a.id"
 # The fields the sort key and the search index are made from.
-_INDEXED_FIELDS = frozenset({"last_name", "first_name", "organisation", "email"})
+_INDEXED_FIELDS = frozenset({"last_name", "first_name", "title", "organisation", "email"})
 # Migrations after which the search index is filled again from the attendees (new layout).
 _REFILLS_SEARCH_INDEX = frozenset({5, 7})
 _INSERT_COLUMNS = ("id", "code", *ATTENDEE_FIELDS, "extra", "walk_in", "sort_key", "search_rowid",
@@ -416,10 +416,11 @@ class EventStore:
         return rowids, order
 
     def _write_index(self, ids: list[int], rowids: list[int], order: list[int], last_names: list[str],
-                     first_names: list[str], organisations: list[str], emails: list[str]) -> None:
+                     first_names: list[str], organisations: list[str], emails: list[str],
+                     titles: list[str]) -> None:
         """The search index rows of these attendees (see :meth:`_free_rowids` for ``rowids`` and
         ``order``), written in rowid order: FTS5 takes those several times faster than scattered ones."""
-        values = search.search_rows(last_names, first_names, organisations, emails)
+        values = search.search_rows(last_names, first_names, organisations, emails, titles)
         self.conn.executemany(_SEARCH_INSERT, [(rowids[i], *values[i], ids[i]) for i in order])
 
     def _index(self, attendee_id: int, values: dict, key: str) -> None:
@@ -428,20 +429,20 @@ class EventStore:
             self.conn.execute("DELETE FROM attendee_search WHERE rowid = ?", (old[0],))
         rowids, order = self._free_rowids([key])
         self._write_index([attendee_id], rowids, order, [values["last_name"]], [values["first_name"]],
-                          [values["organisation"]], [values["email"]])
+                          [values["organisation"]], [values["email"]], [values["title"]])
         self.conn.execute("UPDATE attendees SET search_rowid = ? WHERE id = ?", (rowids[0], attendee_id))
 
     def _refill_search_index(self) -> None:
         """Index every attendee again (after a migration changed the index's layout)."""
         rows = self.conn.execute(
-            "SELECT id, last_name, first_name, organisation, email, sort_key FROM attendees ORDER BY id"
+            "SELECT id, last_name, first_name, organisation, email, title, sort_key FROM attendees ORDER BY id"
         ).fetchall()
         if not rows:
             return
-        ids, lasts, firsts, orgs, emails, keys = (list(c) for c in zip(*rows))
+        ids, lasts, firsts, orgs, emails, titles, keys = (list(c) for c in zip(*rows))
         rowids, order = self._free_rowids(keys)
         self.conn.executemany("UPDATE attendees SET search_rowid = ? WHERE id = ?", zip(rowids, ids))
-        self._write_index(ids, rowids, order, lasts, firsts, orgs, emails)
+        self._write_index(ids, rowids, order, lasts, firsts, orgs, emails, titles)
 
     def insert_attendees(self, records: Iterable[dict], *, walk_in: bool = False) -> list[int]:
         """Insert attendees (dicts with keys from ``ATTENDEE_FIELDS`` and optionally ``code``
@@ -499,7 +500,7 @@ class EventStore:
                 progress(start)
             self.conn.executemany(sql, rows[start:start + step])
         self._write_index(ids, rowids, order, lasts, firsts,
-                          get("organisation") or blank, get("email") or blank)
+                          get("organisation") or blank, get("email") or blank, get("title") or blank)
         if progress is not None:
             progress(count)
         return ids
@@ -524,10 +525,10 @@ class EventStore:
         if not _INDEXED_FIELDS.intersection(values):
             return  # a workshop, a note, a consent...: the order and the search index stay as they are
         row = self.conn.execute(
-            "SELECT last_name, first_name, organisation, email, code FROM attendees WHERE id = ?",
+            "SELECT last_name, first_name, organisation, email, title FROM attendees WHERE id = ?",
             (attendee_id,),
         ).fetchone()
-        current = dict(zip(("last_name", "first_name", "organisation", "email", "code"), row))
+        current = dict(zip(("last_name", "first_name", "organisation", "email", "title"), row))
         key = search.sort_key(current["last_name"], current["first_name"])
         self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?", (key, attendee_id))
         self._index(attendee_id, current, key)

@@ -64,3 +64,28 @@ def test_search_by_code_and_email(demo_store):
 def test_search_limit(demo_store):
     assert len(demo_store.search_ids("", limit=7)) == 7
     assert len(demo_store.search_ids("", limit=None)) == 60
+
+
+def test_joined_hyphenated_names_and_titles_are_found(store):
+    """Karl-Heinz is often typed Karlheinz; a title read off a badge or a letter ("Dr. Schmidt")
+    narrows rather than finding nobody. A title alone does not make a last-name hit."""
+    with store.transaction():
+        ids = store.insert_attendees([
+            {"first_name": "Karl-Heinz", "last_name": "Müller-Lüdenscheidt", "organisation": "Stadt Hamm"},
+            {"first_name": "Anna", "last_name": "Schmidt", "title": "Dr."},
+            {"first_name": "Anna", "last_name": "Schmitz", "title": ""},
+            {"first_name": "Bernd", "last_name": "Drews", "title": "Prof. Dr."},
+        ])
+    karl, dr_anna, anna, prof = ids
+    assert store.search_ids("karlheinz") == [karl]
+    assert store.search_ids("Mueller-Luedenscheidt") == [karl]
+    assert store.search_ids("muellerluedensch") == [karl]
+    assert store.search_ids("karl heinz mueller") == [karl]
+    assert store.search_ids("Dr. Anna") == [dr_anna]
+    assert store.search_ids("anna dr schm") == [dr_anna]
+    assert store.search_ids("prof drews") == [prof]
+    assert store.search_ids("dr") == [prof, dr_anna]     # Drews by last name first, then the titles
+    assert store.search_ids("anna") == [dr_anna, anna]
+
+    store.correct(anna, {"title": "Dr."}, "Empfang 1")
+    assert store.search_ids("dr anna") == [dr_anna, anna]

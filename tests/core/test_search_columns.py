@@ -98,6 +98,10 @@ def test_search_rows_leave_out_email_words_that_are_names():
                               ["anna.mueller@stadt-do.de", "tl.nguyen@web.de"])
     assert rows == [("muller", "anna", "stadt dortmund", "stadt do de"),
                     ("nguyen", "thi lan", "", "tl web de")]
+    rows = search.search_rows(["Müller-Lüdenscheidt", "Ohm"], ["Karl-Heinz", "Jo"], ["", "Ruhr-Uni"],
+                              ["k.mueller@x.de", ""], ["Prof. Dr.", ""])
+    assert rows == [("muller ludenscheidt mullerludenscheidt", "karl heinz karlheinz prof dr", "", "k x de"),
+                    ("ohm", "jo", "ruhr uni", "")]
 
 
 def test_bulk_codes_are_valid_distinct_and_use_the_whole_alphabet():

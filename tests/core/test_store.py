@@ -234,8 +234,9 @@ def test_an_event_from_schema_4_gets_the_new_search_index(tmp_path):
 
 def test_an_event_from_schema_6_is_indexed_again_with_todays_folding(tmp_path):
     """Until schema 6 "Oe" at the start of a word was not folded, so a typed "Oezdemir" met
-    only an "Oezdemir" in the file. Opening such a file re-indexes everybody: every spelling
-    then finds both people, and nothing else in the file changes."""
+    only an "Oezdemir" in the file (and titles and joined hyphenated names were not indexed).
+    Opening such a file re-indexes everybody: every spelling then finds both people, and
+    nothing else in the file changes."""
     path = tmp_path / "six.db"
     with EventStore.open(path, create=True) as store:
         with store.transaction():

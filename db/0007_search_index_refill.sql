@@ -1,0 +1,8 @@
+-- The search index holds more than before, so it is emptied here and store.py fills it again
+-- from the attendees, in the same transaction:
+-- * folding also takes a spelled-out umlaut at the start of a word (Oeztuerk = Öztürk =
+--   Ozturk; before, only after a letter, as in Mueller);
+-- * a hyphenated name is also indexed joined (Karl-Heinz as karlheinz);
+-- * the title is indexed with the first name ("dr anna" finds Dr. Anna Schmidt).
+DELETE FROM attendee_search;
+UPDATE attendees SET search_rowid = NULL;
