@@ -466,6 +466,10 @@ def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
 
 # -- importing --------------------------------------------------------------------------------------
 
+def _full_name(person: dict) -> str:
+    return " ".join(part for part in (person["first_name"], person["last_name"]) if part)
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and the noun in the right number: ``1 row``, ``2 rows``, ``3 people``."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
@@ -532,8 +536,7 @@ class ImportReport:
                 lines.append(f"  ... and {len(self.warnings) - limit} more")
         if self.missing:
             lines.append("Not in the file any more (kept, check them):")
-            lines += [f"  {m['registration_id'] or '-'}  {m['first_name']} {m['last_name']}  ({m['code']})"
-                      for m in self.missing[:limit]]
+            lines += [f"  {m['registration_id'] or '-'}  {_full_name(m)}  ({m['code']})" for m in self.missing[:limit]]
             if len(self.missing) > limit:
                 lines.append(f"  ... and {len(self.missing) - limit} more")
         return "\n".join(lines)

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from checkin import importer, tables
 from checkin.demo import demo_people, write_registrations
 from checkin.importer import ImportCancelled, ImportError_, Problem
+from checkin.store import EventStore
 
 HEADER = "Anmelde-Nr.;Vorname;Nachname;E-Mail;PLZ;Foto-Einwilligung;Angemeldet am"
 
@@ -627,8 +628,6 @@ def test_column_checks_report_like_row_by_row(tmp_path):
 def test_a_new_events_import_indexes_like_adding_people_one_by_one(tmp_path):
     """The column-at-once path of a new event's import and the one-person path (walk-ins,
     merges) give the same rows, the same search index and the same answers."""
-    from checkin.store import EventStore
-
     path = write_registrations(tmp_path / "reg.csv", 400, "excel-csv", seed=5)
     with EventStore.open(tmp_path / "bulk.db", create=True) as bulk, \
             EventStore.open(tmp_path / "single.db", create=True) as single:
@@ -668,4 +667,10 @@ def test_summaries_count_in_the_right_number(tmp_path, store):
     fewer = write_csv(tmp_path / "fewer.csv", ["Vorname;Nachname;E-Mail", "Carla;Clausen;c@example.org"])
     report = importer.import_file(store, fewer)
     assert "; 1 person is no longer in the file (kept)." in report.summary()
+    bauer = store.search("bauer")[0]
+    assert f"\n  -  Bernd Bauer  ({bauer.code})" in report.summary()
+    with EventStore.open(tmp_path / "surnames.db", create=True) as other:
+        importer.import_file(other, write_csv(tmp_path / "ohm.csv", ["Nachname", "Ohm"]))
+        report = importer.import_file(other, write_csv(tmp_path / "none.csv", ["Nachname", "Ampère"]))
+        assert f"\n  -  Ohm  ({other.search('ohm')[0].code})" in report.summary()  # no gap for a first name
     assert importer.counted(3, "person", "people") == "3 people" and importer.counted(0, "row") == "0 rows"
