@@ -583,6 +583,21 @@ def test_a_big_table_leaves_the_garbage_collector_nothing_to_walk(tmp_path):
     assert table.rows[1999] == [column[1999] for column in table.known_columns]
 
 
+@pytest.mark.parametrize("kind", ["excel-csv", "xlsx"])
+def test_columns_are_out_of_the_collectors_way_as_soon_as_they_exist(tmp_path, kind):
+    """A tuple of strings stays tracked until a collection first looks at it; left to the
+    collector, that first look took in every column at once (80-140 ms at 100,000 rows, with
+    the window held up). Each column is looked at as it is made, on the block-split path and
+    on the row path (XLSX) alike."""
+    import gc
+
+    suffix = "xlsx" if kind == "xlsx" else "csv"
+    table = tables.read_table(write_registrations(tmp_path / f"reg.{suffix}", 300, kind, seed=4))
+    columns = [table.column(index) for index in range(len(table.headers))]
+    assert len(columns) > 5 and all(len(column) == 300 for column in columns)
+    assert [gc.is_tracked(column) for column in columns] == [False] * len(columns)
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
 def test_whitespace_that_needs_trimming_is_found(tmp_path, encoding):
     clean = "Vorname;Nachname\r\nJürgen;Groß – „Gast“\r\n"
