@@ -19,6 +19,7 @@ rules (a quoted line break, a stray quote) goes through the csv module whole.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gc
 import io
@@ -108,16 +109,51 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         raise ImportError_(f"{path}: not a CSV or XLSX file (it contains binary data)")
     else:
         try:
-            return data.decode("utf-8"), "utf-8"
+            return _decoded(data, "utf-8"), "utf-8"
         except UnicodeDecodeError:
             encoding = "cp1252"
     try:
-        return data.decode(encoding), encoding
+        return _decoded(data, encoding), encoding
     except UnicodeDecodeError:
         if encoding != "cp1252":
             raise ImportError_(f"{path}: cannot be read as {encoding} text") from None
         # The five bytes Windows-1252 leaves undefined: read them as Latin-1 control characters.
-        return data.decode("latin-1"), "cp1252"
+        return _decoded(data, "latin-1"), "cp1252"
+
+
+# Whole-file steps (decoding, the NFC check, splitting lines) go a piece of about this many
+# bytes or characters per call: one call over a 20 MB file holds the interpreter, and so the
+# window while the import wizard reads in the background, for 30 ms and more.
+_PIECE = 1 << 20
+
+
+def _pieces(seq, newline) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of ``seq`` (bytes or str), each ending just
+    after a ``newline`` (the last one where ``seq`` ends); one piece for an empty ``seq``."""
+    start, size = 0, len(seq)
+    while True:
+        end = seq.find(newline, start + _PIECE)
+        if end < 0 or end + 1 == size:
+            yield start, size
+            return
+        yield start, end + 1
+        start = end + 1
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    """``data.decode(encoding)``, a piece at a time (a line feed byte never sits inside a
+    character in UTF-8 or Windows-1252; the incremental decoder carries one over otherwise)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    text = "".join([decoder.decode(data[start:end]) for start, end in _pieces(data, b"\n")])
+    return text + decoder.decode(b"", final=True)
+
+
+def _nfc(text: str) -> str:
+    """``text`` in NFC, a piece at a time (nothing composes across a line feed)."""
+    pieces = [text[start:end] for start, end in _pieces(text, "\n")]
+    if all(unicodedata.is_normalized("NFC", piece) for piece in pieces):
+        return text
+    return "".join([unicodedata.normalize("NFC", piece) for piece in pieces])
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -185,7 +221,10 @@ OTHER_WHITESPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u200
 def _lines(text: str) -> list[str] | None:
     """The lines of ``text`` without their ends (LF or CRLF); ``None`` for old Mac line ends
     (a lone CR), which only the csv module reads right."""
-    lines = text.split("\n")
+    size = len(text)
+    lines = []
+    for start, end in _pieces(text, "\n"):
+        lines += text[start:end - 1 if end < size else end].split("\n")  # each piece but the last ends in "\n"
     if "\r" in text:
         lines = [line[:-1] if line[-1:] == "\r" else line for line in lines]
         if any("\r" in line for line in lines):
@@ -367,8 +406,7 @@ def _with_rows_at(cells: list[str], width: int, positions: list[int], rows: list
 
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = _decode(data, path)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    text = _nfc(text)
     first_line = 1
     delimiter = None
     match = _SEP_LINE.match(text)

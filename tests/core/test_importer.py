@@ -689,3 +689,37 @@ def test_summaries_count_in_the_right_number(tmp_path, store):
         report = importer.import_file(other, write_csv(tmp_path / "none.csv", ["Nachname", "Ampère"]))
         assert f"\n  -  Ohm  ({other.search('ohm')[0].code})" in report.summary()  # no gap for a first name
     assert importer.counted(3, "person", "people") == "3 people" and importer.counted(0, "row") == "0 rows"
+
+
+@pytest.mark.parametrize("piece", [1, 5, 64])
+def test_reading_a_piece_at_a_time_equals_reading_at_once(monkeypatch, tmp_path, piece):
+    """Decoding, the NFC check and the line split go a piece per call (so the window is not held
+    up by one long call); cut anywhere, they give what one call over the whole file gives:
+    multibyte letters, CRLF, decomposed letters, a BOM, UTF-16, and a Windows-1252 byte that
+    only shows up late in an otherwise UTF-8-looking file."""
+    import random
+    import unicodedata
+
+    rng = random.Random(piece)
+    alphabet = ["a", "ü", "\n", "\r\n", "e\u0301", "€", ";", "\U0001F600", "\r", "ß"]
+    texts = ["", "\n", "a\n", "\r\n\r\n", "x" * 200 + "\n" + "y" * 3]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(400)]
+    monkeypatch.setattr(tables, "_PIECE", piece)
+    for text in texts:
+        want = text.split("\n")
+        if "\r" in text:
+            want = [line[:-1] if line.endswith("\r") else line for line in want]
+            want = None if any("\r" in line for line in want) else want
+        assert tables._lines(text) == want, text
+        assert tables._nfc(text) == unicodedata.normalize("NFC", text)
+        for encoding in ("utf-8", "utf-8-sig", "utf-16", "cp1252"):
+            data = text.encode(encoding, errors="replace")  # (cp1252 lacks some of these letters)
+            assert tables._decoded(data, encoding) == data.decode(encoding), (encoding, text)
+
+    late = ("Vorname;Nachname\r\n" + "Anna;Berg\r\n" * 40).encode() + "Jörg;Groß\r\n".encode("cp1252")
+    path = tmp_path / "late.csv"
+    path.write_bytes(late)
+    table = tables.read_table(path)
+    monkeypatch.setattr(tables, "_PIECE", 1 << 20)
+    assert table == tables.read_table(path) and table.encoding == "cp1252"
+    assert list(table.rows)[-1] == ["Jörg", "Groß"]
