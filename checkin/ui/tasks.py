@@ -21,6 +21,7 @@ function, never an open :class:`~checkin.store.EventStore`.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import traceback
 
@@ -31,6 +32,11 @@ from checkin.store import StoreError
 log = logging.getLogger(__name__)
 
 _running: set["Task"] = set()  # keeps Task objects alive until they have reported
+# How long a thread runs Python before it lets another have its turn (CPython's default: 5 ms).
+# The window's thread needs many short turns per event while a job computes; at 5 ms each,
+# reading 100,000 rows left the window 18-20 ms between 10 ms timer ticks (median), at 1 ms
+# 10-11 ms (bench/bench_import_wizard.py).
+SWITCH_INTERVAL = 0.001
 
 
 class Cancelled(Exception):
@@ -107,6 +113,7 @@ def run_in_background(fn, *args, **kwargs) -> Task:
     The job starts when control returns to the event loop, so signals connected
     right after this call never miss a report.
     """
+    sys.setswitchinterval(SWITCH_INTERVAL)
     task = Task()
     _running.add(task)
     task.finished.connect(lambda _result: _running.discard(task))
