@@ -491,6 +491,8 @@ class ImportReport:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    header_row: int = 1
+    rows_above_header: int = 0
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -501,6 +503,7 @@ class ImportReport:
             "warnings": [p.to_json() for p in self.warnings],
             "dry_run": self.dry_run, "written": self.written, "rows": self.rows, "source": self.source,
             "encoding": self.encoding, "delimiter": self.delimiter, "sheet": self.sheet,
+            "header_row": self.header_row, "rows_above_header": self.rows_above_header,
             "mapping": dict(self.mapping),
         }
 
@@ -525,6 +528,10 @@ class ImportReport:
                 head += f"; {gone} {'is' if len(self.missing) == 1 else 'are'} no longer in the file (kept)"
             head += "."
         lines = [head]
+        if self.rows_above_header:
+            were = "was" if self.rows_above_header == 1 else "were"
+            lines.append(f"The column names are in row {self.header_row}; {counted(self.rows_above_header, 'row')} "
+                         f"above them (a title or a note) {were} left out.")
         lines += [f"  {p}" for p in self.rejected[:limit]]
         if len(self.rejected) > limit:
             lines.append(f"  ... and {counted(len(self.rejected) - limit, 'more problem')}")
@@ -662,8 +669,8 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
                   cancel: Callable[[], bool] | None, source: str | None) -> ImportReport:
     keep = tuple(keep)
     report = ImportReport(dry_run=dry_run, rows=len(table.rows), source=source, encoding=table.encoding,
-                          delimiter=table.delimiter, sheet=table.sheet,
-                          mapping={name: table.headers[index] for name, index in mapping.items()})
+                          delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
+                          rows_above_header=table.rows_above_header, mapping={name: table.headers[index] for name, index in mapping.items()})
     batch, problems = validate_columns(table, mapping, keep=keep, cancel=cancel)
     report.rejected = problems
     report.warnings = lost_letters(table, mapping)

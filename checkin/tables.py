@@ -25,11 +25,12 @@ import gc
 import io
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from itertools import repeat
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -70,6 +71,8 @@ class Table:
     delimiter: str | None = None
     sheet: str | None = None
     sheet_names: list[str] = field(default_factory=list)
+    header_row: int = 1  # the row in the file that names the columns
+    rows_above_header: int = 0  # non-empty rows above it, left out: a title, a note
     # The same cells column by column: from the reader when it had them for free (see
     # _split_flat), else gathered from the rows the first time a column is asked for.
     # Tuples: the garbage collector stops walking a tuple of strings after its first look
@@ -157,30 +160,47 @@ def _nfc(text: str) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the most, and most consistent, columns."""
+    """The delimiter that splits the most of the first lines into one number (two or more) of
+    columns; on a tie, into more columns. Counted over all those lines, not measured against
+    the first: that may be a title ("Anmeldungen, Stand 10.03.2017") above the column names."""
     sample = text[:65536]
     cut = sample.rfind("\n")
     lines = (sample[:cut] if cut > 0 else sample).splitlines()[:50]
     best, best_score = ";", (0, 0)
     for delimiter in _DELIMITERS:
-        rows = [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
-        if not rows or len(rows[0]) < 2:
-            continue
-        width = len(rows[0])
-        score = (sum(1 for r in rows if len(r) == width), width)
-        if score > best_score:
-            best, best_score = delimiter, score
+        widths = Counter(len(r) for r in csv.reader(lines, delimiter=delimiter)
+                         if len(r) >= 2 and any(c.strip() for c in r))
+        if widths:
+            score = max((count, width) for width, count in widths.items())
+            if score > best_score:
+                best, best_score = delimiter, score
     return best
 
 
-def _clean_rows(raw: Iterable[tuple[int, list]], path: Path) -> tuple[list[str], list[list[str]], list[int]]:
-    """Find the header row, drop empty rows and header-less columns; cells are already trimmed."""
+# A title or a note above the column names ("Anmeldungen, Stand 10.03.") is a row with one cell
+# filled; the column names are the first row with two or more, among this many non-empty rows.
+_HEADER_SEARCH_ROWS = 10
+
+
+def _clean_rows(raw: Iterable[tuple[int, list]], path: Path) -> tuple[list[str], list[list[str]], list[int], int, int]:
+    """Find the header row, drop empty rows and header-less columns; cells are already trimmed.
+    Returns headers, rows, their numbers in the file, the header's number and how many
+    non-empty rows above it were left out."""
     rows_iter = iter(raw)
-    for number, header in rows_iter:
-        if any(header):
-            break
-    else:
+    leading: list[tuple[int, list]] = []
+    for number, row in rows_iter:
+        if any(row):
+            leading.append((number, row))
+            if len(leading) == _HEADER_SEARCH_ROWS or sum(map(bool, row)) >= 2:
+                break
+    if not leading:
         raise ImportError_(f"{path}: the file is empty (no header row)")
+    if sum(map(bool, leading[-1][1])) >= 2:
+        header_number, header = leading[-1]  # rows above it: a title, a note
+        above = len(leading) - 1
+    else:  # a list of one column: its first row names it
+        (header_number, header), rows_iter = leading[0], chain(leading[1:], rows_iter)
+        above = 0
     keep = [i for i, h in enumerate(header) if h]
     headers = [header[i] for i in keep]
     width = len(header)
@@ -200,7 +220,7 @@ def _clean_rows(raw: Iterable[tuple[int, list]], path: Path) -> tuple[list[str],
                 continue
         rows.append(row)
         numbers.append(number)
-    return headers, rows, numbers
+    return headers, rows, numbers, header_number, above
 
 
 def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
@@ -363,7 +383,7 @@ def _split_flat(lines: list[str], delimiter: str, first_line: int) -> Table | No
     if not all(headers) or width < 2 or blank in body or "" in body:
         return None
     if not body:
-        return Table(headers, [], [], known_columns=[() for _ in headers])
+        return Table(headers, [], [], known_columns=[() for _ in headers], header_row=first_line)
     quoted_at = [i for i, line in enumerate(body) if '"' in line]
     if quoted_at:
         quoted = _quoted_rows([body[i] for i in quoted_at], delimiter, width)
@@ -387,7 +407,7 @@ def _split_flat(lines: list[str], delimiter: str, first_line: int) -> Table | No
     gc.collect(0)  # the reader's big lists leave the youngest generation while they are alive anyway
     columns = [_looked_at(tuple(cells[index::width])) for index in range(width)]
     numbers = list(range(first_line + 1, first_line + 1 + len(columns[0])))
-    return Table(headers, _RowsOfColumns(columns), numbers, known_columns=columns)
+    return Table(headers, _RowsOfColumns(columns), numbers, known_columns=columns, header_row=first_line)
 
 
 def _with_rows_at(cells: list[str], width: int, positions: list[int], rows: list[list[str]]) -> list[str]:
@@ -429,10 +449,11 @@ def _read_csv(path: Path, data: bytes) -> Table:
             rows = _split_rows(lines, delimiter, first_line, trim_all=other)
         if rows is None:
             rows = _csv_rows(text, delimiter, first_line)
-        headers, rows, numbers = _clean_rows(rows, path)
+        headers, rows, numbers, header_row, above = _clean_rows(rows, path)
     except csv.Error as exc:
         raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
-    return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter)
+    return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter, header_row=header_row,
+                 rows_above_header=above)
 
 
 def _xlsx_cell(cell) -> str:
@@ -491,10 +512,11 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         worksheet.reset_dimensions()  # some exporters write a wrong size into the file
         raw = ((number, [_xlsx_cell(c) for c in row])
                for number, row in enumerate(worksheet.iter_rows(), start=1))
-        headers, rows, numbers = _clean_rows(raw, path)
+        headers, rows, numbers, header_row, above = _clean_rows(raw, path)
     finally:
         workbook.close()
-    return Table(headers, rows, numbers, sheet=name, sheet_names=names)
+    return Table(headers, rows, numbers, sheet=name, sheet_names=names, header_row=header_row,
+                 rows_above_header=above)
 
 
 def read_table(path: str | Path, *, sheet: str | None = None) -> Table:

@@ -32,17 +32,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="404"/>
+        <location filename="../../checkin/ui/badge_print.py" line="407"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="405"/>
+        <location filename="../../checkin/ui/badge_print.py" line="408"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="406"/>
+        <location filename="../../checkin/ui/badge_print.py" line="409"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,67 +50,67 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="227"/>
+        <location filename="../../checkin/ui/badge_print.py" line="228"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="228"/>
+        <location filename="../../checkin/ui/badge_print.py" line="229"/>
         <source>Badges for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="229"/>
+        <location filename="../../checkin/ui/badge_print.py" line="230"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230"/>
+        <location filename="../../checkin/ui/badge_print.py" line="231"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230"/>
+        <location filename="../../checkin/ui/badge_print.py" line="231"/>
         <source>Not yet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230"/>
+        <location filename="../../checkin/ui/badge_print.py" line="231"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="232"/>
+        <location filename="../../checkin/ui/badge_print.py" line="233"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="233"/>
+        <location filename="../../checkin/ui/badge_print.py" line="234"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="234"/>
+        <location filename="../../checkin/ui/badge_print.py" line="235"/>
         <source>Badge stock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="235"/>
+        <location filename="../../checkin/ui/badge_print.py" line="238"/>
         <source>Labels already used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="236"/>
+        <location filename="../../checkin/ui/badge_print.py" line="239"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="274"/>
+        <location filename="../../checkin/ui/badge_print.py" line="277"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="275"/>
+        <location filename="../../checkin/ui/badge_print.py" line="278"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -126,17 +126,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="302"/>
+        <location filename="../../checkin/ui/badge_print.py" line="305"/>
         <source>Save badges as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="303"/>
+        <location filename="../../checkin/ui/badge_print.py" line="306"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="313"/>
+        <location filename="../../checkin/ui/badge_print.py" line="316"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,17 +144,17 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="91"/>
+        <location filename="../../checkin/ui/badge_print.py" line="92"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="97"/>
+        <location filename="../../checkin/ui/badge_print.py" line="98"/>
         <source>Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="130"/>
+        <location filename="../../checkin/ui/badge_print.py" line="131"/>
         <source>The badges were not printed. Check the printer and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,22 +578,22 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="339"/>
+        <location filename="../../checkin/ui/badge_print.py" line="342"/>
         <source>Reprint &amp;badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="340"/>
+        <location filename="../../checkin/ui/badge_print.py" line="343"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="353"/>
+        <location filename="../../checkin/ui/badge_print.py" line="356"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="356"/>
+        <location filename="../../checkin/ui/badge_print.py" line="359"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,53 +742,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="199"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212"/>
         <source>Choose the registration list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="201"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
         <source>Registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
         <source>Choose the registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="213"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="227"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
         <source>%n row(s) with %1 columns.</source>
         <translation>
             <numerusform>%n row with %1 columns.</numerusform>
@@ -915,37 +915,37 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
         <source>Windows-1252 (German Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
         <source>semicolon (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
         <source>comma (,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
         <source>vertical bar (|)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,99 +1116,104 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
         <source>Sheet of the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="344"/>
         <source>Preview of the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
         <source>Grey columns are not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
         <source>Also keep other columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="389"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="360"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="388"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
+        <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="391"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="453"/>
         <source>Also &amp;keep columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="464"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="467"/>
         <source>Choose the column of the first or the last name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,6 +140,57 @@ def test_xlsx_keeps_postcodes_as_text_when_asked(store, tmp_path):
         importer.read_table(path, sheet="Gäste")
 
 
+def test_a_title_above_the_column_names_is_left_out(store, tmp_path):
+    """Lists made by hand often start with a title or a note ("Anmeldungen, Stand ...") and an
+    empty row; the column names are the first row with two cells filled. Row numbers in
+    messages stay the file's, and the report says which row named the columns."""
+    path = write_csv(tmp_path / "title.csv", ["Anmeldungen Integration vor Ort leben, Stand 10.03.2017;;;",
+                                               ";;;", "Vorname;Nachname;Organisation;E-Mail",
+                                               "Anna;Berg;AWO;anna@example.org", "Ben;Ohm;;ben(at)example.org"],
+                     encoding="cp1252")
+    table = importer.read_table(path)
+    assert table.headers == ["Vorname", "Nachname", "Organisation", "E-Mail"]
+    assert (table.header_row, table.rows_above_header, table.row_numbers) == (3, 1, [4, 5])
+    report = importer.import_file(store, path, skip_invalid=True)
+    assert [(p.row, p.column) for p in report.rejected] == [(5, "E-Mail")]
+    assert "The column names are in row 3; 1 row above them (a title or a note) was left out." in report.summary()
+    assert report.to_json()["header_row"] == 3 and report.to_json()["rows_above_header"] == 1
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Teilnehmende"])
+    sheet.append(["Stand: 10.03.2017"])
+    sheet.append(["Vorname", "Nachname", "PLZ"])
+    sheet.append(["Carla", "Clausen", 1067])
+    sheet["C4"].number_format = "00000"
+    workbook.save(tmp_path / "title.xlsx")
+    table = importer.read_table(tmp_path / "title.xlsx")
+    assert (table.headers, table.rows, table.row_numbers) == (["Vorname", "Nachname", "PLZ"],
+                                                              [["Carla", "Clausen", "01067"]], [4])
+    assert (table.header_row, table.rows_above_header) == (3, 2)
+
+
+@pytest.mark.parametrize("lines, delimiter", [
+    (["Anmeldungen, Stand 10.03.2017", "", "Vorname;Nachname", "Anna;Berg"], ";"),   # a comma in the title
+    (["Vorname;Nachname;Organisation", *["Anna;Berg;Stadt Dortmund, Jugendamt"] * 5], ";"),
+    (["Titel: Liste", "First name,Last name,Org", "Ann,Smith,AWO", "Ben,Jones,DRK"], ","),
+    (["Vorname\tNachname", "Anna\tBerg"], "\t"),
+])
+def test_the_delimiter_is_the_one_most_lines_agree_on(tmp_path, lines, delimiter):
+    table = importer.read_table(write_csv(tmp_path / "list.csv", lines))
+    assert table.delimiter == delimiter and len(table.headers) >= 2
+
+
+def test_a_list_of_one_column_keeps_its_first_row_as_the_header(tmp_path):
+    """Without any row of two cells there is no title to skip: the first row names the column,
+    and a file that starts with its column names reports nothing left out."""
+    table = importer.read_table(write_csv(tmp_path / "names.csv", ["Nachname", "Berg", "Ohm"]))
+    assert (table.headers, [list(r) for r in table.rows]) == (["Nachname"], [["Berg"], ["Ohm"]])
+    assert (table.header_row, table.rows_above_header) == (1, 0)
+    plain = importer.read_table(write_csv(tmp_path / "plain.csv", ["sep=;", "Vorname;Nachname", "Anna;Berg"]))
+    assert (plain.header_row, plain.rows_above_header, plain.row_numbers) == (2, 0, [3])
+
+
 def test_demo_xlsx_postcodes_with_keep(store, tmp_path):
     path = write_registrations(tmp_path / "reg.xlsx", 12, "xlsx")
     importer.import_file(store, path, keep=["PLZ"])
@@ -526,12 +577,12 @@ def test_splitting_lines_gives_what_the_csv_module_gives(text):
     if text == "a;b;c\n":
         plain = (["a", "b", "c"], [], [])
     else:
-        plain = tables._clean_rows(tables._csv_rows(text, delimiter, 1), "x.csv")
+        plain = tables._clean_rows(tables._csv_rows(text, delimiter, 1), "x.csv")[:3]
     lines = tables._lines(text)
     other = tables._other_whitespace(text, text.encode("utf-8"), "utf-8", delimiter)
     fast = None if lines is None else tables._split_rows(lines, delimiter, 1, trim_all=other)
     if fast is not None:
-        assert tables._clean_rows(fast, "x.csv") == plain
+        assert tables._clean_rows(fast, "x.csv")[:3] == plain
     else:  # left to the csv module: a quoted line break, an unclosed quote, a lone CR
         assert '"two' in text or '"open' in text or "\rc" in text
     table = tables._read_csv("x.csv", text.encode("utf-8"))

@@ -474,3 +474,16 @@ def test_problems_are_told_in_the_windows_language(qtbot, store, db_path, tmp_pa
         assert model.index(0, ProblemModel.MESSAGE).data() == messages[0]
     finally:
         QCoreApplication.removeTranslator(german)
+
+
+def test_the_wizard_says_which_row_names_the_columns_after_a_title(qtbot, store, db_path, tmp_path):
+    source = tmp_path / "mit_titel.csv"
+    source.write_bytes("Anmeldungen, Stand 10.03.2017\r\n\r\nVorname;Nachname\r\nAnna;Berg\r\n".encode("cp1252"))
+    wizard = open_wizard(qtbot, db_path, source)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert "<b>Column names:</b> row 3" in page.detected_label.text()
+    assert column_of(wizard, "Vorname") == 0 and page.preview_model.rowCount() == 1
+    plain = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
+    click(qtbot, plain, QWizard.WizardButton.NextButton)
+    assert "Column names" not in plain.mapping_page.detected_label.text()

@@ -365,6 +365,8 @@ class MappingPage(QWizardPage):
             delimiter = escape(delimiter_label(table.delimiter))
             parts.append(self.tr("<b>Delimiter:</b> %1").replace("%1", delimiter))
         parts.append(self.tr("<b>Rows:</b> %1").replace("%1", str(len(table.rows))))
+        if table.rows_above_header:  # a title or a note above the column names, left out
+            parts.append(self.tr("<b>Column names:</b> row %1").replace("%1", str(table.header_row)))
         self.detected_label.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def _show_table(self) -> None:
