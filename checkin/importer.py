@@ -557,22 +557,37 @@ def _existing(store: EventStore) -> list[tuple]:
     return store.conn.execute(f"SELECT {columns} FROM attendees ORDER BY id").fetchall()
 
 
+def _name_key(person: dict, fields: list[str]) -> tuple[str, ...]:
+    return tuple(search.fold(person.get(name) or "") for name in fields)
+
+
 def _plan(store: EventStore, records: list[dict], fields: list[str]):
-    """Split records into new ones and ``(id, changes)`` updates; find who is missing."""
+    """Split records into new ones and ``(id, changes)`` updates; find who is missing.
+
+    A record is matched by its registration id, else its e-mail; a record with neither
+    (a list of names) by first and last name, and organisation when the file has that
+    column, each person once, in the order they were added: a list imported twice is
+    unchanged the second time, while a changed name or organisation is a new person (the
+    old one is reported missing, not overwritten).
+    """
     rows = _existing(store)
     if not rows:
         return records, [], 0, []
     width = len(_COMPARED)
     by_reg: dict[str, tuple] = {}
     by_email: dict[str, list[tuple]] = {}
+    entries = []
     for row in rows:
         values = dict(zip(_COMPARED, row[4:4 + width]))
         entry = (row[0], row[1], row[2], row[3], values)
+        entries.append(entry)
         if values["registration_id"]:
             by_reg[values["registration_id"]] = entry
         if values["email"]:
             by_email.setdefault(values["email"].lower(), []).append(entry)
     file_ids = {r["registration_id"] for r in records if r.get("registration_id")}
+    by_name: dict[tuple, list[tuple]] | None = None  # made when a record without id or e-mail comes
+    name_fields = ["first_name", "last_name", *(["organisation"] if "organisation" in fields else [])]
     matched: set[int] = set()
     added: list[dict] = []
     updates: list[tuple[int, dict]] = []
@@ -587,6 +602,17 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
                 old_reg = candidate[4]["registration_id"]
                 # Two different registration ids are two people, even with one shared mailbox.
                 if candidate[0] not in matched and (not old_reg or (not reg_id and old_reg not in file_ids)):
+                    entry = candidate
+                    break
+        if entry is None and not reg_id and not record.get("email"):
+            if by_name is None:
+                by_name = {}
+                for candidate in entries:
+                    by_name.setdefault(_name_key(candidate[4], name_fields), []).append(candidate)
+            key = _name_key(record, name_fields)
+            for candidate in by_name.get(key, ()):
+                old_reg = candidate[4]["registration_id"]
+                if candidate[0] not in matched and (not old_reg or old_reg not in file_ids):
                     entry = candidate
                     break
         if entry is None or entry[0] in matched:

@@ -398,6 +398,30 @@ def test_reimport_matches_by_email_without_ids(store, tmp_path):
     assert (anna.registration_id, anna.last_name, anna.email) == ("K1", "Schmidt-Berg", "ANNA@x.de")
 
 
+def test_a_list_of_names_imported_again_is_matched_by_name(store, tmp_path):
+    """A list made by hand has no registration numbers and no e-mails; importing it again must
+    not add everybody a second time. Same names (and organisation, when the file has that
+    column) are the same people, each once and in order, so namesakes stay two people; a
+    changed name or organisation is a new person, and the old one is reported, not overwritten."""
+    head = "Vorname;Nachname;Organisation;Workshop"
+    first = [head, "Anna;Schmidt;AWO;", "Anna;Schmidt;AWO;", "Jörg;Weiß;DRK;", "Ben;Ohm;Caritas;"]
+    importer.import_file(store, write_csv(tmp_path / "a.csv", first))
+    codes = {a.code for a in store.all_attendees()}
+    again = importer.import_file(store, write_csv(tmp_path / "b.csv", first))
+    assert (again.added, again.updated, again.unchanged, again.missing) == (0, 0, 4, [])
+
+    second = [head, "Anna;Schmidt;AWO;Forum 1", "Anna;Schmidt;AWO;", "Joerg;Weiss;DRK;", "Ben;Ohm;AWO;"]
+    report = importer.import_file(store, write_csv(tmp_path / "c.csv", second))
+    assert (report.added, report.updated, report.unchanged) == (1, 2, 1)  # Jörg: spelled out, same person
+    assert [m["last_name"] for m in report.missing] == ["Ohm"]            # Ben moved: a new entry
+    assert codes <= {a.code for a in store.all_attendees()} and store.count() == 5
+    assert sorted(a.workshop for a in store.search("anna schmidt")) == ["", "Forum 1"]
+
+    names_only = importer.import_file(store, write_csv(tmp_path / "d.csv", ["Vorname;Nachname", "Jörg;Weiß"]))
+    assert (names_only.added, names_only.updated) == (0, 1)            # no organisation column: names alone
+    assert [(a.first_name, a.last_name) for a in store.search("weiss")] == [("Jörg", "Weiß")]
+
+
 def test_different_ids_sharing_an_email_are_different_people(store, tmp_path):
     head = "Anmelde-Nr.;Vorname;Nachname;E-Mail"
     importer.import_file(store, write_csv(tmp_path / "a.csv", [head, "F1;Anna;Schmidt;familie@x.de"]))
