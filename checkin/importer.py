@@ -564,11 +564,12 @@ def _name_key(person: dict, fields: list[str]) -> tuple[str, ...]:
 def _plan(store: EventStore, records: list[dict], fields: list[str]):
     """Split records into new ones and ``(id, changes)`` updates; find who is missing.
 
-    A record is matched by its registration id, else its e-mail; a record with neither
-    (a list of names) by first and last name, and organisation when the file has that
-    column, each person once, in the order they were added: a list imported twice is
-    unchanged the second time, while a changed name or organisation is a new person (the
-    old one is reported missing, not overwritten).
+    A record is matched by its registration id, else its e-mail, else by first and last
+    name, and organisation when the file has that column, among people whose id and e-mail
+    do not say otherwise: a list of names imported twice is unchanged the second time, and
+    the web form's export after a provisional list finds the people on it. Each person
+    matches once, in the order they were added, so namesakes stay two people; a changed
+    name or organisation is a new person (the old one is reported missing, not overwritten).
     """
     rows = _existing(store)
     if not rows:
@@ -604,17 +605,20 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
                 if candidate[0] not in matched and (not old_reg or (not reg_id and old_reg not in file_ids)):
                     entry = candidate
                     break
-        if entry is None and not reg_id and not record.get("email"):
-            if by_name is None:
+        if entry is None:
+            if by_name is None:  # only people some id or e-mail is missing from can match by name
                 by_name = {}
                 for candidate in entries:
-                    by_name.setdefault(_name_key(candidate[4], name_fields), []).append(candidate)
-            key = _name_key(record, name_fields)
-            for candidate in by_name.get(key, ()):
-                old_reg = candidate[4]["registration_id"]
-                if candidate[0] not in matched and (not old_reg or old_reg not in file_ids):
-                    entry = candidate
-                    break
+                    if not (candidate[4]["registration_id"] and candidate[4]["email"]):
+                        by_name.setdefault(_name_key(candidate[4], name_fields), []).append(candidate)
+            for candidate in by_name.get(_name_key(record, name_fields), ()) if by_name else ():
+                old_reg, old_email = candidate[4]["registration_id"], candidate[4]["email"]
+                if candidate[0] in matched or (old_email and record.get("email")):
+                    continue  # two e-mails (the same one matched above): two people
+                if old_reg and (reg_id or old_reg in file_ids):
+                    continue  # two registration ids: two people
+                entry = candidate
+                break
         if entry is None or entry[0] in matched:
             added.append(record)
             continue

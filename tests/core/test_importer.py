@@ -421,6 +421,13 @@ def test_a_list_of_names_imported_again_is_matched_by_name(store, tmp_path):
     assert (names_only.added, names_only.updated) == (0, 1)            # no organisation column: names alone
     assert [(a.first_name, a.last_name) for a in store.search("weiss")] == [("Jörg", "Weiß")]
 
+    export = importer.import_file(store, write_csv(tmp_path / "e.csv", [
+        "Anmelde-Nr.;Vorname;Nachname;Organisation;E-Mail", "K1;Jörg;Weiß;DRK;jw@drk.de",
+        "K2;Jörg;Weiß;DRK;other@drk.de", "K3;Anna;Schmidt;AWO;anna@awo.de"]))
+    assert (export.added, export.updated) == (1, 2)  # the web form's export finds the listed people
+    joerg = store.search("jw@drk.de")[0]
+    assert joerg.registration_id == "K1" and store.search("other@drk")[0].id != joerg.id
+
 
 def test_different_ids_sharing_an_email_are_different_people(store, tmp_path):
     head = "Anmelde-Nr.;Vorname;Nachname;E-Mail"
