@@ -2,8 +2,11 @@
 
 Names come from everywhere, so a line is split into runs, each set in the
 first embedded font that has its glyphs (Noto Sans for Latin, Greek and
-Cyrillic, Noto Sans Arabic for Arabic script); a character no font has is
-shown as U+FFFD, never as an empty box. A line holding Arabic script is
+Cyrillic, Noto Sans Arabic for Arabic script), then in a broad font of the
+computer's own when it has one (Droid Sans Fallback on Debian and Ubuntu,
+Arial Unicode on macOS and Windows: Chinese, Japanese, Korean, ...). A letter
+no font has is shown as U+FFFD, never as an empty box; a symbol no font has
+(an emoji in a name field) is left out. A line holding Arabic script is
 shaped (``arabic_reshaper``) and put in visual order (``python-bidi``) before
 it is split into runs.
 
@@ -20,7 +23,9 @@ that follows them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -34,6 +39,16 @@ _FONTS = {
     REGULAR: (("CheckinSans", "NotoSans-Regular.ttf"), ("CheckinSansArabic", "NotoSansArabic-Regular.ttf")),
     BOLD: (("CheckinSans-Bold", "NotoSans-Bold.ttf"), ("CheckinSansArabic-Bold", "NotoSansArabic-Bold.ttf")),
 }
+# TrueType fonts with wide coverage that computers often have; the first one found serves
+# both weights, and is loaded only when a name needs it (it is large).
+_SYSTEM_FALLBACKS = (
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",  # Debian/Ubuntu: fonts-droid-fallback
+    "/usr/share/fonts/truetype/droid/DroidSansFallback.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",        # macOS
+    "/Library/Fonts/Arial Unicode.ttf",
+    "C:/Windows/Fonts/ARIALUNI.TTF",                                # Windows with Office
+)
+_FALLBACK_NAME = "CheckinFallback"
 LEADING = 1.18  # line height as a multiple of the font size
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _REPLACEMENT = "\ufffd"
@@ -52,6 +67,19 @@ def _charmaps(weight: str) -> dict[str, dict]:
     """Font name -> its character map, in fallback order."""
     register_fonts()
     return {name: pdfmetrics.getFont(name).face.charToGlyph for name, _ in _FONTS[weight]}
+
+
+@lru_cache(maxsize=None)
+def _fallback_charmap() -> dict | None:
+    """The character map of the computer's broad font (registered on first use), or None."""
+    for candidate in _SYSTEM_FALLBACKS:
+        if Path(candidate).is_file():
+            try:
+                pdfmetrics.registerFont(TTFont(_FALLBACK_NAME, candidate))
+            except Exception:  # noqa: BLE001 - a font reportlab cannot embed: try the next
+                continue
+            return pdfmetrics.getFont(_FALLBACK_NAME).face.charToGlyph
+    return None
 
 
 def font_name(weight: str = REGULAR) -> str:
@@ -76,20 +104,31 @@ def runs(text: str, weight: str = REGULAR) -> tuple[tuple[tuple[str, str], ...],
     out: list[list] = []
     for ch in text:
         code = ord(ch)
+        if code > 0x7f and unicodedata.category(ch) == "Cf":
+            continue  # joiners, direction marks: nothing to draw once the line is shaped and ordered
         current = out[-1][1] if out else None
-        if current is not None and code in maps[current] and not ch.isalpha():
+        current_map = maps.get(current) or (_fallback_charmap() if current == _FALLBACK_NAME else None)
+        if current_map is not None and code in current_map and not ch.isalpha():
             out[-1][0] += ch  # spaces, digits, punctuation stay in the run they are in
             continue
         for name, charmap in maps.items():
             if code in charmap:
                 break
         else:
-            name, ch = font_name(weight), _REPLACEMENT
+            fallback = _fallback_charmap()
+            if fallback is not None and code in fallback:
+                name = _FALLBACK_NAME
+            elif unicodedata.category(ch)[0] in "LN":
+                name, ch = font_name(weight), _REPLACEMENT
+            else:
+                continue  # an emoji, a joiner, a variation selector: nothing to show
         if out and out[-1][1] == name:
             out[-1][0] += ch
         else:
             out.append([ch, name])
-    result = tuple((t, n) for t, n in out)
+    if out:  # what was left out may leave a space at either end
+        out[0][0], out[-1][0] = out[0][0].lstrip(), out[-1][0].rstrip()
+    result = tuple((t, n) for t, n in out if t)
     width = sum(pdfmetrics.stringWidth(t, n, 1.0) for t, n in result)
     return result, width
 

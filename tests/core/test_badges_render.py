@@ -116,14 +116,53 @@ def test_special_names_are_real_text_and_fonts_are_embedded(people, tmp_path):
         assert row[-5:-2] == ["yes", "yes", "yes"], row  # embedded, subset, ToUnicode
 
 
-def test_a_glyph_no_font_has_is_a_visible_replacement_not_an_empty_box():
-    parts, _ = typeset.runs("Anna 漢", typeset.REGULAR)
-    assert "".join(text for text, _ in parts) == "Anna \ufffd"
+def test_a_letter_no_font_has_is_a_visible_replacement_not_an_empty_box():
+    parts, _ = typeset.runs("Anna አበበ", typeset.REGULAR)  # Ethiopic: in none of the fonts
+    assert "".join(text for text, _ in parts) == "Anna \ufffd\ufffd\ufffd"
     from reportlab.pdfbase import pdfmetrics
 
     for text, font in parts:
         charmap = pdfmetrics.getFont(font).face.charToGlyph
         assert all(ord(ch) in charmap for ch in text)
+
+
+def test_an_emoji_in_a_name_is_left_out_not_printed_as_a_replacement():
+    parts, width = typeset.runs("Zoë 🎉\u200d", typeset.BOLD)
+    assert parts == (("Zoë", "CheckinSans-Bold"),)
+    assert width == typeset.runs("Zoë", typeset.BOLD)[1]  # no trailing space to push the centre
+
+
+def test_chinese_names_take_the_computers_broad_font(tmp_path, monkeypatch):
+    """Droid Sans Fallback (Debian's fonts-droid-fallback, which ./dev.sh installs) sets Chinese,
+    Japanese and Korean names; the PDF embeds a subset and the text stays real text. Without
+    such a font on the computer the letters show as U+FFFD."""
+    from pathlib import Path
+
+    assert Path(typeset._SYSTEM_FALLBACKS[0]).is_file(), "./dev.sh installs fonts-droid-fallback"
+    parts, _ = typeset.runs("李 小龙", typeset.BOLD)
+    assert parts == (("李 小龙", "CheckinFallback"),)
+    from checkin.store import EventStore
+
+    with EventStore.open(tmp_path / "cjk.db", create=True, event_name="Test") as store:
+        with store.transaction():
+            store.insert_attendees([{"first_name": "小龙", "last_name": "李", "organisation": "Stadt Dortmund"}])
+        options = badges.BadgeOptions(layout=badges.get_layout("a6"), event=store.event)
+        badges.render_pdf(list(store.all_attendees()), tmp_path / "cjk.pdf", options)
+    text = subprocess.run(["pdftotext", str(tmp_path / "cjk.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "小龙" in text and "李" in text and "\ufffd" not in text
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "cjk.pdf")], capture_output=True, text=True, check=True).stdout
+    assert "DroidSansFallback" in fonts
+
+    monkeypatch.setattr(typeset, "_SYSTEM_FALLBACKS", ("/nowhere/no-such-font.ttf",))
+    typeset._fallback_charmap.cache_clear()
+    typeset.runs.cache_clear()
+    try:
+        parts, _ = typeset.runs("李 小龙", typeset.BOLD)
+        assert "".join(text for text, _ in parts) == "\ufffd \ufffd\ufffd"
+    finally:
+        typeset._fallback_charmap.cache_clear()
+        typeset.runs.cache_clear()
 
 
 def test_greek_and_arabic_take_the_font_that_has_them():
