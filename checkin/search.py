@@ -91,12 +91,23 @@ def _fold(text: str) -> str:
     return _fold_text(text.replace("\n", " ")).strip()
 
 
+def _other_script_words(match: re.Match) -> str:
+    return _other_script_run(match.group())
+
+
+@lru_cache(maxsize=4096)
+def _other_script_run(run: str) -> str:
+    """Letters and digits of other scripts stay (Чернігів, محمد, 小龙 are searched as typed);
+    dashes, quotes and the like separate words."""
+    return "".join(c if c.isalnum() else " " for c in run)
+
+
 def _fold_text(text: str) -> str:
     # Every step works character by character or within a line, so a column joined
     # with "\n" folds to the same lines as its values one by one (see fold_column).
     text = strip_marks(text)
-    if not text.isascii():
-        text = _NON_ASCII.sub(" ", text)  # letters with no Latin spelling (Cyrillic, Arabic, ...)
+    if not text.isascii():  # what is left: other scripts (Cyrillic, Arabic, Chinese, ...), punctuation
+        text = _NON_ASCII.sub(_other_script_words, text)
     for digraph in _DIGRAPHS:
         text = text.replace(digraph, digraph[0])
     text = text.translate(_ASCII_NON_WORD)

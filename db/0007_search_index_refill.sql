@@ -3,6 +3,8 @@
 -- * folding also takes a spelled-out umlaut at the start of a word (Oeztuerk = Öztürk =
 --   Ozturk; before, only after a letter, as in Mueller);
 -- * a hyphenated name is also indexed joined (Karl-Heinz as karlheinz);
--- * the title is indexed with the first name ("dr anna" finds Dr. Anna Schmidt).
+-- * the title is indexed with the first name ("dr anna" finds Dr. Anna Schmidt);
+-- * letters of other scripts are indexed (Чернігів, محمد, 李 were left out before, so typing
+--   them listed everybody instead of finding the person).
 DELETE FROM attendee_search;
 UPDATE attendees SET search_rowid = NULL;

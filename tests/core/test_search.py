@@ -89,3 +89,26 @@ def test_joined_hyphenated_names_and_titles_are_found(store):
 
     store.correct(anna, {"title": "Dr."}, "Empfang 1")
     assert store.search_ids("dr anna") == [dr_anna, anna]
+
+
+def test_names_in_other_scripts_are_found_as_typed(store):
+    """A Ukrainian volunteer types Cyrillic, a colleague pastes an Arabic name from the form:
+    such letters are indexed and searched (marks dropped as in Latin: أ = ا), and a query
+    in another script that matches nobody finds nobody rather than listing everyone."""
+    with store.transaction():
+        ids = store.insert_attendees([
+            {"first_name": "Олена", "last_name": "Коваленко", "organisation": "Чернігівська міська рада"},
+            {"first_name": "محمد", "last_name": "الأحمد"},
+            {"first_name": "小龙", "last_name": "李"},
+            {"first_name": "Anna", "last_name": "Berg", "organisation": "Stadt Hamm – Amt „Soziales“"},
+        ])
+    olena, mohammed, li, anna = ids
+    assert store.search_ids("Коваленко") == [olena]
+    assert store.search_ids("олена кова") == [olena]
+    assert store.search_ids("Чернігів") == [olena]
+    assert store.search_ids("الاحمد") == [mohammed]          # typed without the hamza
+    assert store.search_ids("محمد") == [mohammed]
+    assert store.search_ids("李") == [li]
+    assert store.search_ids("Петренко") == []                 # nobody, not everybody
+    assert store.search_ids("hamm soziales") == [anna]        # dashes and quotes still separate words
+    assert len(store.search_ids("")) == 4

@@ -25,7 +25,7 @@ def reference_strip_marks(text):
 
 def reference_fold(text):
     text = re.sub(r"([aou])e", r"\1", reference_strip_marks(text))
-    return re.sub(r"[^0-9a-z]+", " ", text).strip()
+    return re.sub(r"(?:\W|_)+", " ", text).strip()  # letters and digits of every script stay
 
 
 def reference_din(text):
