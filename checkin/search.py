@@ -292,12 +292,16 @@ def search_rows(last_names: list[str], first_names: list[str], organisations: li
     return list(zip(lasts, firsts, fold_column(organisations), mails))
 
 
+_JOINERS = re.compile("[-'\u2019]")
+
+
 def _with_joined(names: list[str]) -> list[str]:
-    """``fold_column(names)``, each hyphenated name followed by itself joined up."""
+    """``fold_column(names)``, each name with a hyphen or an apostrophe followed by itself
+    joined up: Karl-Heinz also as ``karlheinz``, D'Angelo also as ``dangelo``."""
     folded = fold_column(names)
-    hyphenated = [i for i, name in enumerate(names) if "-" in name]
-    if hyphenated:
-        joined = fold_column([names[i].replace("-", "") for i in hyphenated])
-        for i, extra in zip(hyphenated, joined):
+    joinable = [i for i, name in enumerate(names) if "-" in name or "'" in name or "\u2019" in name]
+    if joinable:
+        joined = fold_column([_JOINERS.sub("", names[i]) for i in joinable])
+        for i, extra in zip(joinable, joined):
             folded[i] = f"{folded[i]} {extra}"
     return folded

@@ -2,7 +2,8 @@
 -- from the attendees, in the same transaction:
 -- * folding also takes a spelled-out umlaut at the start of a word (Oeztuerk = Öztürk =
 --   Ozturk; before, only after a letter, as in Mueller);
--- * a hyphenated name is also indexed joined (Karl-Heinz as karlheinz);
+-- * a name with a hyphen or an apostrophe is also indexed joined (Karl-Heinz as karlheinz,
+--   D'Angelo as dangelo);
 -- * the title is indexed with the first name ("dr anna" finds Dr. Anna Schmidt);
 -- * letters of other scripts are indexed (Чернігів, محمد, 李 were left out before, so typing
 --   them listed everybody instead of finding the person).

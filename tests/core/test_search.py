@@ -78,6 +78,11 @@ def test_joined_hyphenated_names_and_titles_are_found(store):
         ])
     karl, dr_anna, anna, prof = ids
     assert store.search_ids("karlheinz") == [karl]
+    with store.transaction():
+        dangelo, oneill = store.insert_attendees([{"first_name": "Luca", "last_name": "D'Angelo"},
+                                                  {"first_name": "Siobhán", "last_name": "O\u2019Neill"}])
+    assert store.search_ids("dangelo") == store.search_ids("d'angelo") == store.search_ids("d angelo") == [dangelo]
+    assert store.search_ids("oneill siobhan") == store.search_ids("o'neill") == [oneill]
     assert store.search_ids("Mueller-Luedenscheidt") == [karl]
     assert store.search_ids("muellerluedensch") == [karl]
     assert store.search_ids("karl heinz mueller") == [karl]
