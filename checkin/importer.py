@@ -174,15 +174,20 @@ PROBLEM_MESSAGES = {
     "no_name": "no name: first and last name are empty",
     "bad_email": "malformed e-mail address '{value}'",
     "duplicate_id": "registration id '{value}' appears twice (first in row {first})",
-    "bad_consent": "photo consent must be ja/nein, yes/no, x, 1 or 0, not '{value}'",
-    "bad_date": "unreadable date '{value}' (expected dd.mm.yyyy HH:MM or ISO 8601)",
+    "bad_consent": "photo consent '{value}' is not ja/nein, yes/no, x, 1 or 0: imported as not asked",
+    "bad_date": "unreadable date '{value}' (not dd.mm.yyyy HH:MM or ISO 8601): left empty",
     "lost_letters": "letters lost in '{value}'",
 }
 
 
+# Cells that cannot be read but need not hold up the row: imported empty, listed as warnings.
+WARNING_KINDS = frozenset({"bad_consent", "bad_date", "lost_letters"})
+
+
 @dataclass
 class Problem:
-    """Why one row cannot be imported: its row in the file, the column (header as in the file), the reason.
+    """Why one row cannot be imported, or what in it was not imported as it stands: its row in
+    the file, the column (header as in the file), the reason.
 
     ``kind`` (a key of ``PROBLEM_MESSAGES``) and ``values`` let the window say it in German.
     """
@@ -209,7 +214,7 @@ _GERMAN_DATE = re.compile(
     r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:(?:,\s*|\s+|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*Uhr)?)?\Z")
 _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\Z")
-_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\Z")
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?\Z")
 _YES = frozenset({"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "✓", "✔", "einverstanden"})
 _NO = frozenset({"nein", "n", "no", "0", "false", "falsch", "-"})
 
@@ -286,9 +291,13 @@ def parse_registered_at(text: str) -> str:
             day, month, year, hour, minute, second = match.groups()
             year_n = int(year) + (2000 if len(year) == 2 else 0)
             return _iso(year_n, int(month), int(day), hour, minute, second)
-        match = _US_DATE.match(text)  # Google Forms in English: month/day/year
+        match = _US_DATE.match(text)  # Google Forms in English: month/day/year, maybe 9:31 PM
         if match:
-            month, day, year, hour, minute, second = match.groups()
+            month, day, year, hour, minute, second, half = match.groups()
+            if half is not None:
+                if not 1 <= int(hour) <= 12:
+                    raise ValueError
+                hour = str(int(hour) % 12 + (12 if half in "Pp" else 0))
             return _iso(int(year), int(month), int(day), hour, minute, second)
         match = _ISO_DATE.match(text)
         if match:
@@ -355,6 +364,7 @@ class Batch:
 
     columns: dict[str, list]
     row_numbers: list[int]
+    warnings: list[Problem] = field(default_factory=list)  # cells imported empty (see WARNING_KINDS)
 
     def __len__(self) -> int:
         return len(self.row_numbers)
@@ -431,14 +441,19 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
         columns["registration_id"] = [reg or None for reg in ids]
     _check_cancel(cancel)
 
-    for name, parse, kind, check in (("photo_consent", parse_consent, "bad_consent", 3),
-                                     ("registered_at", parse_registered_at, "bad_date", 4)):
+    unreadable: list[tuple[int, int, Problem]] = []  # imported empty: a typo there loses nobody
+    for name, parse, kind, check, empty in (("photo_consent", parse_consent, "bad_consent", 3, None),
+                                            ("registered_at", parse_registered_at, "bad_date", 4, "")):
         raw = columns.get(name)
         if raw is None:
             continue
         header = headers[mapping[name]]
         columns[name], refused = _parse_column(raw, parse)
-        found += [(i, check, Problem.of(kind, numbers[i], header, value=raw[i])) for i in refused]
+        if refused:
+            values = columns[name]
+            for i in refused:
+                values[i] = empty
+            unreadable += [(i, check, Problem.of(kind, numbers[i], header, value=raw[i])) for i in refused]
 
     if kept:
         names = [header for header, _ in kept]
@@ -447,13 +462,15 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     _check_cancel(cancel)
     found.sort(key=lambda f: (f[0], f[1]))
     problems = [f[2] for f in found]
-    if not found:
-        return Batch(columns, list(numbers)), problems
     bad = {f[0] for f in found}
+    unreadable.sort(key=lambda f: (f[0], f[1]))
+    warnings = [f[2] for f in unreadable if f[0] not in bad]
+    if not found:
+        return Batch(columns, list(numbers), warnings), problems
     good = [i for i in range(count) if i not in bad]
     pick = itemgetter(*good) if len(good) > 1 else (lambda values: tuple(values[i] for i in good))
     return Batch({name: list(pick(values)) for name, values in columns.items()},
-                 list(pick(numbers))), problems
+                 list(pick(numbers)), warnings), problems
 
 
 def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
@@ -535,12 +552,20 @@ class ImportReport:
         lines += [f"  {p}" for p in self.rejected[:limit]]
         if len(self.rejected) > limit:
             lines.append(f"  ... and {counted(len(self.rejected) - limit, 'more problem')}")
-        if self.warnings:
-            lines.append(f"Warning: {counted(len(self.warnings), 'name')} lost letters in the file ('?'); they are "
+        lost = [p for p in self.warnings if p.kind == "lost_letters"]
+        if lost:
+            lines.append(f"Warning: {counted(len(lost), 'name')} lost letters in the file ('?'); they are "
                          "imported as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:")
-            lines += [f"  {p}" for p in self.warnings[:limit]]
-            if len(self.warnings) > limit:
-                lines.append(f"  ... and {len(self.warnings) - limit} more")
+            lines += [f"  {p}" for p in lost[:limit]]
+            if len(lost) > limit:
+                lines.append(f"  ... and {len(lost) - limit} more")
+        unreadable = [p for p in self.warnings if p.kind != "lost_letters"]
+        if unreadable:
+            lines.append(f"Warning: {counted(len(unreadable), 'cell')} could not be read; the people are "
+                         "imported, those cells empty:")
+            lines += [f"  {p}" for p in unreadable[:limit]]
+            if len(unreadable) > limit:
+                lines.append(f"  ... and {len(unreadable) - limit} more")
         if self.missing:
             lines.append("Not in the file any more (kept, check them):")
             lines += [f"  {m['registration_id'] or '-'}  {_full_name(m)}  ({m['code']})" for m in self.missing[:limit]]
@@ -703,7 +728,7 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
                           rows_above_header=table.rows_above_header, mapping={name: table.headers[index] for name, index in mapping.items()})
     batch, problems = validate_columns(table, mapping, keep=keep, cancel=cancel)
     report.rejected = problems
-    report.warnings = lost_letters(table, mapping)
+    report.warnings = sorted(lost_letters(table, mapping) + batch.warnings, key=lambda p: p.row)
     if problems and not skip_invalid:
         return report
     fields = list(mapping)

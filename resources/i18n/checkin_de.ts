@@ -230,7 +230,7 @@
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="588"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="591"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
@@ -238,22 +238,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="592"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="595"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="597"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="600"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="605"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="609"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -261,7 +261,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="610"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="615"/>
+        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
+        <translation>
+            <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+            <numerusform>%n Zellen sind nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Personen werden mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="619"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -269,7 +277,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="614"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -898,13 +906,13 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_models.py" line="47"/>
-        <source>photo consent must be ja/nein, yes/no, x, 1 or 0, not &apos;{value}&apos;</source>
-        <translation>Foto-Einwilligung muss ja/nein, yes/no, x, 1 oder 0 sein, nicht „{value}“</translation>
+        <source>photo consent &apos;{value}&apos; is not ja/nein, yes/no, x, 1 or 0: imported as not asked</source>
+        <translation>Foto-Einwilligung „{value}“ ist nicht ja/nein, yes/no, x, 1 oder 0: als „nicht gefragt“ importiert</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_models.py" line="49"/>
-        <source>unreadable date &apos;{value}&apos; (expected dd.mm.yyyy HH:MM or ISO 8601)</source>
-        <translation>unlesbares Datum „{value}“ (erwartet: TT.MM.JJJJ HH:MM oder ISO 8601)</translation>
+        <source>unreadable date &apos;{value}&apos; (not dd.mm.yyyy HH:MM or ISO 8601): left empty</source>
+        <translation>unlesbares Datum „{value}“ (nicht TT.MM.JJJJ HH:MM oder ISO 8601): leer gelassen</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_models.py" line="51"/>
@@ -950,7 +958,7 @@
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="763"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="772"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1483,42 +1491,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="648"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="649"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="658"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="659"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="654"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="663"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="681"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="697"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="706"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="701"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="710"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1526,7 +1534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="705"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1534,17 +1542,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="726"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="719"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="728"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="720"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>

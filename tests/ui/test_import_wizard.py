@@ -487,3 +487,28 @@ def test_the_wizard_says_which_row_names_the_columns_after_a_title(qtbot, store,
     plain = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
     click(qtbot, plain, QWizard.WizardButton.NextButton)
     assert "Column names" not in plain.mapping_page.detected_label.text()
+
+
+def test_unreadable_dates_and_consents_are_listed_but_their_people_imported(qtbot, store, db_path, tmp_path):
+    """A typo in a photo consent or an odd date format must not hold up the row (skipping it
+    would lose the person): the cell is imported empty, listed with row and column."""
+    source = tmp_path / "odd_cells.csv"
+    source.write_bytes("Vorname;Nachname;Foto-Einwilligung;Angemeldet am\r\n"
+                       "Anna;Berg;vielleicht;01.03.2017 10:00\r\n"
+                       "Ben;Ohm;ja;gestern\r\n"
+                       "Cem;Kaya;nein;3/14/2017 9:31 PM\r\n".encode("cp1252"))
+    wizard = open_wizard(qtbot, db_path, source)
+    to_check_page(qtbot, wizard)
+    page = wizard.check_page
+    assert not page.report.rejected and page.skip_invalid.isHidden() and not page.problems_box.isHidden()
+    assert [(row, column) for row, column, _ in page.problem_model.problems()] == [
+        (2, "Foto-Einwilligung"), (3, "Angemeldet am")]
+    assert "2 cell(s) could not be read" in page.summary_label.text()
+    assert "Every row can be imported." in page.status_label.text()
+    shoot(wizard, "3_check_unreadable_cells")
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    with EventStore.open(db_path) as event:
+        people = {a.first_name: a for a in event.all_attendees()}
+    assert (people["Anna"].photo_consent, people["Ben"].registered_at) == (None, "")
+    assert people["Cem"].registered_at == "2017-03-14T21:31"

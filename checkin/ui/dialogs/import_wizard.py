@@ -576,12 +576,15 @@ class CheckPage(QWizardPage):
     def _show_report(self) -> None:
         report = self.report
         rejected = list(report.rejected or [])
-        self.problem_model.set_problems(rejected)
+        # Cells imported empty are listed with the rows that cannot be imported; their text says so.
+        unreadable = [w for w in (getattr(report, "warnings", None) or []) if w.kind != "lost_letters"]
+        listed = sorted(rejected + unreadable, key=lambda problem: problem.row)
+        self.problem_model.set_problems(listed)
         self.problems.resizeColumnsToContents()
-        self.problems_box.setVisible(bool(rejected))
+        self.problems_box.setVisible(bool(listed))
         self.skip_invalid.setVisible(bool(rejected))
-        self._layout.setStretch(self._layout.count() - 1, 0 if rejected else 1)
-        bad_rows = len({row for row, _column, _message in self.problem_model.problems()})
+        self._layout.setStretch(self._layout.count() - 1, 0 if listed else 1)
+        bad_rows = len({problem.row for problem in rejected})
         if rejected:
             self.status_label.setStyleSheet(_ERROR_STYLE)
             self.status_label.setText(
@@ -605,7 +608,13 @@ class CheckPage(QWizardPage):
         if missing:
             lines.append(self.tr("%n person(s) of the event are not in this file. They stay in the event; "
                                  "nobody is deleted.", "", missing))
-        lost = _count(getattr(report, "warnings", []))
+        warnings = list(getattr(report, "warnings", []) or [])
+        lost = sum(1 for w in warnings if w.kind == "lost_letters")
+        unreadable = len(warnings) - lost
+        if unreadable:
+            lines.append(self.tr("%n cell(s) could not be read (a date, a photo consent): those people are "
+                                 "imported with the cell empty (consent: not asked). See the list below.", "",
+                                 unreadable))
         if lost:
             lines.append(self.tr("%n name(s) lost letters in this file (shown as '?'), e.g. Cyrillic or Greek "
                                  "names saved by Excel as Windows-1252. They are imported as they are; save "
