@@ -553,19 +553,16 @@ class ImportReport:
         if len(self.rejected) > limit:
             lines.append(f"  ... and {counted(len(self.rejected) - limit, 'more problem')}")
         lost = [p for p in self.warnings if p.kind == "lost_letters"]
-        if lost:
-            lines.append(f"Warning: {counted(len(lost), 'name')} lost letters in the file ('?'); they are "
-                         "imported as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:")
-            lines += [f"  {p}" for p in lost[:limit]]
-            if len(lost) > limit:
-                lines.append(f"  ... and {len(lost) - limit} more")
         unreadable = [p for p in self.warnings if p.kind != "lost_letters"]
-        if unreadable:
-            lines.append(f"Warning: {counted(len(unreadable), 'cell')} could not be read; the people are "
-                         "imported, those cells empty:")
-            lines += [f"  {p}" for p in unreadable[:limit]]
-            if len(unreadable) > limit:
-                lines.append(f"  ... and {len(unreadable) - limit} more")
+        for found, head in (
+                (lost, f"Warning: {counted(len(lost), 'name')} lost letters in the file ('?'); they are imported "
+                       "as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:"),
+                (unreadable, f"Warning: {counted(len(unreadable), 'cell')} could not be read; the people are "
+                             "imported, those cells empty:")):
+            if found:
+                lines += [head, *(f"  {p}" for p in found[:limit])]
+                if len(found) > limit:
+                    lines.append(f"  ... and {len(found) - limit} more")
         if self.missing:
             lines.append("Not in the file any more (kept, check them):")
             lines += [f"  {m['registration_id'] or '-'}  {_full_name(m)}  ({m['code']})" for m in self.missing[:limit]]
