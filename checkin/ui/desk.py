@@ -221,6 +221,8 @@ class Desk(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         elif not text.strip():
             self.table.selectionModel().clearSelection()
+        else:  # nobody matches: the card must not keep showing whoever an earlier letter found
+            self._show_card(None, self.tr("Nobody found"))
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():
@@ -456,7 +458,7 @@ class Desk(QWidget):
 
     # -- the card ---------------------------------------------------------------------------
 
-    def _show_card(self, attendee: Attendee | None) -> None:
+    def _show_card(self, attendee: Attendee | None, empty_title: str | None = None) -> None:
         self.current = attendee
         self.badges.show_attendee(attendee)
         has = attendee is not None
@@ -464,7 +466,7 @@ class Desk(QWidget):
             button.setEnabled(has)
         self.undo_button.setEnabled(has and attendee.checked_in)
         if not has:
-            self.card_name.setText(self.tr("Nobody selected"))
+            self.card_name.setText(empty_title or self.tr("Nobody selected"))
             for value in self.card_values.values():
                 value.setText("")
             return

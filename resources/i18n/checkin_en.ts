@@ -488,97 +488,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="331"/>
+        <location filename="../../checkin/ui/desk.py" line="225"/>
+        <source>Nobody found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="333"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="332"/>
+        <location filename="../../checkin/ui/desk.py" line="334"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="337"/>
+        <location filename="../../checkin/ui/desk.py" line="339"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="338"/>
+        <location filename="../../checkin/ui/desk.py" line="340"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="344"/>
+        <location filename="../../checkin/ui/desk.py" line="346"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="347"/>
+        <location filename="../../checkin/ui/desk.py" line="349"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="391"/>
+        <location filename="../../checkin/ui/desk.py" line="393"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="407"/>
+        <location filename="../../checkin/ui/desk.py" line="409"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="411"/>
+        <location filename="../../checkin/ui/desk.py" line="413"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="412"/>
+        <location filename="../../checkin/ui/desk.py" line="414"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="437"/>
+        <location filename="../../checkin/ui/desk.py" line="439"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="438"/>
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>No check-in at this desk is in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440"/>
+        <location filename="../../checkin/ui/desk.py" line="442"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="446"/>
+        <location filename="../../checkin/ui/desk.py" line="448"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="452"/>
+        <location filename="../../checkin/ui/desk.py" line="454"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="453"/>
+        <location filename="../../checkin/ui/desk.py" line="455"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="467"/>
+        <location filename="../../checkin/ui/desk.py" line="469"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="474"/>
+        <location filename="../../checkin/ui/desk.py" line="476"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="477"/>
+        <location filename="../../checkin/ui/desk.py" line="479"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,3 +231,18 @@ def test_check_ins_at_other_desks_show_up_on_the_timer(window, demo_store, plain
     assert desk.current.checked_in and "Empfang 2" in desk.card_values["status"].text()
     assert desk.model.data(desk.model.index(0, 2)).startswith("✓")
     assert "Checked in: 1 / 60" in window.status_counts.text()
+
+
+def test_a_search_that_finds_nobody_clears_the_card(window, demo_store, db_path):
+    """Typing on past a match ("Oez" found Özdemir, "Oeztuerk" finds nobody) must not leave the
+    last match on the card with its check-in button live: a click would admit the wrong person."""
+    desk = window.desk
+    someone = demo_store.search("", limit=None)[7]
+    type_keys(desk.search, someone.last_name[:3], gap_ms=120)
+    assert desk.current is not None and desk.check_in_button.isEnabled()
+    type_keys(desk.search, "qqqq", gap_ms=120)
+    assert desk.model.rowCount() == 0
+    assert desk.current is None and desk.card_name.text() == "Nobody found"
+    assert not desk.check_in_button.isEnabled() and not desk.edit_button.isEnabled()
+    QTest.keyClick(desk.search, Qt.Key.Key_Return)
+    assert not any(a.checked_in for a in demo_store.search("", limit=None))
