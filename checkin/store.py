@@ -384,6 +384,13 @@ class EventStore:
         """Like :meth:`search_ids`, returning :class:`Attendee` objects."""
         return self.attendees_by_ids(self.search_ids(query, limit))
 
+    def namesakes(self, first_name: str, last_name: str) -> list[Attendee]:
+        """People already in the event with this first and last name, folded (Jörg Weiß = Joerg
+        Weiss): asked before a walk-in is added, so nobody gets a second record and badge."""
+        wanted = (search.fold(first_name), search.fold(last_name))
+        found = self.search(f"{first_name} {last_name}", limit=None)
+        return [a for a in found if (search.fold(a.first_name), search.fold(a.last_name)) == wanted]
+
     # -- writing attendees (call inside a transaction) -------------------------------------
 
     def _free_rowids(self, keys: list[str]) -> tuple[list[int], list[int]]:

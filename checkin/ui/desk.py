@@ -26,6 +26,7 @@ from checkin.ui import banner as bn
 from checkin.ui.attendee_model import AttendeeModel, local_time
 from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
 from checkin.ui.dialogs.undo_reason import UndoReasonDialog
+from checkin.ui.dialogs.namesake import NamesakeDialog
 from checkin.ui.dialogs.walk_in import WalkInDialog
 from checkin.ui.sounds import Sounds
 
@@ -385,6 +386,15 @@ class Desk(QWidget):
         if values is None:
             self.focus_search()
             return
+        namesakes = self.store.namesakes(values["first_name"], values["last_name"])
+        if namesakes:  # missed in the search? the registered person is checked in, not added twice
+            name = " ".join(p for p in (values["first_name"], values["last_name"]) if p)
+            answer = NamesakeDialog.ask(self, name, namesakes)
+            if answer != "new":
+                if answer == "show":
+                    self.search.setText(name)
+                self.focus_search()
+                return
         try:
             result = self.store.add_walk_in(values["first_name"], values["last_name"], station=self.station(),
                                             organisation=values["organisation"],

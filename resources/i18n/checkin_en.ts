@@ -398,192 +398,192 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="151"/>
+        <location filename="../../checkin/ui/desk.py" line="152"/>
         <source>&amp;Scan or search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="152"/>
+        <location filename="../../checkin/ui/desk.py" line="153"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="153"/>
+        <location filename="../../checkin/ui/desk.py" line="154"/>
         <source>Scan or search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="154"/>
+        <location filename="../../checkin/ui/desk.py" line="155"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="155"/>
+        <location filename="../../checkin/ui/desk.py" line="156"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="157"/>
+        <location filename="../../checkin/ui/desk.py" line="158"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="157"/>
+        <location filename="../../checkin/ui/desk.py" line="158"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158"/>
+        <location filename="../../checkin/ui/desk.py" line="159"/>
         <source>Workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158"/>
+        <location filename="../../checkin/ui/desk.py" line="159"/>
         <source>Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159"/>
+        <location filename="../../checkin/ui/desk.py" line="160"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159"/>
+        <location filename="../../checkin/ui/desk.py" line="160"/>
         <source>Note for the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="160"/>
+        <location filename="../../checkin/ui/desk.py" line="161"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="165"/>
+        <location filename="../../checkin/ui/desk.py" line="166"/>
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="166"/>
+        <location filename="../../checkin/ui/desk.py" line="167"/>
         <source>Check in the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="167"/>
+        <location filename="../../checkin/ui/desk.py" line="168"/>
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="168"/>
+        <location filename="../../checkin/ui/desk.py" line="169"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="169"/>
+        <location filename="../../checkin/ui/desk.py" line="170"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="170"/>
+        <location filename="../../checkin/ui/desk.py" line="171"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="225"/>
+        <location filename="../../checkin/ui/desk.py" line="226"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="333"/>
+        <location filename="../../checkin/ui/desk.py" line="334"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="334"/>
+        <location filename="../../checkin/ui/desk.py" line="335"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="339"/>
+        <location filename="../../checkin/ui/desk.py" line="340"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="340"/>
+        <location filename="../../checkin/ui/desk.py" line="341"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="346"/>
+        <location filename="../../checkin/ui/desk.py" line="347"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="349"/>
+        <location filename="../../checkin/ui/desk.py" line="350"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="393"/>
+        <location filename="../../checkin/ui/desk.py" line="403"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="409"/>
+        <location filename="../../checkin/ui/desk.py" line="419"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="413"/>
+        <location filename="../../checkin/ui/desk.py" line="423"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="414"/>
+        <location filename="../../checkin/ui/desk.py" line="424"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="439"/>
+        <location filename="../../checkin/ui/desk.py" line="449"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440"/>
+        <location filename="../../checkin/ui/desk.py" line="450"/>
         <source>No check-in at this desk is in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="442"/>
+        <location filename="../../checkin/ui/desk.py" line="452"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="448"/>
+        <location filename="../../checkin/ui/desk.py" line="458"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="454"/>
+        <location filename="../../checkin/ui/desk.py" line="464"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="455"/>
+        <location filename="../../checkin/ui/desk.py" line="465"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="469"/>
+        <location filename="../../checkin/ui/desk.py" line="479"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="476"/>
+        <location filename="../../checkin/ui/desk.py" line="486"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="479"/>
+        <location filename="../../checkin/ui/desk.py" line="489"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
-        <source>People already in the event are updated (matched by registration ID, else e-mail); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
+        <source>People already in the event are updated (matched by registration ID, else e-mail, else name); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1228,54 @@
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="467"/>
         <source>Choose the column of the first or the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesakeDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="32"/>
+        <source>no organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="34"/>
+        <source>checked in at {time}, {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="37"/>
+        <source>not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="41"/>
+        <source>Already in the event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="42"/>
+        <source>{name} is already in the event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="44"/>
+        <source>If this is the same person, check them in from the list instead of adding a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="45"/>
+        <source>&amp;Show in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="46"/>
+        <source>&amp;Add a new walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="47"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

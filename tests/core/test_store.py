@@ -293,3 +293,16 @@ def test_index_rows_keep_name_order_when_many_names_share_their_start(store, ind
     assert order == sorted(range(len(keys)), key=lambda i: (search.order_number(keys[i]), i))
     assert [rowids[i] for i in order] == sorted(rowids)               # rows rise in name order
     assert all(rowids[i] >= search.order_number(keys[i]) for i in range(len(keys)))
+
+
+def test_namesakes_are_people_with_the_same_folded_first_and_last_name(store):
+    with store.transaction():
+        joerg, _other, anna = store.insert_attendees([
+            {"first_name": "Jörg", "last_name": "Weiß", "organisation": "DRK"},
+            {"first_name": "Jörg", "last_name": "Weißmann"},
+            {"first_name": "Anna", "last_name": "Weiß"},
+        ])
+    assert [a.id for a in store.namesakes("Joerg", "Weiss")] == [joerg]
+    assert [a.id for a in store.namesakes("JÖRG", "weiß")] == [joerg]
+    assert [a.id for a in store.namesakes("Anna", "Weiss")] == [anna]
+    assert store.namesakes("Jörg", "Weis") == [] and store.namesakes("Karl", "Weiß") == []

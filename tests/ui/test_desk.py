@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -246,3 +247,26 @@ def test_a_search_that_finds_nobody_clears_the_card(window, demo_store, db_path)
     assert not desk.check_in_button.isEnabled() and not desk.edit_button.isEnabled()
     QTest.keyClick(desk.search, Qt.Key.Key_Return)
     assert not any(a.checked_in for a in demo_store.search("", limit=None))
+
+
+@pytest.mark.parametrize("answer", ["show", "new", None])
+def test_a_walk_in_with_a_registered_name_is_asked_about_first(window, demo_store, db_path, monkeypatch, answer):
+    """A volunteer who missed someone in the search and starts a walk-in is told that the name is
+    in the event: 'show' puts it in the search (Enter then checks the registered person in),
+    'new' adds the walk-in after all, cancel adds nobody."""
+    person = demo_store.search("", limit=None)[11]
+    asked = []
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
+        lambda cls, parent, types: {"first_name": person.first_name, "last_name": person.last_name.upper(),
+                                    "organisation": "", "organisation_type": ""}))
+    monkeypatch.setattr(desk_module.NamesakeDialog, "ask", classmethod(
+        lambda cls, parent, name, people: asked.append([p.id for p in people]) or answer))
+    before = demo_store.count()
+    QTest.keyClick(window.desk.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [[person.id]]
+    with EventStore.open(db_path) as s:
+        assert s.count() == before + (1 if answer == "new" else 0)
+    if answer == "show":
+        assert window.desk.current.id == person.id
+        QTest.keyClick(window.desk.search, Qt.Key.Key_Return)
+        assert fresh(db_path, person.id).checked_in

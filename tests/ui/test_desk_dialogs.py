@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
+from checkin.ui.dialogs.namesake import NamesakeDialog
 from checkin.ui.dialogs.settings_dialog import SettingsDialog
 from checkin.ui.dialogs.undo_reason import UndoReasonDialog
 from checkin.ui.dialogs.walk_in import WalkInDialog
@@ -101,3 +102,19 @@ def test_settings_dialog_shows_and_returns_the_preferences(qtbot):
     dialog.sounds.setChecked(False)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.values() == {"station": "Empfang 2", "language": "en", "sounds": False, "text_size": 14}
+
+
+def test_the_namesake_question_names_the_people_and_shows_them_by_default(qtbot, demo_store):
+    """Enter (the default button) shows the registered person; Escape cancels."""
+    person = demo_store.search("", limit=None)[3]
+    dialog = show(qtbot, NamesakeDialog(None, person.full_name, [person]))
+    assert person.full_name in dialog.text() and "not checked in" in dialog.informativeText()
+    assert (person.organisation or "no organisation") in dialog.informativeText()
+    assert dialog.defaultButton() is dialog.show_button and dialog.escapeButton() is dialog.cancel_button
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.clickedButton() is dialog.show_button
+    other = show(qtbot, NamesakeDialog(None, person.full_name, [person]))
+    with qtbot.waitSignal(other.finished, timeout=2000):
+        other.new_button.click()
+    assert other.clickedButton() is other.new_button

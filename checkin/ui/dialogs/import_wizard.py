@@ -200,7 +200,7 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the registration list"))
         self.setSubTitle(self.tr("A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX)."))
         self.hint_label.setText(self.tr(
-            "People already in the event are updated (matched by registration ID, else e-mail); "
+            "People already in the event are updated (matched by registration ID, else e-mail, else name); "
             "new people are added. Nobody is deleted, and check-ins and codes stay as they are."))
         self.path_label.setText(self.tr("&File:"))
         self.browse_button.setText(self.tr("&Browse…"))
