@@ -191,9 +191,14 @@ def cmd_undo(args) -> int:
 
 def cmd_walk_in(args) -> int:
     with open_store(args) as store:
+        namesakes = store.namesakes(args.first_name, args.last_name)
         result = store.add_walk_in(args.first_name, args.last_name, station=args.station,
                                    organisation=args.organisation or "",
                                    organisation_type=args.organisation_type or "")
+        for other in namesakes:  # the window asks first; here a note, so scripts keep working
+            state = f"checked in at {other.station}" if other.checked_in else "not checked in"
+            print(f"checkin: note: {other.full_name} ({other.organisation or 'no organisation'}, code {other.code}, "
+                  f"{state}) was already in the event under this name", file=sys.stderr)
         emit(args, result.to_json(),
              f"WALK-IN CHECKED IN: {result.attendee.full_name}, code {result.attendee.code}")
     return EXIT_OK

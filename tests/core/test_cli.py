@@ -80,6 +80,17 @@ def test_undo_walk_in_stats_and_log(demo_db):
     assert [e["kind"] for e in log] == ["check_in", "undo"] and log[1]["reason"] == "Verwechslung"
 
 
+def test_a_walk_in_under_a_registered_name_is_added_with_a_note(demo_db):
+    """The window asks first; the command line keeps working for scripts and says so on stderr."""
+    person = json.loads(run("--db", str(demo_db), "search", "", "--limit", "3", "--json").stdout)[2]
+    done = run("--db", str(demo_db), "walk-in", "--first-name", person["first_name"],
+               "--last-name", person["last_name"].upper(), "--json", check_rc=0)
+    assert json.loads(done.stdout)["attendee"]["walk_in"] is True
+    assert done.stderr.count("\n") == 1 and f"code {person['code']}, not checked in" in done.stderr
+    alone = run("--db", str(demo_db), "walk-in", "--first-name", "Quirin", "--last-name", "Unbekannt", check_rc=0)
+    assert alone.stderr == ""
+
+
 def test_db_from_environment_and_last_used(demo_db, tmp_path):
     assert run("stats", "--json", env_extra={"CHECKIN_DB": str(demo_db)}, check_rc=0)
     # the last event used is remembered in the user's data folder, not in the repo
