@@ -1785,63 +1785,68 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>Walk-in: register and check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>&amp;Last name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36"/>
         <source>Type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="53"/>
         <source>Please enter a first or last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="57"/>
+        <source>That is a badge code, not a name. Cancel and scan it at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,24 @@ def test_walk_in_dialog_needs_a_name(qtbot):
     assert not dialog.error.isHidden() and "name" in dialog.error.text()
 
 
+def test_a_badge_scanned_into_the_walk_in_dialog_is_not_taken_for_a_name(qtbot):
+    """A colleague scans a badge while the dialog has the focus: the scanner types the code and
+    Enter. The dialog refuses, says why, and clears the code so the name can be typed."""
+    from checkin import codes
+
+    dialog = show(qtbot, WalkInDialog(None, []))
+    qtbot.waitUntil(lambda: dialog.first_name.hasFocus())
+    typed(codes.new_code())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "badge code" in dialog.error.text() and dialog.first_name.text() == ""
+    typed("Jana")
+    tab()
+    typed("Özdemir")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
 def test_walk_in_fields_have_accessible_names_and_labels(qtbot):
     dialog = show(qtbot, WalkInDialog(None, []))
     for field, label in zip(dialog._fields, dialog._labels):
