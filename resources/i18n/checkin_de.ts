@@ -810,6 +810,14 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/form.py" line="56"/>
+        <source>That is a badge code, not a name. Cancel and scan it at the desk.</source>
+        <translation>Das ist ein Ausweis-Code, kein Name. Abbrechen und den Ausweis am Empfang scannen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../checkin/ui/dialogs/import_models.py" line="22"/>
@@ -1785,69 +1793,64 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32"/>
         <source>Walk-in: register and check in</source>
         <translation>Spontangast: aufnehmen und einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>&amp;Type:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
         <source>Check &amp;in</source>
         <translation>&amp;Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="53"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="52"/>
         <source>Please enter a first or last name.</source>
         <translation>Bitte einen Vor- oder Nachnamen eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="57"/>
-        <source>That is a badge code, not a name. Cancel and scan it at the desk.</source>
-        <translation>Das ist ein Ausweis-Code, kein Name. Abbrechen und den Ausweis am Empfang scannen.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,20 @@ def test_a_badge_scanned_into_the_walk_in_dialog_is_not_taken_for_a_name(qtbot):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
+def test_a_badge_scanned_into_the_correction_dialog_does_not_replace_the_name(qtbot, demo_store):
+    """The first name is selected when the dialog opens; a scan would replace it with the code and
+    Enter would save that. The dialog refuses and puts the name back."""
+    from checkin import codes
+
+    person = demo_store.search("", limit=None)[2]
+    dialog = show(qtbot, EditAttendeeDialog(None, person))
+    qtbot.waitUntil(lambda: dialog.fields["first_name"].hasFocus())
+    typed(codes.new_code())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0 and "badge code" in dialog.error.text()
+    assert dialog.fields["first_name"].text() == person.first_name and dialog.changes() == {}
+
+
 def test_walk_in_fields_have_accessible_names_and_labels(qtbot):
     dialog = show(qtbot, WalkInDialog(None, []))
     for field, label in zip(dialog._fields, dialog._labels):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from checkin import codes
 
 
 class FormDialog(QDialog):
@@ -43,6 +45,18 @@ class FormDialog(QDialog):
         self.error.show()
         if focus is not None:
             focus.setFocus()
+
+    def refused_scan(self, fields: dict[QLineEdit, str]) -> bool:
+        """True (with the error shown) if one of ``fields`` holds a badge code: a badge scanned
+        while this dialog had the focus, which the scanner's Enter would otherwise save as a
+        name. That field goes back to its value in ``fields``."""
+        for field, before in fields.items():
+            if codes.looks_like_code(field.text()):
+                field.setText(before)
+                self.show_error(self.tr("That is a badge code, not a name. Cancel and scan it at the desk."), field)
+                field.selectAll()
+                return True
+        return False
 
     def set_button_texts(self, ok: str, cancel: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
-from checkin import codes
 from checkin.ui.dialogs.form import FormDialog
 
 
@@ -52,11 +51,8 @@ class WalkInDialog(FormDialog):
         if not (values["first_name"] or values["last_name"]):
             self.show_error(self.tr("Please enter a first or last name."), self.first_name)
             return
-        for field in (self.first_name, self.last_name, self.organisation):
-            if codes.looks_like_code(field.text()):  # a badge scanned while this dialog had the focus
-                self.show_error(self.tr("That is a badge code, not a name. Cancel and scan it at the desk."), field)
-                field.clear()
-                return
+        if self.refused_scan({self.first_name: "", self.last_name: "", self.organisation: ""}):
+            return
         super().accept()
 
     @classmethod
