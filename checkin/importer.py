@@ -609,7 +609,7 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
         if values["email"]:
             by_email.setdefault(values["email"].lower(), []).append(entry)
     file_ids = {r["registration_id"] for r in records if r.get("registration_id")}
-    by_name: dict[tuple, list[tuple]] | None = None  # made when a record without id or e-mail comes
+    by_name: dict[tuple, list[tuple]] | None = None  # made when the first record matches neither way
     name_fields = ["first_name", "last_name", *(["organisation"] if "organisation" in fields else [])]
     matched: set[int] = set()
     added: list[dict] = []
