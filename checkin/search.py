@@ -16,6 +16,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from checkin.translit import has_other_script, latin_spellings
+
 # Letters that NFKD does not take apart into a base letter plus a mark.
 _SPECIAL = str.maketrans({
     "ß": "ss", "ẞ": "ss", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
@@ -280,7 +282,8 @@ def search_rows(last_names: list[str], first_names: list[str], organisations: li
     words that are also a name word are left out: every query word may match any
     field, so they would only cost index space.
     """
-    lasts, firsts = _with_joined(last_names), _with_joined(first_names)
+    lasts = _with_latin(last_names, _with_joined(last_names))
+    firsts = _with_latin(first_names, _with_joined(first_names))
     if titles is not None and any(titles):
         firsts = [f"{first} {title}" if title else first for first, title in zip(firsts, fold_column(titles))]
     mails = fold_column(emails)
@@ -289,7 +292,19 @@ def search_rows(last_names: list[str], first_names: list[str], organisations: li
             names = f" {lasts[i]} {firsts[i]} "
             kept = [w for w in mail.split() if f" {w} " not in names]
             mails[i] = " ".join(kept)
-    return list(zip(lasts, firsts, fold_column(organisations), mails))
+    return list(zip(lasts, firsts, _with_latin(organisations, fold_column(organisations)), mails))
+
+
+def _with_latin(values: list[str], folded: list[str]) -> list[str]:
+    """``folded``, each Cyrillic or Greek value followed by its Latin spellings (Коваленко
+    also as ``kovalenko``; see :mod:`checkin.translit`)."""
+    if not has_other_script("\n".join(values)):
+        return folded
+    out = list(folded)
+    for i in [i for i, value in enumerate(values) if not value.isascii()]:
+        if has_other_script(values[i]):
+            out[i] = " ".join([folded[i], *(fold(spelling) for spelling in latin_spellings(values[i]))])
+    return out
 
 
 _JOINERS = re.compile("[-'\u2019]")

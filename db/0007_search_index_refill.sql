@@ -6,6 +6,7 @@
 --   D'Angelo as dangelo);
 -- * the title is indexed with the first name ("dr anna" finds Dr. Anna Schmidt);
 -- * letters of other scripts are indexed (Чернігів, محمد, 李 were left out before, so typing
---   them listed everybody instead of finding the person).
+--   them listed everybody instead of finding the person), and Cyrillic and Greek names also
+--   under their Latin passport spellings (Коваленко as kovalenko; checkin/translit.py).
 DELETE FROM attendee_search;
 UPDATE attendees SET search_rowid = NULL;

@@ -117,3 +117,26 @@ def test_names_in_other_scripts_are_found_as_typed(store):
     assert store.search_ids("Петренко") == []                 # nobody, not everybody
     assert store.search_ids("hamm soziales") == [anna]        # dashes and quotes still separate words
     assert len(store.search_ids("")) == 4
+
+
+def test_cyrillic_and_greek_names_are_found_by_their_latin_spelling(store):
+    """What a volunteer types after hearing the name or reading the passport: both Ukrainian
+    and Russian passport spellings for Cyrillic without a letter only Ukrainian has, ELOT 743
+    for Greek. The name is shown and printed as written; only the index knows the spellings."""
+    from checkin import translit
+
+    with store.transaction():
+        olena, hryhorii, nikos = store.insert_attendees([
+            {"first_name": "Олена", "last_name": "Коваленко", "organisation": "Чернігівська міська рада"},
+            {"first_name": "Григорій", "last_name": "Григоренко"},
+            {"first_name": "Νίκος", "last_name": "Παπαδόπουλος"},
+        ])
+    assert store.search_ids("Kovalenko") == store.search_ids("olena kov") == [olena]
+    assert store.search_ids("chernihiv") == [olena]
+    assert store.search_ids("Hryhorenko") == store.search_ids("Grigorenko") == [hryhorii]
+    assert store.search_ids("hryhorii") == [hryhorii]       # і: Ukrainian, so only the Ukrainian spelling
+    assert store.search_ids("grigorii") == []
+    assert store.search_ids("Papadopoulos nikos") == [nikos]
+    assert store.attendee(olena).last_name == "Коваленко"    # stored and shown as written
+    assert translit.latin_spellings("Юлія Щербак") == ["yuliia shcherbak"]
+    assert translit.latin_spellings("Anna Müller") == []
