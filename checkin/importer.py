@@ -180,10 +180,6 @@ PROBLEM_MESSAGES = {
 }
 
 
-# Cells that cannot be read but need not hold up the row: imported empty, listed as warnings.
-WARNING_KINDS = frozenset({"bad_consent", "bad_date", "lost_letters"})
-
-
 @dataclass
 class Problem:
     """Why one row cannot be imported, or what in it was not imported as it stands: its row in
@@ -214,7 +210,8 @@ _GERMAN_DATE = re.compile(
     r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:(?:,\s*|\s+|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*Uhr)?)?\Z")
 _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\Z")
-_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?\Z")
+_US_DATE = re.compile(
+    r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?\Z")
 _YES = frozenset({"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "✓", "✔", "einverstanden"})
 _NO = frozenset({"nein", "n", "no", "0", "false", "falsch", "-"})
 
@@ -364,7 +361,7 @@ class Batch:
 
     columns: dict[str, list]
     row_numbers: list[int]
-    warnings: list[Problem] = field(default_factory=list)  # cells imported empty (see WARNING_KINDS)
+    warnings: list[Problem] = field(default_factory=list)  # unreadable cells, imported empty
 
     def __len__(self) -> int:
         return len(self.row_numbers)
@@ -376,15 +373,16 @@ class Batch:
                 for values, number in zip(zip(*self.columns.values()), self.row_numbers)]
 
 
-def _parse_column(values: list[str], parse: Callable[[str], object]) -> tuple[list, list[int]]:
-    """``parse`` over a column, once per distinct value: the results (None where it failed)
-    and the indexes of the values it refused."""
+def _parse_column(values: list[str], parse: Callable[[str], object],
+                  failed: object) -> tuple[list, list[int]]:
+    """``parse`` over a column, once per distinct value: the results (``failed`` where it
+    refused a value) and the indexes of the values it refused."""
     results = {}
     for value in dict.fromkeys(values):
         try:
             results[value] = (parse(value), True)
         except ValueError:
-            results[value] = (None, False)
+            results[value] = (failed, False)
     parsed = [results[v] for v in values]
     return [p[0] for p in parsed], [i for i, p in enumerate(parsed) if not p[1]]
 
@@ -448,12 +446,8 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
         if raw is None:
             continue
         header = headers[mapping[name]]
-        columns[name], refused = _parse_column(raw, parse)
-        if refused:
-            values = columns[name]
-            for i in refused:
-                values[i] = empty
-            unreadable += [(i, check, Problem.of(kind, numbers[i], header, value=raw[i])) for i in refused]
+        columns[name], refused = _parse_column(raw, parse, failed=empty)
+        unreadable += [(i, check, Problem.of(kind, numbers[i], header, value=raw[i])) for i in refused]
 
     if kept:
         names = [header for header, _ in kept]
@@ -525,6 +519,16 @@ class ImportReport:
         }
 
     @property
+    def names_with_lost_letters(self) -> list[Problem]:
+        """Warnings about names that lost letters in the file ('?'); imported as they are."""
+        return [p for p in self.warnings if p.kind == "lost_letters"]
+
+    @property
+    def unreadable_cells(self) -> list[Problem]:
+        """Warnings about cells that could not be read (a consent, a date); imported empty."""
+        return [p for p in self.warnings if p.kind != "lost_letters"]
+
+    @property
     def invalid_rows(self) -> int:
         """How many rows were rejected (a row can have several problems)."""
         return len({p.row for p in self.rejected})
@@ -547,25 +551,26 @@ class ImportReport:
         lines = [head]
         if self.rows_above_header:
             were = "was" if self.rows_above_header == 1 else "were"
-            lines.append(f"The column names are in row {self.header_row}; {counted(self.rows_above_header, 'row')} "
-                         f"above them (a title or a note) {were} left out.")
+            above = counted(self.rows_above_header, "row")
+            lines.append(f"The column names are in row {self.header_row}; {above} above them "
+                         f"(a title or a note) {were} left out.")
         lines += [f"  {p}" for p in self.rejected[:limit]]
         if len(self.rejected) > limit:
             lines.append(f"  ... and {counted(len(self.rejected) - limit, 'more problem')}")
-        lost = [p for p in self.warnings if p.kind == "lost_letters"]
-        unreadable = [p for p in self.warnings if p.kind != "lost_letters"]
+        lost, unreadable = self.names_with_lost_letters, self.unreadable_cells
         for found, head in (
-                (lost, f"Warning: {counted(len(lost), 'name')} lost letters in the file ('?'); they are imported "
-                       "as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:"),
-                (unreadable, f"Warning: {counted(len(unreadable), 'cell')} could not be read; the people are "
-                             "imported, those cells empty:")):
+                (lost, f"Warning: {counted(len(lost), 'name')} lost letters in the file ('?'); they are "
+                       "imported as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:"),
+                (unreadable, f"Warning: {counted(len(unreadable), 'cell')} could not be read; the people "
+                             "are imported, those cells empty:")):
             if found:
                 lines += [head, *(f"  {p}" for p in found[:limit])]
                 if len(found) > limit:
                     lines.append(f"  ... and {len(found) - limit} more")
         if self.missing:
             lines.append("Not in the file any more (kept, check them):")
-            lines += [f"  {m['registration_id'] or '-'}  {_full_name(m)}  ({m['code']})" for m in self.missing[:limit]]
+            lines += [f"  {m['registration_id'] or '-'}  {_full_name(m)}  ({m['code']})"
+                      for m in self.missing[:limit]]
             if len(self.missing) > limit:
                 lines.append(f"  ... and {len(self.missing) - limit} more")
         return "\n".join(lines)
@@ -722,7 +727,8 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
     keep = tuple(keep)
     report = ImportReport(dry_run=dry_run, rows=len(table.rows), source=source, encoding=table.encoding,
                           delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,
-                          rows_above_header=table.rows_above_header, mapping={name: table.headers[index] for name, index in mapping.items()})
+                          rows_above_header=table.rows_above_header,
+                          mapping={name: table.headers[index] for name, index in mapping.items()})
     batch, problems = validate_columns(table, mapping, keep=keep, cancel=cancel)
     report.rejected = problems
     report.warnings = sorted(lost_letters(table, mapping) + batch.warnings, key=lambda p: p.row)

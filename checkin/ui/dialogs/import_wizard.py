@@ -577,8 +577,7 @@ class CheckPage(QWizardPage):
         report = self.report
         rejected = list(report.rejected or [])
         # Cells imported empty are listed with the rows that cannot be imported; their text says so.
-        unreadable = [w for w in (getattr(report, "warnings", None) or []) if w.kind != "lost_letters"]
-        listed = sorted(rejected + unreadable, key=lambda problem: problem.row)
+        listed = sorted(rejected + report.unreadable_cells, key=lambda problem: problem.row)
         self.problem_model.set_problems(listed)
         self.problems.resizeColumnsToContents()
         self.problems_box.setVisible(bool(listed))
@@ -608,9 +607,8 @@ class CheckPage(QWizardPage):
         if missing:
             lines.append(self.tr("%n person(s) of the event are not in this file. They stay in the event; "
                                  "nobody is deleted.", "", missing))
-        warnings = list(getattr(report, "warnings", []) or [])
-        lost = sum(1 for w in warnings if w.kind == "lost_letters")
-        unreadable = len(warnings) - lost
+        unreadable = len(report.unreadable_cells)
+        lost = len(report.names_with_lost_letters)
         if unreadable:
             lines.append(self.tr("%n cell(s) could not be read (a date, a photo consent): those people are "
                                  "imported with the cell empty (consent: not asked). See the list below.", "",
