@@ -139,7 +139,8 @@ def cmd_import(args) -> int:
         for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
             leftover.unlink(missing_ok=True)  # nothing was imported: leave no empty event behind
     if refused:
-        print(f"checkin: {source}: {importer.counted(report.invalid_rows, 'invalid row')}; nothing was imported "
+        invalid = importer.counted(report.invalid_rows, "invalid row")
+        print(f"checkin: {source}: {invalid}; nothing was imported "
               "(fix them, or use --skip-invalid)", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
@@ -197,8 +198,9 @@ def cmd_walk_in(args) -> int:
                                    organisation_type=args.organisation_type or "")
         for other in namesakes:  # the window asks first; here a note, so scripts keep working
             state = f"checked in at {other.station}" if other.checked_in else "not checked in"
-            print(f"checkin: note: {other.full_name} ({other.organisation or 'no organisation'}, code {other.code}, "
-                  f"{state}) was already in the event under this name", file=sys.stderr)
+            where = other.organisation or "no organisation"
+            print(f"checkin: note: {other.full_name} ({where}, code {other.code}, {state}) "
+                  "was already in the event under this name", file=sys.stderr)
         emit(args, result.to_json(),
              f"WALK-IN CHECKED IN: {result.attendee.full_name}, code {result.attendee.code}")
     return EXIT_OK

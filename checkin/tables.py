@@ -182,7 +182,8 @@ def _sniff_delimiter(text: str) -> str:
 _HEADER_SEARCH_ROWS = 10
 
 
-def _clean_rows(raw: Iterable[tuple[int, list]], path: Path) -> tuple[list[str], list[list[str]], list[int], int, int]:
+def _clean_rows(raw: Iterable[tuple[int, list]],
+                path: Path) -> tuple[list[str], list[list[str]], list[int], int, int]:
     """Find the header row, drop empty rows and header-less columns; cells are already trimmed.
     Returns headers, rows, their numbers in the file, the header's number and how many
     non-empty rows above it were left out."""
@@ -244,7 +245,8 @@ def _lines(text: str) -> list[str] | None:
     size = len(text)
     lines = []
     for start, end in _pieces(text, "\n"):
-        lines += text[start:end - 1 if end < size else end].split("\n")  # each piece but the last ends in "\n"
+        # each piece but the last ends in "\n"
+        lines += text[start:end - 1 if end < size else end].split("\n")
     if "\r" in text:
         lines = [line[:-1] if line[-1:] == "\r" else line for line in lines]
         if any("\r" in line for line in lines):

@@ -230,7 +230,7 @@
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="591"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="590"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
@@ -238,22 +238,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="595"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="600"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="599"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="605"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="609"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="615"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="619"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="621"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/form.py" line="56"/>
+        <location filename="../../checkin/ui/dialogs/form.py" line="57"/>
         <source>That is a badge code, not a name. Cancel and scan it at the desk.</source>
         <translation>Das ist ein Ausweis-Code, kein Name. Abbrechen und den Ausweis am Empfang scannen.</translation>
     </message>
@@ -923,12 +923,12 @@
         <translation>Foto-Einwilligung „{value}“ ist nicht ja/nein, yes/no, x, 1 oder 0: als „nicht gefragt“ importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="49"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="50"/>
         <source>unreadable date &apos;{value}&apos; (not dd.mm.yyyy HH:MM or ISO 8601): left empty</source>
         <translation>unlesbares Datum „{value}“ (nicht TT.MM.JJJJ HH:MM oder ISO 8601): leer gelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="52"/>
         <source>letters lost in &apos;{value}&apos;</source>
         <translation>Buchstaben verloren in „{value}“</translation>
     </message>
@@ -971,7 +971,7 @@
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="772"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="770"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1435,27 +1435,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="167"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="168"/>
         <source>kept as it is</source>
         <translation>unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="173"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="174"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation>Spalte „{column}“ wird importiert als: {fields}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="179"/>
         <source>Column “{column}” is stored as it is</source>
         <translation>Spalte „{column}“ wird unverändert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="181"/>
         <source>Column “{column}” is not imported</source>
         <translation>Spalte „{column}“ wird nicht importiert</translation>
     </message>
@@ -1463,17 +1463,17 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="195"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="195"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="197"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1552,42 +1552,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="655"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="658"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="659"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="663"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="661"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="681"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="706"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="704"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="710"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="708"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1595,7 +1595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1603,17 +1603,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="726"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="728"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="726"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>

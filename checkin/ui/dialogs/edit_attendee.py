@@ -54,7 +54,8 @@ class EditAttendeeDialog(FormDialog):
         if not (self.fields["first_name"].text().strip() or self.fields["last_name"].text().strip()):
             self.show_error(self.tr("A person needs a first or last name."), self.fields["first_name"])
             return
-        if self.refused_scan({edit: getattr(self.attendee, name, "") or "" for name, edit in self.fields.items()}):
+        before = {edit: getattr(self.attendee, name, "") or "" for name, edit in self.fields.items()}
+        if self.refused_scan(before):
             return
         super().accept()
 

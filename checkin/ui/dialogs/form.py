@@ -53,7 +53,8 @@ class FormDialog(QDialog):
         for field, before in fields.items():
             if codes.looks_like_code(field.text()):
                 field.setText(before)
-                self.show_error(self.tr("That is a badge code, not a name. Cancel and scan it at the desk."), field)
+                self.show_error(
+                    self.tr("That is a badge code, not a name. Cancel and scan it at the desk."), field)
                 field.selectAll()
                 return True
         return False

@@ -45,7 +45,8 @@ PROBLEM_TEXTS = {
     "duplicate_id": QT_TRANSLATE_NOOP("ImportProblem",
                                       "registration id '{value}' appears twice (first in row {first})"),
     "bad_consent": QT_TRANSLATE_NOOP("ImportProblem",
-                                     "photo consent '{value}' is not ja/nein, yes/no, x, 1 or 0: imported as not asked"),
+                                     "photo consent '{value}' is not ja/nein, yes/no, x, 1 or 0: "
+                                     "imported as not asked"),
     "bad_date": QT_TRANSLATE_NOOP("ImportProblem",
                                   "unreadable date '{value}' (not dd.mm.yyyy HH:MM or ISO 8601): left empty"),
     "lost_letters": QT_TRANSLATE_NOOP("ImportProblem", "letters lost in '{value}'"),
