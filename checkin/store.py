@@ -338,6 +338,11 @@ class EventStore:
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM attendees").fetchone()[0]
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another desk, or this desk's
+        background jobs) commits to the file; cheap enough to ask every second."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def search_ids(self, query: str, limit: int | None = 50) -> list[int]:
         """Ids of the attendees matching ``query``, best first.
 

@@ -13,6 +13,7 @@ event.
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
@@ -35,7 +36,8 @@ from checkin.ui.scanner import ScannerFilter
 from checkin.ui.settings import Settings
 from checkin.ui.sounds import Sounds
 
-STATS_INTERVAL_MS = 30_000  # other desks' check-ins show up, "last 15 minutes" rolls on
+STATS_INTERVAL_MS = 30_000  # "last 15 minutes" rolls on
+WATCH_INTERVAL_MS = 1_000  # another desk on the same file committed: show it within a second
 
 
 def show_error(parent, title: str, message: str) -> None:
@@ -151,6 +153,11 @@ class MainWindow(QMainWindow):
         self.stats_timer.timeout.connect(self.update_status)
         self.stats_timer.timeout.connect(self.desk.refresh)
         self.stats_timer.start()
+        self._seen_version: int | None = None
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self._watch_other_desks)
+        self.watch_timer.start()
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
@@ -277,6 +284,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot open the event"), str(exc))
             return False
         old, self.store = self.store, store
+        self._seen_version = None
         paths.add_recent_event(path)
         self.desk.set_store(store)
         if old is not None:
@@ -432,6 +440,19 @@ class MainWindow(QMainWindow):
         date = QDate.fromString(event.date, "yyyy-MM-dd")
         when = QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else event.date
         self.setWindowTitle(f"checkin — {event.name}, {when}" if when else f"checkin — {event.name}")
+
+    def _watch_other_desks(self) -> None:
+        """Refresh statuses and counts as soon as another connection has written to the event."""
+        if self.store is None:
+            return
+        try:
+            version = self.store.data_version()
+        except sqlite3.Error:
+            return  # the file is busy or gone for a moment; the next tick asks again
+        if self._seen_version is not None and version != self._seen_version:
+            self.update_status()
+            self.desk.refresh()
+        self._seen_version = version
 
     def update_status(self) -> None:
         self.status_station.setText(self.tr("Station: {station}").format(station=self.settings.station))

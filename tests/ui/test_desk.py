@@ -234,6 +234,20 @@ def test_check_ins_at_other_desks_show_up_on_the_timer(window, demo_store, plain
     assert "Checked in: 1 / 60" in window.status_counts.text()
 
 
+def test_another_desk_on_the_same_file_shows_up_within_a_second(window, demo_store, plain, qtbot):
+    """Two windows on one event file: the half-minute timer is for "last 15 minutes"; a commit
+    by another connection is seen by the one-second watch (SQLite's data_version)."""
+    desk = window.desk
+    type_keys(desk.search, plain[1].code, gap_ms=150)
+    assert desk.current.id == plain[1].id and not desk.current.checked_in
+    qtbot.wait(1200)  # the watch has seen the file as it is
+    assert window.stats_timer.remainingTime() > 5_000  # so the slow timer cannot be what refreshes
+    demo_store.check_in(plain[1].id, station="Empfang 2")
+    qtbot.waitUntil(lambda: desk.current.checked_in, timeout=2500)
+    assert "Empfang 2" in desk.card_values["status"].text()
+    assert "Checked in: 1 / 60" in window.status_counts.text()
+
+
 def test_a_search_that_finds_nobody_clears_the_card(window, demo_store, db_path):
     """Typing on past a match ("Oez" found Özdemir, "Oeztuerk" finds nobody) must not leave the
     last match on the card with its check-in button live: a click would admit the wrong person."""
