@@ -339,9 +339,15 @@ class DeskBadges(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.reprint_button.setText(self.tr("Reprint &badge…"))
-        self.reprint_button.setAccessibleName(self.tr("Print the selected attendee's badge again"))
         self.show_attendee(self.attendee)
+
+    def _name_button(self, printed: bool) -> None:
+        if printed:
+            self.reprint_button.setText(self.tr("Reprint &badge…"))
+            self.reprint_button.setAccessibleName(self.tr("Print the selected attendee's badge again"))
+        else:
+            self.reprint_button.setText(self.tr("Print &badge…"))
+            self.reprint_button.setAccessibleName(self.tr("Print the selected attendee's badge"))
 
     def show_attendee(self, attendee) -> None:
         """Follow the card: enable the button and say when and where the badge was printed."""
@@ -350,8 +356,10 @@ class DeskBadges(QObject):
         store = self.desk.store
         if attendee is None or store is None:
             self.status_label.setText("")
+            self._name_button(printed=False)
             return
         log = badges.print_log(store, attendee.id)
+        self._name_button(printed=bool(log))
         if not log:
             self.status_label.setText(self.tr("Badge: not printed yet"))
             return
@@ -367,6 +375,27 @@ class DeskBadges(QObject):
         self.show_attendee(desk.current)
         desk.focus_search()
         return done
+
+    def prints_here(self) -> bool:
+        """Whether this desk prints every badge on check-in (see the Badges menu)."""
+        store = self.desk.store
+        return store is not None and badges.prints_on_check_in(store, self.desk.station())
+
+    def print_walk_in(self, attendee) -> None:
+        """A walk-in's first badge, through the print dialog (Enter prints, Esc skips), after
+        the green banner is on screen; logged as printed on check-in."""
+        desk = self.desk
+        if desk.store is None:
+            return
+        store, station = desk.store, desk.station()
+
+        def later() -> None:
+            printed = print_badges(desk, store, [attendee.id], station, ask=True, reason="check_in")
+            if printed and self.attendee is not None:
+                self.show_attendee(self.attendee)
+            desk.focus_search()
+
+        QTimer.singleShot(0, later)
 
     def checked_in(self, attendee) -> None:
         """After a first check-in: print the badge if this desk prints on check-in (once per person).

@@ -382,7 +382,7 @@ class Desk(QWidget):
         types = [r[0] for r in self.store.conn.execute(
             "SELECT DISTINCT organisation_type FROM attendees WHERE organisation_type != '' "
             "ORDER BY 1 LIMIT 50")]
-        values = WalkInDialog.ask(self, types)
+        values = WalkInDialog.ask(self, types, offer_badge=not self.badges.prints_here())
         if values is None:
             self.focus_search()
             return
@@ -404,6 +404,8 @@ class Desk(QWidget):
             return
         self._last_scan = None
         self._show_result(result)
+        if values.get("print_badge") and result.attendee is not None:
+            self.badges.print_walk_in(result.attendee)
 
     def edit_current(self) -> None:
         if self.store is None or self.current is None:

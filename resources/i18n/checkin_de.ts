@@ -32,17 +32,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="407"/>
+        <location filename="../../checkin/ui/badge_print.py" line="436"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="408"/>
+        <location filename="../../checkin/ui/badge_print.py" line="437"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="409"/>
+        <location filename="../../checkin/ui/badge_print.py" line="438"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Platz drucken</translation>
     </message>
@@ -528,62 +528,62 @@
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="419"/>
+        <location filename="../../checkin/ui/desk.py" line="421"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="423"/>
+        <location filename="../../checkin/ui/desk.py" line="425"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="424"/>
+        <location filename="../../checkin/ui/desk.py" line="426"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="449"/>
+        <location filename="../../checkin/ui/desk.py" line="451"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="450"/>
+        <location filename="../../checkin/ui/desk.py" line="452"/>
         <source>No check-in at this desk is in force.</source>
         <translation>An diesem Platz ist kein Check-in offen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="452"/>
+        <location filename="../../checkin/ui/desk.py" line="454"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="458"/>
+        <location filename="../../checkin/ui/desk.py" line="460"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="464"/>
+        <location filename="../../checkin/ui/desk.py" line="466"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="465"/>
+        <location filename="../../checkin/ui/desk.py" line="467"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="479"/>
+        <location filename="../../checkin/ui/desk.py" line="481"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="486"/>
+        <location filename="../../checkin/ui/desk.py" line="488"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="489"/>
+        <location filename="../../checkin/ui/desk.py" line="491"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -591,22 +591,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="342"/>
+        <location filename="../../checkin/ui/badge_print.py" line="346"/>
         <source>Reprint &amp;badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="343"/>
+        <location filename="../../checkin/ui/badge_print.py" line="347"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="356"/>
+        <location filename="../../checkin/ui/badge_print.py" line="349"/>
+        <source>Print &amp;badge…</source>
+        <translation>Namensschild &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="350"/>
+        <source>Print the selected attendee&apos;s badge</source>
+        <translation>Das Namensschild der ausgewählten Person drucken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="359"/>
+        <location filename="../../checkin/ui/badge_print.py" line="367"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>
@@ -979,157 +989,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="59"/>
+        <location filename="../../checkin/ui/main_window.py" line="61"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="60"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="230"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="233"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung ab&amp;schließen und personenbezogene Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="243"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="246"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>Check-ins eines anderen Empfangs &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontangast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="254"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="255"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="277"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <location filename="../../checkin/ui/main_window.py" line="363"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="359"/>
+        <location filename="../../checkin/ui/main_window.py" line="367"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="363"/>
+        <location filename="../../checkin/ui/main_window.py" line="371"/>
         <source>{both} people were checked in at both desks; each counts once, from the earlier check-in.</source>
         <translation>{both} Personen wurden an beiden Empfängen eingecheckt; jede zählt einmal, ab dem früheren Check-in.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="365"/>
+        <location filename="../../checkin/ui/main_window.py" line="373"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="422"/>
+        <location filename="../../checkin/ui/main_window.py" line="430"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="425"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="437"/>
+        <location filename="../../checkin/ui/main_window.py" line="458"/>
         <source>Station: {station}</source>
         <translation>Platz: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="443"/>
+        <location filename="../../checkin/ui/main_window.py" line="464"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1727,32 +1737,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="116"/>
+        <location filename="../../checkin/ui/main_window.py" line="118"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="117"/>
+        <location filename="../../checkin/ui/main_window.py" line="119"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="120"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>Try the &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="122"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="123"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
@@ -1793,62 +1803,67 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
         <source>Walk-in: register and check in</source>
         <translation>Spontangast: aufnehmen und einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;Type:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="41"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="41"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="46"/>
+        <source>Print &amp;badge now</source>
+        <translation>Namensschild gleich &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="47"/>
         <source>Check &amp;in</source>
         <translation>&amp;Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="61"/>
         <source>Please enter a first or last name.</source>
         <translation>Bitte einen Vor- oder Nachnamen eingeben.</translation>
     </message>

@@ -32,17 +32,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="407"/>
+        <location filename="../../checkin/ui/badge_print.py" line="436"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="408"/>
+        <location filename="../../checkin/ui/badge_print.py" line="437"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="409"/>
+        <location filename="../../checkin/ui/badge_print.py" line="438"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,62 +528,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="419"/>
+        <location filename="../../checkin/ui/desk.py" line="421"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="423"/>
+        <location filename="../../checkin/ui/desk.py" line="425"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="424"/>
+        <location filename="../../checkin/ui/desk.py" line="426"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="449"/>
+        <location filename="../../checkin/ui/desk.py" line="451"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="450"/>
+        <location filename="../../checkin/ui/desk.py" line="452"/>
         <source>No check-in at this desk is in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="452"/>
+        <location filename="../../checkin/ui/desk.py" line="454"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="458"/>
+        <location filename="../../checkin/ui/desk.py" line="460"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="464"/>
+        <location filename="../../checkin/ui/desk.py" line="466"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="465"/>
+        <location filename="../../checkin/ui/desk.py" line="467"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="479"/>
+        <location filename="../../checkin/ui/desk.py" line="481"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="486"/>
+        <location filename="../../checkin/ui/desk.py" line="488"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="489"/>
+        <location filename="../../checkin/ui/desk.py" line="491"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,22 +591,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="342"/>
+        <location filename="../../checkin/ui/badge_print.py" line="346"/>
         <source>Reprint &amp;badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="343"/>
+        <location filename="../../checkin/ui/badge_print.py" line="347"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="356"/>
+        <location filename="../../checkin/ui/badge_print.py" line="349"/>
+        <source>Print &amp;badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="350"/>
+        <source>Print the selected attendee&apos;s badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="359"/>
+        <location filename="../../checkin/ui/badge_print.py" line="367"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,157 +989,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="59"/>
+        <location filename="../../checkin/ui/main_window.py" line="61"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="60"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="230"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="233"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="243"/>
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>&amp;Recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="246"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="254"/>
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="255"/>
         <source>&amp;Find attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="277"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <location filename="../../checkin/ui/main_window.py" line="363"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="359"/>
+        <location filename="../../checkin/ui/main_window.py" line="367"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="363"/>
+        <location filename="../../checkin/ui/main_window.py" line="371"/>
         <source>{both} people were checked in at both desks; each counts once, from the earlier check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="365"/>
+        <location filename="../../checkin/ui/main_window.py" line="373"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="422"/>
+        <location filename="../../checkin/ui/main_window.py" line="430"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="425"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="437"/>
+        <location filename="../../checkin/ui/main_window.py" line="458"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="443"/>
+        <location filename="../../checkin/ui/main_window.py" line="464"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,32 +1737,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="116"/>
+        <location filename="../../checkin/ui/main_window.py" line="118"/>
         <source>Welcome to checkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="117"/>
+        <location filename="../../checkin/ui/main_window.py" line="119"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="120"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>Try the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="122"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="123"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,62 +1803,67 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
         <source>Walk-in: register and check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;Last name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="40"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="41"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="41"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="41"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42"/>
         <source>Type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="46"/>
+        <source>Print &amp;badge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="47"/>
         <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="47"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="61"/>
         <source>Please enter a first or last name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,7 +61,7 @@ def test_desk_prints_on_check_in_once_when_the_station_wants_it(qtbot, desk, dem
 
     from checkin.ui import desk as desk_module
 
-    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(lambda cls, parent, types: {
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(lambda cls, parent, types, **_: {
         "first_name": "Pia", "last_name": "Neu", "organisation": "", "organisation_type": ""}))
     desk.walk_in()  # a walk-in is checked in at once: the badge comes with it
     qtbot.waitUntil(lambda: len(printed) == 2)
@@ -75,9 +75,11 @@ def test_reprint_button_prints_the_person_on_the_card_again(qtbot, desk, demo_st
     desk.check_in_id(person.id)
     assert desk.badges.reprint_button.isEnabled()
     assert desk.badges.status_label.text() == "Badge: not printed yet"
+    assert desk.badges.reprint_button.text() == "Print &badge…"  # not "reprint" before the first print
     desk.badges.reprint_button.click()
     assert printed == [([person.id], "reprint")]
     assert f"at {STATION} (1×)" in desk.badges.status_label.text()
+    assert desk.badges.reprint_button.text() == "Reprint &badge…"
     assert [(e.station, e.reason) for e in badges.print_log(demo_store, person.id)] == [(STATION, "reprint")]
 
 
@@ -99,3 +101,37 @@ def test_badge_menu_switches_print_on_check_in_per_station(qtbot, demo_store, mo
     assert asked == [(None, STATION)]
     menu.on_check_in_action.setChecked(False)
     assert not badges.prints_on_check_in(demo_store, STATION)
+
+
+@pytest.mark.parametrize("ticked", [True, False])
+def test_a_walk_in_gets_a_badge_at_once_at_a_desk_that_does_not_print_on_check_in(
+        qtbot, desk, demo_store, printed, monkeypatch, ticked):
+    """Badges were printed in bulk beforehand, so this desk does not print on check-in; a walk-in
+    has none. The walk-in dialog's "Print badge now" (ticked by default) opens the print dialog
+    for it after the green banner; unticked, nothing prints."""
+    from checkin.ui import desk as desk_module
+
+    offered = []
+
+    def fake_ask(cls, parent, types, offer_badge=True):
+        offered.append(offer_badge)
+        return {"first_name": "Pia", "last_name": ["Neu", "Neuer"][len(offered) - 1], "organisation": "",
+                "organisation_type": "",
+                "print_badge": ticked and offer_badge}
+
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(fake_ask))
+    desk.walk_in()
+    walk_in = demo_store.search("pia neu")[0]
+    assert walk_in.walk_in and walk_in.checked_in and offered == [True]
+    if ticked:
+        qtbot.waitUntil(lambda: len(printed) == 1)
+        assert printed == [([walk_in.id], "check_in")]
+        assert [e.reason for e in badges.print_log(demo_store, walk_in.id)] == ["check_in"]
+        qtbot.waitUntil(lambda: "printed" in desk.badges.status_label.text())
+    else:
+        qtbot.wait(100)
+        assert printed == [] and not badges.is_printed(demo_store, walk_in.id)
+
+    badges.set_prints_on_check_in(demo_store, STATION, True)  # now the desk prints every arrival itself
+    desk.walk_in()
+    assert offered == [True, False]

@@ -43,8 +43,32 @@ def test_walk_in_dialog_by_keyboard_only(qtbot):
     typed("Kommune")
     with qtbot.waitSignal(dialog.accepted):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert dialog.values() == {"first_name": "Jana", "last_name": "Özdemir",
-                               "organisation": "Stadt Essen", "organisation_type": "Kommune"}
+    assert dialog.values() == {"first_name": "Jana", "last_name": "Özdemir", "organisation": "Stadt Essen",
+                               "organisation_type": "Kommune", "print_badge": True}
+
+
+def test_walk_in_dialog_print_badge_is_one_tab_away_and_can_be_unticked(qtbot):
+    dialog = show(qtbot, WalkInDialog(None, []))
+    qtbot.waitUntil(lambda: dialog.first_name.hasFocus())
+    typed("Jana")
+    for _ in range(4):
+        tab()
+    assert dialog.print_badge.hasFocus() and dialog.print_badge.isChecked()
+    assert dialog.print_badge.text() == "Print &badge now"
+    QTest.keyClick(dialog.print_badge, Qt.Key.Key_Space)
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.values()["print_badge"] is False
+
+
+def test_walk_in_dialog_does_not_offer_a_badge_where_the_desk_prints_one_anyway(qtbot):
+    dialog = show(qtbot, WalkInDialog(None, [], offer_badge=False))
+    assert not dialog.print_badge.isVisible()
+    qtbot.waitUntil(lambda: dialog.first_name.hasFocus())
+    typed("Jana")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.values()["print_badge"] is False
 
 
 def test_walk_in_dialog_needs_a_name(qtbot):
