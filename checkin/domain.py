@@ -22,6 +22,11 @@ CORRECTABLE_FIELDS = (
 )
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun in the right number: ``1 row``, ``2 rows``, ``3 people``."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def utc_now() -> str:
     """The current time as ISO 8601 in UTC with milliseconds, e.g. ``2017-03-20T08:15:02.123Z``."""
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")

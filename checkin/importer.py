@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from checkin import search
-from checkin.domain import ATTENDEE_FIELDS
+from checkin.domain import ATTENDEE_FIELDS, counted
 from checkin.store import EventStore
 # Reading is the first public step of an import, so its names are importer's too.
 from checkin.tables import ImportError_, Table, no_gc, read_table  # noqa: F401
@@ -479,11 +479,6 @@ def validate(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
 
 def _full_name(person: dict) -> str:
     return " ".join(part for part in (person["first_name"], person["last_name"]) if part)
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """``n`` and the noun in the right number: ``1 row``, ``2 rows``, ``3 people``."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 @dataclass

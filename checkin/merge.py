@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from checkin.domain import ATTENDEE_FIELDS
+from checkin.domain import ATTENDEE_FIELDS, counted
 from checkin.store import CHECK_INS_IN_FORCE, EventStore, StoreError, connect_read_only, inspect_existing
 
 _PERSON_COLUMNS = ("code", "walk_in", "extra", *ATTENDEE_FIELDS)
@@ -33,18 +33,25 @@ class MergeReport:
     people_added: int = 0
     badge_prints_added: int = 0
     corrections_applied: int = 0
-    checked_in_at_both: list[str] = field(default_factory=list)  # codes of people checked in at two desks
+    walk_ins_added: int = 0
+    # people whose check-ins at two desks met in this merge: codes, and names for people to read
+    checked_in_at_both: list[str] = field(default_factory=list)
+    names_checked_in_at_both: list[str] = field(default_factory=list)
     checked_in: int = 0
 
     def to_json(self) -> dict:
         return asdict(self)
 
     def summary(self) -> str:
-        text = (f"Merged: {self.events_added} log events and {self.people_added} people (walk-ins) taken in, "
-                f"{self.corrections_applied} corrections applied; {self.checked_in} people are checked in now.")
+        others = self.people_added - self.walk_ins_added
+        people = counted(self.walk_ins_added, "walk-in") + (
+            f" and {counted(others, 'other person', 'other people')} registered there" if others else "")
+        text = (f"Merged: {counted(self.events_added, 'log event')} and {people} taken in, "
+                f"{counted(self.corrections_applied, 'correction')} applied; "
+                f"{counted(self.checked_in, 'person is', 'people are')} checked in now.")
         if self.checked_in_at_both:
-            text += (f" {len(self.checked_in_at_both)} were checked in at both desks; "
-                     "each counts once, from the earlier check-in.")
+            text += ("\nChecked in at both desks (each counts once, from the earlier check-in): "
+                     + "; ".join(self.names_checked_in_at_both))
         return text
 
 
@@ -66,10 +73,7 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
         raise StoreError(f"{other_path}: that is this event's own file")
     other = _read_other(other_path)
     try:
-        name = other.execute("SELECT name FROM event WHERE id = 1").fetchone()
-        if name is None or name[0] != store.event.name:
-            raise StoreError(f"{other_path}: holds another event ({name[0] if name else 'none'!r}), "
-                             f"not '{store.event.name}'")
+        _same_event(store, other, other_path)
         people = {row["code"]: row for row in other.execute(
             f"SELECT id, {', '.join(_PERSON_COLUMNS)} FROM attendees")}
         code_of = {row["id"]: code for code, row in people.items()}
@@ -86,18 +90,27 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
     with store.transaction():
         conn = store.conn
         ours = dict(conn.execute("SELECT code, id FROM attendees"))
+        by_registration = dict(conn.execute(
+            "SELECT registration_id, id FROM attendees WHERE registration_id IS NOT NULL"))
         known = {r[0] for r in conn.execute("SELECT uuid FROM checkin_log")}
-        before = set(ours)
+        touched = set()
         for entry in log:
             if entry["uuid"] in known:
                 continue
             code = code_of[entry["attendee_id"]]
-            if code not in ours:  # a walk-in registered at the other desk
+            if code not in ours:
                 person = people[code]
-                record = {f: person[f] for f in ATTENDEE_FIELDS}
-                record.update(code=code, extra=json.loads(person["extra"] or "{}"))
-                (ours[code],) = store.insert_attendees([record], walk_in=bool(person["walk_in"]))
+                if person["registration_id"] in by_registration:
+                    # both copies took in the same updated list, each giving this person its own code
+                    ours[code] = by_registration[person["registration_id"]]
+                else:  # a walk-in registered at the other desk (or someone only its list had)
+                    record = {f: person[f] for f in ATTENDEE_FIELDS}
+                    record.update(code=code, extra=json.loads(person["extra"] or "{}"))
+                    (ours[code],) = store.insert_attendees([record], walk_in=bool(person["walk_in"]))
+                    report.people_added += 1
+                    report.walk_ins_added += bool(person["walk_in"])
             attendee_id = ours[code]
+            touched.add(attendee_id)
             details = json.loads(entry["details"] or "{}")
             conn.execute(
                 "INSERT INTO checkin_log (uuid, attendee_id, kind, station, at, reason, refers_to, details) "
@@ -109,15 +122,32 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
             if entry["kind"] == "correction":
                 report.corrections_applied += _apply_correction(store, attendee_id, details)
         report.badge_prints_added = _merge_prints(conn, prints, code_of, ours)
-        report.people_added = len(set(ours) - before)
         report.checked_in = store.derive_presence()
-        report.checked_in_at_both = [r[0] for r in conn.execute(
+        for attendee_id, code, title, first, last in conn.execute(
             f"""
-            SELECT a.code FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id
+            SELECT a.id, a.code, a.title, a.first_name, a.last_name
+            FROM checkin_log l JOIN attendees a ON a.id = l.attendee_id
             WHERE {CHECK_INS_IN_FORCE}
             GROUP BY l.attendee_id HAVING count(DISTINCT l.station) > 1 ORDER BY a.sort_key
-            """)]
+            """):
+            if attendee_id in touched:
+                report.checked_in_at_both.append(code)
+                report.names_checked_in_at_both.append(" ".join(p for p in (title, first, last) if p))
     return report
+
+
+def _same_event(store: EventStore, other: sqlite3.Connection, other_path: Path) -> None:
+    """Refuse a file that is not a copy of this event: the copies of one event share the moment
+    it was created (a copy is made with ``checkin backup``); its name may have been changed since.
+    Two events made separately, even from the same list and under the same name, gave their
+    people different codes: merging them would count everybody twice."""
+    row = other.execute("SELECT name, created_at FROM event WHERE id = 1").fetchone()
+    ours = store.conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
+    if row is None or ours is None or row["created_at"] != ours[0]:
+        name = row["name"] if row else "no event"
+        raise StoreError(
+            f"{other_path}: holds another event ('{name}'), not a copy of '{store.event.name}'. "
+            "Merge only copies made from this event with 'checkin backup -o FILE'.")
 
 
 def _merge_prints(conn: sqlite3.Connection, prints: list, code_of: dict, ours: dict) -> int:

@@ -366,10 +366,11 @@ class MainWindow(QMainWindow):
         self.update_status()
         lines = [self.tr("Taken in from the other desk: {events} log entries, {people} walk-ins. "
                          "{present} people are checked in now.").format(
-            events=report.events_added, people=report.people_added, present=report.checked_in)]
+            events=report.events_added, people=report.walk_ins_added, present=report.checked_in)]
         if report.checked_in_at_both:
-            lines.append(self.tr("{both} people were checked in at both desks; each counts once, from the "
-                                 "earlier check-in.").format(both=len(report.checked_in_at_both)))
+            lines.append(self.tr("Checked in at both desks: {both} (each counts once, from the earlier "
+                                 "check-in):").format(both=len(report.checked_in_at_both)))
+            lines.append("; ".join(report.names_checked_in_at_both))
         QMessageBox.information(self, self.tr("Desks merged"), "\n".join(lines))
 
     def export(self) -> None:

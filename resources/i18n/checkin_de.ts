@@ -1115,31 +1115,31 @@
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="371"/>
-        <source>{both} people were checked in at both desks; each counts once, from the earlier check-in.</source>
-        <translation>{both} Personen wurden an beiden Empfängen eingecheckt; jede zählt einmal, ab dem früheren Check-in.</translation>
+        <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
+        <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="373"/>
+        <location filename="../../checkin/ui/main_window.py" line="374"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="430"/>
+        <location filename="../../checkin/ui/main_window.py" line="431"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="434"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="458"/>
+        <location filename="../../checkin/ui/main_window.py" line="459"/>
         <source>Station: {station}</source>
         <translation>Platz: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="464"/>
+        <location filename="../../checkin/ui/main_window.py" line="465"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>

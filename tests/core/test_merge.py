@@ -37,9 +37,13 @@ def test_merge_takes_in_check_ins_undos_walk_ins_and_corrections(desks):
     codes = {i: desk1.attendee(i).code for i in (1, 2, 3, 4)}
 
     report = merge_desk(desk1, desk2.path)
-    assert report.people_added == 1 and report.corrections_applied == 1
+    assert report.people_added == 1 and report.walk_ins_added == 1 and report.corrections_applied == 1
     assert report.events_added == len(desk2.log())
     assert report.checked_in_at_both == [codes[2]]
+    both = desk1.attendee(2)
+    assert report.names_checked_in_at_both == [" ".join(p for p in (both.title, both.first_name, both.last_name) if p)]
+    assert ("Checked in at both desks (each counts once, from the earlier check-in): "
+            + report.names_checked_in_at_both[0]) in report.summary()
     now = present(desk1)
     assert set(now) == {codes[1], codes[2], codes[3], walk.code}
     assert now[codes[2]] == "Desk 1"                    # the earlier check-in counts
@@ -51,6 +55,7 @@ def test_merge_takes_in_check_ins_undos_walk_ins_and_corrections(desks):
 
     again = merge_desk(desk1, desk2.path)               # merging twice changes nothing
     assert (again.events_added, again.people_added, again.badge_prints_added) == (0, 0, 0)
+    assert again.checked_in_at_both == []               # and does not report the same people again
     assert present(desk1) == now
 
 
@@ -92,6 +97,11 @@ def test_the_other_file_is_only_read_and_a_foreign_event_is_refused(desks, tmp_p
         pass
     with pytest.raises(StoreError, match="another event"):
         merge_desk(desk1, other)
+    twin = tmp_path / "twin.db"  # made separately under the same name: its people have other codes
+    with EventStore.open(twin, create=True, event_name=desk1.event.name):
+        pass
+    with pytest.raises(StoreError, match="not a copy of"):
+        merge_desk(desk1, twin)
     with pytest.raises(StoreError, match="own file"):
         merge_desk(desk1, desk1.path)
     broken = tmp_path / "broken.db"
@@ -125,3 +135,46 @@ def test_nothing_is_merged_back_into_a_purged_event(desks):
     with pytest.raises(StoreError, match="personal data deleted"):
         desk1.add_walk_in("Ole", "Berg", "Desk 1")
     assert desk1.count() == 0 and not desk1.conn.in_transaction
+
+
+def test_two_events_made_separately_from_one_list_are_not_merged(tmp_path):
+    """The tester's case: two files created with the same event name, the same list imported into
+    both, people checked in on each. Merging them took everybody in a second time (the codes
+    differ) and counted Anna Schmidt twice. They are not copies of one event: refused, and
+    nothing changes."""
+    from checkin import importer
+
+    listing = tmp_path / "list.csv"
+    listing.write_text("Vorname;Nachname;Organisation\nAnna;Schmidt;Stadt Unna\nJonas;Müller;Kreis Soest\n"
+                       "Eva;Roth;\n", encoding="utf-8")
+    stores = []
+    for name in ("a.db", "b.db"):
+        store = EventStore.open(tmp_path / name, create=True, event_name="Fachtag 2026")
+        importer.import_file(store, listing)
+        stores.append(store)
+    a, b = stores
+    a.check_in(a.search("schmidt")[0].id, "Desk A")
+    b.check_in(b.search("schmidt")[0].id, "Desk B")
+    b.check_in(b.search("muller")[0].id, "Desk B")
+    before = (a.count(), a.stats())
+    with pytest.raises(StoreError, match="not a copy of 'Fachtag 2026'"):
+        merge_desk(a, b.path)
+    assert (a.count(), a.stats()) == before
+
+
+def test_a_renamed_copy_still_merges_and_people_both_copies_imported_count_once(desks, tmp_path):
+    """A copy keeps the event's identity when its name is changed. If both copies later took in
+    the same updated list, the newcomer has a different code in each: matched by registration
+    number, not added twice."""
+    from checkin import importer
+
+    desk1, desk2 = desks
+    desk2.set_event(name="Integration vor Ort leben (Desk 2)")
+    update = tmp_path / "nachmeldung.csv"
+    update.write_text("Anmelde-Nr;Vorname;Nachname\nN-9001;Lea;Nachtrag\n", encoding="utf-8")
+    for store in (desk1, desk2):
+        importer.import_file(store, update)
+    desk2.check_in(desk2.search("nachtrag")[0].id, "Desk 2")
+    report = merge_desk(desk1, desk2.path)
+    assert report.people_added == 0 and report.events_added == 1
+    assert [a.checked_in for a in desk1.search("nachtrag")] == [True]

@@ -182,11 +182,14 @@ def test_merging_another_desks_copy_from_the_menu(window, plain, db_path, tmp_pa
     backup.backup_now(window.store, copy)
     with EventStore.open(copy) as desk2:
         desk2.check_in(plain[0].id, "Desk 2")
+        desk2.check_in(plain[1].id, "Desk 2")
         desk2.add_walk_in("Ole", "Berg", "Desk 2")
+    window.store.check_in(plain[1].id, "Desk 1")
     shown = []
     monkeypatch.setattr(mw, "choose_desk_copy", lambda parent: copy)
     monkeypatch.setattr(mw.QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
     window.merge_action.trigger()
-    assert len(shown) == 1 and "2 log entries, 1 walk-ins" in shown[0]
+    assert len(shown) == 1 and "3 log entries, 1 walk-ins" in shown[0]
+    assert "Checked in at both desks: 1 (" in shown[0] and plain[1].full_name in shown[0]
     assert window.store.attendee(plain[0].id).station == "Desk 2"
-    assert window.status_counts.text().startswith("Checked in: 2 / 60")
+    assert window.status_counts.text().startswith("Checked in: 3 / 60")
