@@ -233,8 +233,17 @@ def cmd_log(args) -> int:
 
 # -- the parser ----------------------------------------------------------------------------
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the project's error style: one line on stderr, exit code 2 (no usage block)."""
+
+    def error(self, message: str):
+        if message.startswith("argument") and "expected one argument" in message:
+            message += " (a value that starts with '-' is written as --option=VALUE)"
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="checkin",
         description="Conference check-in desk. With no command, opens the window.",
     )

@@ -129,3 +129,23 @@ def test_every_command_has_help_text():
     for name, text in helps.items():
         assert text and len(text) > 10, f"{name} has no help text"
     assert run("--help", check_rc=0).stdout.startswith("usage: checkin")
+
+
+@pytest.mark.parametrize("args, says", [
+    (("search",), "the following arguments are required: QUERY"),
+    (("bogus",), "invalid choice: 'bogus'"),
+    (("export", "-o", "x.pdf", "--what", "nonsense"), "invalid choice: 'nonsense'"),
+    (("walk-in", "--first-name", "Ł", "--last-name", "N", "--organisation", "-Verein-"),
+     "written as --option=VALUE"),
+])
+def test_bad_usage_is_one_line_with_exit_code_2(demo_db, args, says):
+    """argparse prints its usage block and then the error; organisers' scripts and the issue ask
+    for one line."""
+    proc = run("--db", str(demo_db), *args, check_rc=2)
+    assert says in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_an_organisation_starting_with_a_dash_goes_in_with_equals(demo_db):
+    out = run("--db", str(demo_db), "walk-in", "--first-name", "Ole", "--last-name", "Berg",
+              "--organisation=-Verein-", "--json", check_rc=0)
+    assert json.loads(out.stdout)["attendee"]["organisation"] == "-Verein-"
