@@ -172,6 +172,10 @@ class AttendeeModel(QAbstractTableModel):
             return self.tr("✓ checked in {time}").format(time=local_time(attendee.checked_in_at))
         return self.tr("not checked in")
 
+    def widest_statuses(self) -> list[str]:
+        """The longest texts the status column shows, in the current language (to size it)."""
+        return [self.tr("✓ checked in {time}").format(time="23:59"), self.tr("not checked in"), self.tr("Status")]
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None

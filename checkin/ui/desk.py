@@ -13,17 +13,17 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from checkin import codes
 from checkin.domain import Attendee, ScanResult
 from checkin.store import EventStore, StoreError
 from checkin.ui import banner as bn
-from checkin.ui.attendee_model import AttendeeModel, local_time
+from checkin.ui.attendee_model import NAME, ORGANISATION, STATUS, AttendeeModel, local_time
 from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
 from checkin.ui.dialogs.undo_reason import UndoReasonDialog
 from checkin.ui.dialogs.namesake import NamesakeDialog
@@ -77,10 +77,11 @@ class Desk(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the card buttons
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 230)
-        self.table.setColumnWidth(1, 240)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)  # long names give way
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)  # sized in _size_columns
+        header.setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.check_in_row(index.row()))
 
@@ -173,6 +174,16 @@ class Desk(QWidget):
         self.badges.retranslate()
         self.model.retranslate()
         self._show_card(self.current)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """The status column is as wide as its longest text in this language and text size, so
+        "nicht eingecheckt" is never cut to "nicht …"; the name column scales with the text."""
+        metrics = QFontMetrics(QApplication.font())  # the text-size setting, before it reaches the table
+        padding = 4 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        status = max(metrics.horizontalAdvance(text) for text in self.model.widest_statuses()) + padding
+        self.table.setColumnWidth(STATUS, status)
+        self.table.setColumnWidth(NAME, metrics.averageCharWidth() * 30)
 
     def rescale(self) -> None:
         """Size the search field and the card's name from the application font (text-size setting)."""
@@ -185,6 +196,7 @@ class Desk(QWidget):
         name_font.setBold(True)
         self.card_name.setFont(name_font)
         self.banner.restyle()
+        self._size_columns()
 
     # -- the event --------------------------------------------------------------------------
 

@@ -48,6 +48,29 @@ def test_a_scan_in_german_speaks_german(window, plain, monkeypatch):
     assert window.desk.banner.headline.startswith("Eingecheckt: ")
 
 
+@pytest.mark.parametrize("language, text_size", [("de", 0), ("de", 16), ("en", 16)])
+def test_the_status_column_shows_its_whole_text_in_each_language_and_size(window, plain, language, text_size):
+    """German "nicht eingecheckt" was cut to "nicht …" where English fitted: the column now takes
+    the width of its longest text, the organisation column gives way."""
+    from PySide6.QtGui import QFontMetrics
+
+    from checkin.ui.attendee_model import STATUS
+
+    window.apply_settings(values(window, language=language, text_size=text_size or window.settings.text_size))
+    window.desk.model.fetch_all()
+    window.store.check_in(plain[0].id, "Empfang 2")
+    window.desk.refresh()
+    QApplication.processEvents()  # the new text size reaches the table
+    table, model = window.desk.table, window.desk.model
+    assert table.font().pointSize() == QApplication.font().pointSize()
+    metrics = QFontMetrics(table.font())
+    texts = {model.data(model.index(row, STATUS)) for row in range(model.rowCount())}
+    assert any("eingecheckt" in t or "checked in" in t for t in texts) and len(texts) >= 2
+    widest = max(metrics.horizontalAdvance(t) for t in texts)
+    assert table.columnWidth(STATUS) >= widest + 8
+    assert table.columnWidth(STATUS) < widest + 80  # no wider than it needs
+
+
 def test_settings_are_stored_and_applied_at_once(window, plain, db_path):
     window.apply_settings(values(window, station="Empfang Nord", sounds=False, text_size=16))
     again = Settings()
