@@ -15,8 +15,8 @@ import time
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from checkin import codes
@@ -111,15 +111,28 @@ class Desk(QWidget):
         from checkin.ui.badge_print import DeskBadges
 
         self.badges = DeskBadges(self)  # reprint button and printing on check-in
-        buttons = QHBoxLayout()
-        for button in (self.check_in_button, self.undo_button, self.edit_button):
-            buttons.addWidget(button)
+        # Two buttons a row, and the details in a scroll area: with a large text size on a small
+        # laptop screen the card neither pushes the result list off the screen nor squashes rows.
+        buttons = QGridLayout()
+        for i, button in enumerate((self.check_in_button, self.undo_button, self.edit_button,
+                                    self.badges.reprint_button)):
+            buttons.addWidget(button, i // 2, i % 2)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(form)
+        details_layout.addWidget(self.badges.status_label)
+        details_layout.addStretch(1)
+        self.card_details = QScrollArea()
+        self.card_details.setWidget(details)
+        self.card_details.setWidgetResizable(True)
+        self.card_details.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_details.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the buttons
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.card_name)
-        card_layout.addLayout(form)
-        card_layout.addWidget(self.badges.status_label)
-        card_layout.addStretch(1)
-        card_layout.addWidget(self.badges.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
+        card_layout.addWidget(self.card_details, 1)
         card_layout.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

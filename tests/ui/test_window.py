@@ -71,6 +71,22 @@ def test_the_status_column_shows_its_whole_text_in_each_language_and_size(window
     assert table.columnWidth(STATUS) < widest + 80  # no wider than it needs
 
 
+def test_large_text_on_a_small_screen_squashes_nothing(window, plain):
+    """Text size 18 on a 1024×640 laptop: the card's details scroll instead of being squashed to
+    half a line each, and its buttons (two a row) leave the result list room."""
+    window.resize(1024, 640)
+    window.apply_settings(values(window, language="de", text_size=18))
+    window.desk.search.setText(plain[0].last_name)
+    QApplication.processEvents()
+    desk = window.desk
+    assert desk.current is not None
+    shown = [label for label in desk.card_values.values() if label.isVisible() and label.text()]
+    assert len(shown) >= 5
+    for label in shown:
+        assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+    assert desk.table.width() >= 0.4 * desk.splitter.width()
+
+
 def test_settings_are_stored_and_applied_at_once(window, plain, db_path):
     window.apply_settings(values(window, station="Empfang Nord", sounds=False, text_size=16))
     again = Settings()
