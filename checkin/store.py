@@ -45,6 +45,7 @@ CHECK_INS_IN_FORCE = (
     "AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)"
 )
 CLOSED_SETTING = "purged_at"  # set when the event is closed and its personal data deleted (privacy.purge)
+CLOSED_MESSAGE = "this event was closed and its personal data deleted"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 _ATTENDEE_COLUMNS = (
@@ -290,6 +291,16 @@ class EventStore:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    @property
+    def closed(self) -> bool:
+        """True once the event was closed and its personal data deleted (:func:`checkin.privacy.purge`)."""
+        return bool(self.setting(CLOSED_SETTING))
+
+    def refuse_if_closed(self, consequence: str) -> None:
+        """Raise :class:`StoreError` ("this event was closed ...; ``consequence``") if it is closed."""
+        if self.closed:
+            raise StoreError(f"{CLOSED_MESSAGE}; {consequence}")
+
     def set_setting(self, key: str, value: str | None) -> None:
         with self.transaction():
             if value is None:
@@ -479,8 +490,7 @@ class EventStore:
         it raises stops the writing (the caller's transaction rolls back).
         """
         assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
-        if self.setting(CLOSED_SETTING):
-            raise StoreError("this event was closed and its personal data deleted; nobody can be added to it")
+        self.refuse_if_closed("nobody can be added to it")
         if not count:
             return []
         blank = [""] * count

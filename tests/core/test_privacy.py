@@ -185,3 +185,28 @@ def test_a_closed_event_takes_in_nobody_again(event, tmp_path):
     with pytest.raises(StoreError, match="personal data deleted"):
         event.add_walk_in("Ole", "Berg", station="Empfang 1")
     assert event.count() == 0 and not event.conn.in_transaction
+
+
+def test_a_closed_event_refuses_attendance_exports_and_keeps_the_earlier_files(event, db_path, tmp_path,
+                                                                               capsys):
+    from checkin import cli
+
+    event.check_in(40, station="Empfang 1")
+    event.close()
+    db = ["--db", str(db_path)]
+    names = ("keep.csv", "keep.xlsx", "keep.pdf")
+    for name in names:
+        assert cli.main(db + ["export", "-o", str(tmp_path / name)]) == 0
+    good = {name: (tmp_path / name).read_bytes() for name in names}
+    assert b"Spontanowski" in good["keep.csv"]
+    assert cli.main(db + ["purge", "--yes"]) == 0
+    capsys.readouterr()
+    for name in names:
+        assert cli.main(db + ["export", "-o", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "closed and its personal data deleted" in err, err
+        assert "unexpected" not in err
+        assert (tmp_path / name).read_bytes() == good[name]  # the good export is untouched
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("keep")) == sorted(names)
+    assert cli.main(db + ["export", "-o", str(tmp_path / "bericht.pdf"), "--what", "report"]) == 0
+    assert "attended 32" in capsys.readouterr().out
