@@ -709,8 +709,12 @@ class EventStore:
         """Live counts for the status line and ``checkin stats``.
 
         ``registered`` counts people registered in advance, ``walk_ins`` people
-        added at the desk; ``checked_in`` counts both.
+        added at the desk; ``checked_in`` counts both. Once the event was closed,
+        the anonymous totals the purge kept (the report's figures) stand in for
+        the people, and ``purged_at`` says when.
         """
+        if self.closed:
+            return self._closed_stats()
         now = now or datetime.now(timezone.utc)
         since = (now - timedelta(minutes=15)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         registered, walk_ins = self.conn.execute(
@@ -727,4 +731,18 @@ class EventStore:
             "checked_in": checked_in,
             "no_shows": registered - registered_in,
             "arrivals_last_15_min": recent,
+        }
+
+    def _closed_stats(self) -> dict:
+        row = self.conn.execute("SELECT registered, attended, walk_ins FROM anonymous_counts "
+                                "WHERE dimension = 'total'").fetchone()
+        registered, attended, walk_ins = row or (0, 0, 0)
+        return {
+            "event": self.event.name,
+            "registered": registered,
+            "walk_ins": walk_ins,
+            "checked_in": attended,
+            "no_shows": registered - (attended - walk_ins),
+            "arrivals_last_15_min": 0,
+            "purged_at": self.setting(CLOSED_SETTING),
         }

@@ -210,3 +210,22 @@ def test_a_closed_event_refuses_attendance_exports_and_keeps_the_earlier_files(e
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("keep")) == sorted(names)
     assert cli.main(db + ["export", "-o", str(tmp_path / "bericht.pdf"), "--what", "report"]) == 0
     assert "attended 32" in capsys.readouterr().out
+
+
+def test_stats_after_the_purge_are_the_kept_totals(event, db_path, capsys):
+    import json
+
+    from checkin import cli
+
+    live = event.stats()
+    totals = report.figures(event).total
+    assert (live["registered"], live["checked_in"]) == (totals.registered, totals.attended) == (61, 31)
+    privacy.purge(event)
+    kept = event.stats()
+    assert {k: kept[k] for k in ("registered", "checked_in", "walk_ins", "no_shows")} == {
+        "registered": 61, "checked_in": 31, "walk_ins": 1, "no_shows": live["no_shows"]}
+    assert kept["purged_at"] == event.setting(privacy.PURGED_KEY)
+    event.close()
+    assert cli.main(["--db", str(db_path), "stats", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["registered"], shown["checked_in"]) == (61, 31)
