@@ -46,6 +46,7 @@ CHECK_INS_IN_FORCE = (
 )
 CLOSED_SETTING = "purged_at"  # set when the event is closed and its personal data deleted (privacy.purge)
 CLOSED_MESSAGE = "this event was closed and its personal data deleted"
+NOBODY_ADDED = "nobody can be added to it"  # why an import or walk-in is refused on a closed event
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 _ATTENDEE_COLUMNS = (
@@ -490,7 +491,7 @@ class EventStore:
         it raises stops the writing (the caller's transaction rolls back).
         """
         assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
-        self.refuse_if_closed("nobody can be added to it")
+        self.refuse_if_closed(NOBODY_ADDED)
         if not count:
             return []
         blank = [""] * count

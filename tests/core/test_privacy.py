@@ -229,3 +229,18 @@ def test_stats_after_the_purge_are_the_kept_totals(event, db_path, capsys):
     assert cli.main(["--db", str(db_path), "stats", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["registered"], shown["checked_in"]) == (61, 31)
+
+
+def test_a_dry_run_import_on_a_closed_event_is_refused_like_the_import(event, db_path, tmp_path, capsys):
+    from checkin import cli
+    from checkin.demo import write_registrations
+
+    privacy.purge(event)
+    event.close()
+    registrations = write_registrations(tmp_path / "again.csv", 3, "utf8-csv")
+    for extra in (["--dry-run"], []):
+        assert cli.main(["--db", str(db_path), "import", str(registrations), *extra]) == 2
+        err = capsys.readouterr().err
+        assert "closed and its personal data deleted; nobody can be added" in err, err
+    with EventStore.open(db_path) as s:
+        assert s.count() == 0
