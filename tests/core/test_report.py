@@ -113,3 +113,54 @@ def test_markup_characters_in_the_event_name_come_out_as_typed(store, tmp_path):
     text = subprocess.run(["pdftotext", str(report.write_report(store, tmp_path / "r.pdf")), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert f"Auswertung: {name}" in text and "Rathaus <Saal 1>" in text
+
+
+def arrive(store, times_utc):
+    """Register one person per time and check them in then."""
+    with store.transaction():
+        people = [{"first_name": "X", "last_name": f"P{i}"} for i in range(len(times_utc))]
+        ids = store.insert_attendees(people)
+        for attendee_id, at in zip(ids, times_utc):
+            uuid = store._log(attendee_id, "check_in", "Empfang 1", at)
+            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)",
+                               (attendee_id, uuid, at, "Empfang 1"))
+    store.set_event("Fachtag", "2017-03-20", "Dortmund")
+
+
+def pdf_plain(path):
+    """The text of every page, rotated chart labels included."""
+    return "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(str(path)))
+
+
+def test_every_empty_slot_is_charted_and_each_day_on_its_own(store, tmp_path):
+    # Berlin: 20.03. 09:05, 10:20, 14:35; 21.03. 08:50 and 09:10
+    arrive(store, ["2017-03-20T08:05:00.000Z", "2017-03-20T09:20:00.000Z", "2017-03-20T13:35:00.000Z",
+                   "2017-03-21T07:50:00.000Z", "2017-03-21T08:10:00.000Z"])
+    figs = report.figures(store)
+    slots = [(t.strftime("%d. %H:%M"), n) for t, n in figs.arrivals]
+    first_day = [s for s in slots if s[0].startswith("20.")]
+    assert first_day[0] == ("20. 09:00", 1) and first_day[-1] == ("20. 14:30", 1)
+    assert len(first_day) == 23 and ("20. 10:30", 0) in first_day  # 09:00 to 14:30, gaps as zero
+    assert [s for s in slots if s[0].startswith("21.")] == [("21. 08:45", 1), ("21. 09:00", 1)]
+    assert report.dates_shown(figs)
+    days = [day.isoformat() for day, _ in report.arrival_days(figs.arrivals)]
+    assert days == ["2017-03-20", "2017-03-21"]
+    step = report.label_step(23)
+    labelled = [t.strftime("%H:%M") for t, _ in figs.arrivals[:23] if report.is_labelled(t, step)]
+    assert 6 <= len(labelled) <= 16 and all(label[3:] in ("00", "30") for label in labelled)
+    text = pdf_plain(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert "Montag, 20.03.2017" in text and "Dienstag, 21.03.2017" in text
+    assert "12:00" in text  # a time nobody arrived at still has its place on the axis
+
+
+def test_arrivals_on_another_day_than_the_event_show_their_date(store, tmp_path):
+    arrive(store, ["2017-03-22T08:05:00.000Z", "2017-03-22T08:35:00.000Z"])
+    figs = report.figures(store)
+    assert report.dates_shown(figs)
+    text = pdf_plain(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert "Mittwoch, 22.03.2017" in text
+    store.set_event("Fachtag", "2017-03-22", "Dortmund")
+    figs = report.figures(store)
+    assert not report.dates_shown(figs)  # the event's own day: its date is in the title already
+    text = pdf_plain(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert "22.03.2017" in text and "Mittwoch" not in text
