@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from html import escape
+from io import BytesIO
 from pathlib import Path
 
 from checkin.atomic import written_atomically
@@ -25,6 +26,7 @@ from checkin.domain import Event
 from checkin.exports import LOCAL_TZ, to_local
 
 SLOT_MINUTES = 15
+CHART_HEIGHT_CM, CHART_HEIGHT_MIN_CM = 5.8, 4.2  # the report's arrivals chart; lower if that saves a page
 TYPE_ORDER = ("Kommune", "Land", "Bund", "Verband", "Initiative", "Wissenschaft", "Sonstige")
 UNSPECIFIED = ""  # shown as "(ohne Angabe)"
 
@@ -312,7 +314,9 @@ def write_report(store, path: str | Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    )
 
     from checkin import typeset
 
@@ -351,30 +355,44 @@ def write_report(store, path: str | Path) -> Path:
               _group_table("Art der Institution", figs.by_type, styles, font, bold)]
     story += [Paragraph("Nach Workshop", styles["h2"]),
               _group_table("Workshop", figs.by_workshop, styles, font, bold)]
-    charts = arrivals_charts(figs, 17 * cm, 5.8 * cm, font)
-    story += [KeepTogether([Paragraph("Ankünfte je 15 Minuten (Ortszeit)", styles["h2"]), charts[0]]),
-              *charts[1:]]
     note = ("Gezählt werden Check-ins, die nicht zurückgenommen wurden. „Nicht erschienen“: angemeldet, "
             "aber nicht eingecheckt.")
     if figs.purged_at:
         note += f" Die personenbezogenen Daten wurden am {german_date(figs.purged_at[:10])} gelöscht; " \
                 "diese Zahlen stammen aus den anonymen Summen."
-    story += [Spacer(1, 4), Paragraph(note, styles["note"])]
+    stamp = datetime.now(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
 
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        stamp = datetime.now(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
-        canvas.drawString(2 * cm, 1.2 * cm, f"{event.name} – Auswertung, erstellt {stamp}")
-        canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Seite {doc.page}")
-        canvas.restoreState()
+    def build(target, chart_height: float, pages: int | None) -> int:
+        """Lay the report out into ``target``; the number of pages it took."""
+        charts = arrivals_charts(figs, 17 * cm, chart_height, font)
+        flowables = [*story,
+                     KeepTogether([Paragraph("Ankünfte je 15 Minuten (Ortszeit)", styles["h2"]), charts[0]]),
+                     *charts[1:], Spacer(1, 4), Paragraph(note, styles["note"])]
 
-    path = Path(path)
-    with written_atomically(path) as part:
-        doc = SimpleDocTemplate(str(part), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
+        def footer(canvas, doc):
+            canvas.saveState()
+            canvas.setFont(font, 8)
+            canvas.setFillColor(colors.HexColor("#666666"))
+            canvas.drawString(2 * cm, 1.2 * cm, f"{event.name} – Auswertung, erstellt {stamp}")
+            canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Seite {doc.page} von {pages or '?'}")
+            canvas.restoreState()
+
+        doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
                                 topMargin=2 * cm, bottomMargin=2 * cm, title=f"Auswertung: {event.name}",
                                 author="checkin")
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return path
+        doc.build(flowables, onFirstPage=footer, onLaterPages=footer)
+        return doc.page
 
+    # A trial run counts the pages for "Seite x von y"; if only the last lines spill onto a
+    # page of their own, a lower chart keeps the report on fewer pages.
+    height = CHART_HEIGHT_CM * cm
+    pages = build(BytesIO(), height, None)
+    if pages > 1:
+        lower = CHART_HEIGHT_MIN_CM * cm
+        fewer = build(BytesIO(), lower, None)
+        if fewer < pages:
+            height, pages = lower, fewer
+    path = Path(path)
+    with written_atomically(path) as part:
+        build(str(part), height, pages)
+    return path

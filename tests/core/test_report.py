@@ -164,3 +164,34 @@ def test_arrivals_on_another_day_than_the_event_show_their_date(store, tmp_path)
     assert not report.dates_shown(figs)  # the event's own day: its date is in the title already
     text = pdf_plain(report.write_report(store, tmp_path / "bericht.pdf"))
     assert "22.03.2017" in text and "Mittwoch" not in text
+
+
+def pdf_pages(path):
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
+
+
+def test_every_page_says_page_x_of_y(store, tmp_path):
+    arrive(store, [f"2017-03-{day}T{hour:02d}:05:00.000Z" for day in range(20, 26) for hour in (7, 12)])
+    pages = pdf_pages(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Seite {number} von {len(pages)}" in page
+
+
+def test_the_report_of_a_closed_event_fits_its_page(tmp_path):
+    from checkin import privacy
+    from checkin.demo import create_demo_event
+    from checkin.store import EventStore
+
+    with EventStore.open(tmp_path / "e.db", create=True) as store:
+        create_demo_event(store, attendees=200, seed=2017)
+        for attendee_id in range(1, 48):
+            store.check_in(attendee_id, station="Empfang 1")
+        for n in range(4):  # walk-ins without type or workshop: one more row in each table
+            store.add_walk_in("Spontan", f"Gast {n}", station="Empfang 2")
+        privacy.purge(store)
+        pages = pdf_pages(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert len(pages) == 1, pages[1:]
+    assert "Seite 1 von 1" in pages[0] and "anonymen Summen" in pages[0]
