@@ -51,6 +51,21 @@ def list_name(attendee: Attendee) -> str:
     return attendee.last_name or given
 
 
+def list_subtitle(people: list[Attendee], checked_in_only: bool) -> str:
+    """The count under the title; walk-ins are named apart, so it matches the report's "Angemeldet".
+
+    >>> list_subtitle(everyone, checked_in_only=False)        # doctest: +SKIP
+    'Alle Personen: 204 (200 angemeldet, 4 spontan)'
+    """
+    walk_ins = sum(1 for a in people if a.walk_in)
+    split = f" ({len(people) - walk_ins} angemeldet, {walk_ins} spontan)" if walk_ins else ""
+    if checked_in_only:
+        return f"Anwesende (eingecheckt): {len(people)}{split}"
+    if not walk_ins:
+        return f"Alle Angemeldeten: {len(people)}"
+    return f"Alle Personen: {len(people)}{split}"
+
+
 def rows_per_page() -> int:
     usable = PAGE_H - MARGIN_TOP - HEADER_H - HEAD_ROW_H - MARGIN_BOTTOM - 6 * MM
     return int(usable // ROW_H)
@@ -138,8 +153,7 @@ def write_attendance_list(store, path: str | Path, *, checked_in_only: bool = Fa
     people = list(enumerate(attendance_rows(store, checked_in_only=checked_in_only), start=1))
     per_page = rows_per_page()
     pages = max(1, -(-len(people) // per_page))
-    subtitle = (f"Anwesende (eingecheckt): {len(people)}" if checked_in_only
-                else f"Alle Angemeldeten: {len(people)}")
+    subtitle = list_subtitle([a for _, a in people], checked_in_only)
     stamp = datetime.now(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
     path = Path(path)
     with written_atomically(path) as part:

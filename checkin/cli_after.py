@@ -83,42 +83,55 @@ def _what(args) -> str:
 
 
 def cmd_export(args) -> int:
-    from checkin import cli, exports, report
-    from checkin.attendance_list import write_attendance_list
+    from checkin import cli, exports
 
     what = _what(args)
     out = Path(args.output).expanduser()
     if not out.parent.is_dir():
         raise cli.UsageError(f"{out}: the folder {out.parent} does not exist")
+    if out.is_dir():
+        raise cli.UsageError(f"{out} is a folder; name the file to write")
     try:
         columns = exports.parse_columns(args.columns)
     except exports.ExportError as exc:
         raise cli.UsageError(str(exc)) from None
     with cli.open_store(args) as store:
-        if what == "attendance":
-            result = exports.write_attendance(
-                store, out, columns=columns, excel=args.excel, delimiter=args.delimiter,
-                checked_in_only=args.checked_in is not False, lang=args.lang)
-            text = f"{result.rows} people written to {out}"
-            if result.lossy_cells:
-                text += (f"\nnote: {result.lossy_cells} cells held letters Windows-1252 lacks; they were "
-                         "written as the nearest plain letter or '?' (leave out --excel to keep them)")
-            data = result.to_json()
-        elif what == "list":
-            result = write_attendance_list(store, out, checked_in_only=bool(args.checked_in))
-            pages = f"{result.pages} page" + ("s" if result.pages != 1 else "")
-            text = f"attendance list: {result.people} people on {pages} written to {out}"
-            data = result.to_json()
-        else:
-            report.write_report(store, out)
-            figs = report.figures(store)
-            t = figs.total
-            text = (f"report written to {out}: registered {t.registered}, attended {t.attended} "
-                    f"(walk-ins {t.walk_ins}), no-shows {t.no_shows}")
-            data = {"path": str(out), **figs.to_json()}
+        try:
+            data, text = _write_export(store, what, out, columns, args)
+        except OSError as exc:  # a read-only folder, a full disk, /proc: one line, the old file kept
+            raise cli.UsageError(f"{out}: could not write it ({exc.strerror or exc})") from None
         data["what"] = what
         cli.emit(args, data, text)
     return cli.EXIT_OK
+
+
+def _write_export(store, what: str, out: Path, columns, args) -> tuple[dict, str]:
+    """Write one export; its JSON and its line of text."""
+    from checkin import exports, report
+    from checkin.attendance_list import write_attendance_list
+
+    if what == "attendance":
+        result = exports.write_attendance(
+            store, out, columns=columns, excel=args.excel, delimiter=args.delimiter,
+            checked_in_only=args.checked_in is not False, lang=args.lang)
+        text = f"{result.rows} people written to {out}"
+        if result.lossy_cells:
+            text += (f"\nnote: {result.lossy_cells} cells held letters Windows-1252 lacks; they were "
+                     "written as the nearest plain letter or '?' (leave out --excel to keep them)")
+        data = result.to_json()
+    elif what == "list":
+        result = write_attendance_list(store, out, checked_in_only=bool(args.checked_in))
+        pages = f"{result.pages} page" + ("s" if result.pages != 1 else "")
+        text = f"attendance list: {result.people} people on {pages} written to {out}"
+        data = result.to_json()
+    else:
+        report.write_report(store, out)
+        figs = report.figures(store)
+        t = figs.total
+        text = (f"report written to {out}: registered {t.registered}, attended {t.attended} "
+                f"(walk-ins {t.walk_ins}), no-shows {t.no_shows}")
+        data = {"path": str(out), **figs.to_json()}
+    return data, text
 
 
 # -- purge -------------------------------------------------------------------------------------

@@ -141,8 +141,16 @@ def neutralise(value: str) -> str:
     return "'" + value if is_risky(value) else value
 
 
+CLOSED_EVENT = "there is nobody left to export (the report still works)"
+
+
 def attendance_rows(store, *, checked_in_only: bool = True) -> list[Attendee]:
-    """The people an export lists, sorted by name (DIN 5007-2)."""
+    """The people an export lists, sorted by name (DIN 5007-2).
+
+    Raises :class:`~checkin.store.StoreError` if the event was closed (purged): an
+    empty export would only overwrite a good earlier one.
+    """
+    store.refuse_if_closed(CLOSED_EVENT)
     return [a for a in store.all_attendees(order="name") if a.checked_in or not checked_in_only]
 
 

@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator
 
 from checkin import search
 from checkin.domain import ATTENDEE_FIELDS, counted
-from checkin.store import EventStore
+from checkin.store import NOBODY_ADDED, EventStore
 # Reading is the first public step of an import, so its names are importer's too.
 from checkin.tables import ImportError_, Table, no_gc, read_table  # noqa: F401
 
@@ -719,6 +719,7 @@ def import_table(store: EventStore, table: Table, mapping: dict[str, int], *, dr
 def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, dry_run: bool,
                   skip_invalid: bool, keep: Iterable[str], progress: Callable[[int, int], None] | None,
                   cancel: Callable[[], bool] | None, source: str | None) -> ImportReport:
+    store.refuse_if_closed(NOBODY_ADDED)  # a dry run too: it must not promise what the import refuses
     keep = tuple(keep)
     report = ImportReport(dry_run=dry_run, rows=len(table.rows), source=source, encoding=table.encoding,
                           delimiter=table.delimiter, sheet=table.sheet, header_row=table.header_row,

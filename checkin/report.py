@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
+from io import BytesIO
 from pathlib import Path
 
 from checkin.atomic import written_atomically
@@ -25,9 +26,9 @@ from checkin.domain import Event
 from checkin.exports import LOCAL_TZ, to_local
 
 SLOT_MINUTES = 15
+CHART_HEIGHT_CM, CHART_HEIGHT_MIN_CM = 5.8, 4.2  # the report's arrivals chart; lower if that saves a page
 TYPE_ORDER = ("Kommune", "Land", "Bund", "Verband", "Initiative", "Wissenschaft", "Sonstige")
 UNSPECIFIED = ""  # shown as "(ohne Angabe)"
-_MAX_FILLED_SLOTS = 4 * 24  # fill empty slots between arrivals up to a day; beyond, show only filled ones
 
 
 @dataclass
@@ -73,19 +74,40 @@ def slot_start(local: datetime) -> datetime:
 
 
 def _filled(counts: Counter) -> list[tuple[datetime, int]]:
-    if not counts:
-        return []
-    slots = sorted(counts)
-    first, last = slots[0], slots[-1]
-    span = int((last - first).total_seconds() // (SLOT_MINUTES * 60)) + 1
-    if span > _MAX_FILLED_SLOTS:
-        return [(s, counts[s]) for s in slots]
-    out, t = [], first
-    while t <= last:
-        out.append((t, counts.get(t, 0)))
-        t = (t + timedelta(minutes=SLOT_MINUTES)).astimezone(LOCAL_TZ)
-        t = slot_start(t)
+    """Every 15-minute slot of each day from its first to its last arrival, empty ones as 0.
+
+    Nights between days of a multi-day event are not filled: each day is charted on its own
+    (see :func:`arrival_days`).
+    """
+    out: list[tuple[datetime, int]] = []
+    for _, slots in arrival_days([(t, counts[t]) for t in sorted(counts)]):
+        t, last = slots[0][0], slots[-1][0]
+        while t <= last:
+            out.append((t, counts.get(t, 0)))
+            t = slot_start((t + timedelta(minutes=SLOT_MINUTES)).astimezone(LOCAL_TZ))
     return out
+
+
+def arrival_days(arrivals: list[tuple[datetime, int]]) -> list[tuple[date, list[tuple[datetime, int]]]]:
+    """``arrivals`` split by local date: ``[(date, [(slot start, count), ...]), ...]``."""
+    days: dict[date, list[tuple[datetime, int]]] = {}
+    for t, n in arrivals:
+        days.setdefault(t.date(), []).append((t, n))
+    return list(days.items())
+
+
+def label_step(slots: int, most: int = 16) -> int:
+    """Label every n-th of ``slots`` slots so at most about ``most`` labels show, on round
+    times (every 15 or 30 minutes, every 1, 2, 3, 4 or 6 hours)."""
+    for step in (1, 2, 4, 8, 12, 16, 24):
+        if slots <= most * step:
+            return step
+    return 24
+
+
+def is_labelled(slot: datetime, step: int) -> bool:
+    """Whether ``slot`` gets a time label when every ``step``-th slot of the day is labelled."""
+    return (slot.hour * 60 + slot.minute) // SLOT_MINUTES % step == 0
 
 
 def _type_rank(key: str) -> tuple:
@@ -199,27 +221,44 @@ def nice_step(top: int, ticks: int = 5) -> int:
     return 10 * magnitude
 
 
-def arrivals_chart(figs: Figures, width: float, height: float, font: str = "Helvetica"):
-    """The arrivals-per-15-minutes bar chart as a reportlab ``Drawing``."""
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def day_caption(day: date) -> str:
+    """``Dienstag, 21.03.2017``: the caption of one day's arrivals."""
+    return f"{WEEKDAYS[day.weekday()]}, {day:%d.%m.%Y}"
+
+
+def dates_shown(figs: Figures) -> bool:
+    """Whether the arrivals need their dates: several days, or a day other than the event's."""
+    days = arrival_days(figs.arrivals)
+    return len(days) > 1 or any(day.isoformat() != figs.event.date for day, _ in days)
+
+
+def arrivals_chart(arrivals: list[tuple[datetime, int]], width: float, height: float,
+                   font: str = "Helvetica", caption: str = ""):
+    """One day's arrivals per 15 minutes as a reportlab ``Drawing``, ``caption`` (the date) above."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
     drawing = Drawing(width, height)
-    if not figs.arrivals:
+    if not arrivals:
         drawing.add(String(width / 2, height / 2, "Noch keine Ankünfte", fontName=font, fontSize=10,
                            textAnchor="middle"))
         return drawing
+    top_room = 10
+    if caption:
+        drawing.add(String(0, height - 9, caption, fontName=font, fontSize=9))
+        top_room += 12
     chart = VerticalBarChart()
     chart.x, chart.y = 36, 34
-    counts = [n for _, n in figs.arrivals]
-    chart.width, chart.height = min(width - 46, max(80, len(counts) * 32)), height - 44  # no fat bars
+    counts = [n for _, n in arrivals]
+    chart.width, chart.height = min(width - 46, max(80, len(counts) * 32)), height - 34 - top_room
     chart.data = [counts]
-    step = max(1, len(counts) // 16)
-    several_days = figs.arrivals[0][0].date() != figs.arrivals[-1][0].date()
-    pattern = "%d.%m. %H:%M" if several_days else "%H:%M"
-    chart.categoryAxis.categoryNames = [
-        t.strftime(pattern) if i % step == 0 else "" for i, (t, _) in enumerate(figs.arrivals)]
+    step = label_step(len(counts))
+    chart.categoryAxis.categoryNames = [t.strftime("%H:%M") if is_labelled(t, step) else ""
+                                        for t, _ in arrivals]
     chart.categoryAxis.labels.angle = 45
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.categoryAxis.labels.fontName = font
@@ -235,6 +274,18 @@ def arrivals_chart(figs: Figures, width: float, height: float, font: str = "Helv
     chart.barSpacing = 1
     drawing.add(chart)
     return drawing
+
+
+def arrivals_charts(figs: Figures, width: float, height: float, font: str = "Helvetica") -> list:
+    """The arrivals as ``Drawing``s: one chart, or one per day (each captioned with its date)
+    if they span several days; a single day other than the event's is captioned too."""
+    days = arrival_days(figs.arrivals)
+    if not days:
+        return [arrivals_chart([], width, height, font)]
+    captioned = dates_shown(figs)
+    each = height if len(days) == 1 else max(height * 0.7, 110)
+    return [arrivals_chart(slots, width, each, font, day_caption(day) if captioned else "")
+            for day, slots in days]
 
 
 def _group_table(title: str, groups: list[Group], styles, font: str, bold: str):
@@ -263,7 +314,9 @@ def write_report(store, path: str | Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    )
 
     from checkin import typeset
 
@@ -302,29 +355,44 @@ def write_report(store, path: str | Path) -> Path:
               _group_table("Art der Institution", figs.by_type, styles, font, bold)]
     story += [Paragraph("Nach Workshop", styles["h2"]),
               _group_table("Workshop", figs.by_workshop, styles, font, bold)]
-    story += [Paragraph("Ankünfte je 15 Minuten (Ortszeit)", styles["h2"]),
-              arrivals_chart(figs, 17 * cm, 5.8 * cm, font)]
     note = ("Gezählt werden Check-ins, die nicht zurückgenommen wurden. „Nicht erschienen“: angemeldet, "
             "aber nicht eingecheckt.")
     if figs.purged_at:
         note += f" Die personenbezogenen Daten wurden am {german_date(figs.purged_at[:10])} gelöscht; " \
                 "diese Zahlen stammen aus den anonymen Summen."
-    story += [Spacer(1, 4), Paragraph(note, styles["note"])]
+    stamp = datetime.now(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
 
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        stamp = datetime.now(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
-        canvas.drawString(2 * cm, 1.2 * cm, f"{event.name} – Auswertung, erstellt {stamp}")
-        canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Seite {doc.page}")
-        canvas.restoreState()
+    def build(target, chart_height: float, pages: int | None) -> int:
+        """Lay the report out into ``target``; the number of pages it took."""
+        charts = arrivals_charts(figs, 17 * cm, chart_height, font)
+        flowables = [*story,
+                     KeepTogether([Paragraph("Ankünfte je 15 Minuten (Ortszeit)", styles["h2"]), charts[0]]),
+                     *charts[1:], Spacer(1, 4), Paragraph(note, styles["note"])]
 
-    path = Path(path)
-    with written_atomically(path) as part:
-        doc = SimpleDocTemplate(str(part), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
+        def footer(canvas, doc):
+            canvas.saveState()
+            canvas.setFont(font, 8)
+            canvas.setFillColor(colors.HexColor("#666666"))
+            canvas.drawString(2 * cm, 1.2 * cm, f"{event.name} – Auswertung, erstellt {stamp}")
+            canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Seite {doc.page} von {pages or '?'}")
+            canvas.restoreState()
+
+        doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
                                 topMargin=2 * cm, bottomMargin=2 * cm, title=f"Auswertung: {event.name}",
                                 author="checkin")
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return path
+        doc.build(flowables, onFirstPage=footer, onLaterPages=footer)
+        return doc.page
 
+    # A trial run counts the pages for "Seite x von y"; if only the last lines spill onto a
+    # page of their own, a lower chart keeps the report on fewer pages.
+    height = CHART_HEIGHT_CM * cm
+    pages = build(BytesIO(), height, None)
+    if pages > 1:
+        lower = CHART_HEIGHT_MIN_CM * cm
+        fewer = build(BytesIO(), lower, None)
+        if fewer < pages:
+            height, pages = lower, fewer
+    path = Path(path)
+    with written_atomically(path) as part:
+        build(str(part), height, pages)
+    return path

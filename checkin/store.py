@@ -45,6 +45,8 @@ CHECK_INS_IN_FORCE = (
     "AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)"
 )
 CLOSED_SETTING = "purged_at"  # set when the event is closed and its personal data deleted (privacy.purge)
+CLOSED_MESSAGE = "this event was closed and its personal data deleted"
+NOBODY_ADDED = "nobody can be added to it"  # why an import or walk-in is refused on a closed event
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 _ATTENDEE_COLUMNS = (
@@ -290,6 +292,16 @@ class EventStore:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    @property
+    def closed(self) -> bool:
+        """True once the event was closed and its personal data deleted (:func:`checkin.privacy.purge`)."""
+        return bool(self.setting(CLOSED_SETTING))
+
+    def refuse_if_closed(self, consequence: str) -> None:
+        """Raise :class:`StoreError` ("this event was closed ...; ``consequence``") if it is closed."""
+        if self.closed:
+            raise StoreError(f"{CLOSED_MESSAGE}; {consequence}")
+
     def set_setting(self, key: str, value: str | None) -> None:
         with self.transaction():
             if value is None:
@@ -479,8 +491,7 @@ class EventStore:
         it raises stops the writing (the caller's transaction rolls back).
         """
         assert self.conn.in_transaction, "insert_attendees must run inside a transaction"
-        if self.setting(CLOSED_SETTING):
-            raise StoreError("this event was closed and its personal data deleted; nobody can be added to it")
+        self.refuse_if_closed(NOBODY_ADDED)
         if not count:
             return []
         blank = [""] * count
@@ -699,8 +710,12 @@ class EventStore:
         """Live counts for the status line and ``checkin stats``.
 
         ``registered`` counts people registered in advance, ``walk_ins`` people
-        added at the desk; ``checked_in`` counts both.
+        added at the desk; ``checked_in`` counts both. Once the event was closed,
+        the anonymous totals the purge kept (the report's figures) stand in for
+        the people, and ``purged_at`` says when.
         """
+        if self.closed:
+            return self._closed_stats()
         now = now or datetime.now(timezone.utc)
         since = (now - timedelta(minutes=15)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         registered, walk_ins = self.conn.execute(
@@ -717,4 +732,18 @@ class EventStore:
             "checked_in": checked_in,
             "no_shows": registered - registered_in,
             "arrivals_last_15_min": recent,
+        }
+
+    def _closed_stats(self) -> dict:
+        row = self.conn.execute("SELECT registered, attended, walk_ins FROM anonymous_counts "
+                                "WHERE dimension = 'total'").fetchone()
+        registered, attended, walk_ins = row or (0, 0, 0)
+        return {
+            "event": self.event.name,
+            "registered": registered,
+            "walk_ins": walk_ins,
+            "checked_in": attended,
+            "no_shows": registered - (attended - walk_ins),
+            "arrivals_last_15_min": 0,
+            "purged_at": self.setting(CLOSED_SETTING),
         }

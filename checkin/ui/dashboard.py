@@ -8,7 +8,7 @@ QPainter. :class:`DashboardDialog` wraps it with Refresh and "Save as PDF…".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -22,22 +22,42 @@ BAR_COLOUR = QColor("#2b6cb0")
 
 
 class ArrivalsChart(QWidget):
-    """Bars of arrivals per 15-minute slot, with a value axis and time labels."""
+    """Bars of arrivals per 15-minute slot, with a value axis and time labels.
+
+    Every slot from a day's first to its last arrival has its place (empty ones stay
+    empty); days are separated by a gap and a line, and with ``show_dates`` each day's
+    date is written under its first time label.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.arrivals: list = []
+        self.show_dates = False
         self.empty_text = ""
+        self._columns: list[int] = []  # the column of each slot (a gap column between days)
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 240)
 
-    def set_arrivals(self, arrivals: list) -> None:
+    def set_arrivals(self, arrivals: list, show_dates: bool = False) -> None:
         self.arrivals = list(arrivals)
-        self.setAccessibleDescription(", ".join(f"{t:%H:%M}: {n}" for t, n in self.arrivals))
+        self.show_dates = show_dates
+        self._columns = []
+        for day_index, (_, slots) in enumerate(report.arrival_days(self.arrivals)):
+            first = len(self._columns) + day_index
+            self._columns += range(first, first + len(slots))
+        pattern = "%d.%m.%Y %H:%M" if show_dates else "%H:%M"
+        self.setAccessibleDescription(", ".join(f"{t:{pattern}}: {n}" for t, n in self.arrivals))
         self.update()
+
+    def day_labels(self) -> list[str]:
+        """The dates written under the chart (one per day), or none."""
+        if not self.show_dates:
+            return []
+        return [QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+                for day, _ in report.arrival_days(self.arrivals)]
 
     def bar_rects(self) -> list[QRectF]:
         """Where the bars are drawn (one per slot), in widget coordinates."""
@@ -48,12 +68,12 @@ class ArrivalsChart(QWidget):
         top_value = top * max(1, -(-max(n for _, n in self.arrivals) // top))
         slot = self._slot_width(plot)
         gap = min(4.0, slot * 0.2)
-        return [QRectF(plot.left() + i * slot + gap / 2, plot.bottom() - plot.height() * n / top_value,
+        return [QRectF(plot.left() + column * slot + gap / 2, plot.bottom() - plot.height() * n / top_value,
                        slot - gap, plot.height() * n / top_value)
-                for i, (_, n) in enumerate(self.arrivals)]
+                for column, (_, n) in zip(self._columns, self.arrivals)]
 
     def _slot_width(self, plot: QRectF) -> float:
-        return min(plot.width() / len(self.arrivals), 48.0)  # a few arrivals: no fat bars
+        return min(plot.width() / (self._columns[-1] + 1), 48.0)  # a few arrivals: no fat bars
 
     def _plot_area(self) -> QRectF:
         metrics = self.fontMetrics()
@@ -93,11 +113,25 @@ class ArrivalsChart(QWidget):
         painter.setPen(text_colour)
         label_w = metrics.horizontalAdvance("00:00") + 8
         slot = self._slot_width(plot)
-        every = max(1, int(label_w // slot) + 1)
-        for i, (t, _) in enumerate(self.arrivals):
-            if i % every == 0:
-                x = plot.left() + i * slot + slot / 2
-                painter.drawText(QRectF(x - label_w / 2, plot.bottom() + 4, label_w, metrics.height()),
+        every = next((n for n in (1, 2, 4, 8, 12, 16, 24) if n * slot >= label_w), 24)
+        dates = iter(self.day_labels())
+        previous = None
+        for column, (t, _) in zip(self._columns, self.arrivals):
+            x = plot.left() + column * slot
+            if previous is not None and t.date() != previous:  # a new day: a line in the gap
+                painter.setPen(grid)
+                painter.drawLine(int(x - slot / 2), int(plot.top()), int(x - slot / 2), int(plot.bottom()))
+                painter.setPen(text_colour)
+            if t.date() != previous:
+                date_text = next(dates, "")
+                if date_text:
+                    painter.drawText(QRectF(x, plot.bottom() + 4 + metrics.height(),
+                                            metrics.horizontalAdvance(date_text) + 4, metrics.height()),
+                                     Qt.AlignmentFlag.AlignLeft, date_text)
+            previous = t.date()
+            if report.is_labelled(t, every):
+                painter.drawText(QRectF(x + slot / 2 - label_w / 2, plot.bottom() + 4, label_w,
+                                        metrics.height()),
                                  Qt.AlignmentFlag.AlignHCenter, t.strftime("%H:%M"))
 
 
@@ -173,7 +207,7 @@ class Dashboard(QWidget):
             self.total_values[key].setText(str(getattr(total, key)))
         self._fill(self.type_table, self.figures.by_type)
         self._fill(self.workshop_table, self.figures.by_workshop)
-        self.chart.set_arrivals(self.figures.arrivals)
+        self.chart.set_arrivals(self.figures.arrivals, report.dates_shown(self.figures))
         self.purged_note.setVisible(bool(self.figures.purged_at))
 
     def _fill(self, table: QTableWidget, groups: list) -> None:

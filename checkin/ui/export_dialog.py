@@ -115,13 +115,23 @@ def run_export(parent, store) -> Path | None:
     options = ExportDialog.ask(parent)
     if options is None:
         return None
+
+    def failed(exc: Exception) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Export failed"), str(exc))
+
+    if options["choice"] != "report":
+        try:  # a closed event has nobody to list: say so before asking where to save
+            store.refuse_if_closed(exports.CLOSED_EVENT)
+        except StoreError as exc:
+            failed(exc)
+            return None
     path = save_path(parent, options["choice"], Path(store.path).parent)
     if path is None:
         return None
     try:
         write_export(store, options["choice"], path, options["checked_in_only"])
     except (OSError, StoreError, exports.ExportError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Export failed"), str(exc))
+        failed(exc)
         return None
     QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Exported"),
                             QCoreApplication.translate("ExportDialog", "Saved {path}.").format(path=path))

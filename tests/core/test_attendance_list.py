@@ -94,3 +94,20 @@ def test_an_empty_list_still_has_its_header(store, tmp_path):
     assert (result.people, result.pages) == (0, 1)
     text = pdf_text(tmp_path / "leer.pdf")
     assert "Keine Einträge" in text and "Seite 1 von 1" in text
+
+
+def test_the_header_counts_walk_ins_apart_as_the_report_does(event, tmp_path):
+    from checkin import report
+
+    ids = [a.id for a in event.all_attendees(order="id")]
+    for attendee_id in ids[:3]:
+        event.check_in(attendee_id, station="Empfang 1")
+    event.add_walk_in("Wilma", "Spontan", station="Empfang 2")
+    event.add_walk_in("Kurt", "Spät", station="Empfang 2")
+    registered = report.figures(event).total.registered
+    assert registered == 65
+    everyone = pdf_text(write_attendance_list(event, tmp_path / "alle.pdf", checked_in_only=False).path)
+    assert "Alle Personen: 67 (65 angemeldet, 2 spontan)" in everyone
+    assert "Alle Angemeldeten" not in everyone
+    came = pdf_text(write_attendance_list(event, tmp_path / "da.pdf", checked_in_only=True).path)
+    assert "Anwesende (eingecheckt): 5 (3 angemeldet, 2 spontan)" in came

@@ -193,3 +193,22 @@ def test_cli_export_all_three(event, db_path, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "the report is written as a .pdf file" in err and "unknown column 'x'" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("name, what", [("dir.csv", []), ("dir.pdf", []), ("dir.pdf", ["--what", "report"])])
+def test_cli_export_to_a_folder_or_an_unwritable_place_is_one_clear_line(event, db_path, tmp_path, capsys,
+                                                                          name, what):
+    from checkin import cli
+
+    event.close()
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "inside.txt").write_text("kept")
+    assert cli.main(["--db", str(db_path), "export", "-o", str(folder), *what]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is a folder" in err and "unexpected" not in err, err
+    assert (folder / "inside.txt").read_text() == "kept"
+    unwritable = "/proc/" + name  # /proc exists, but nobody can create files in it
+    assert cli.main(["--db", str(db_path), "export", "-o", unwritable, *what]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "could not write it" in err and "unexpected" not in err, err

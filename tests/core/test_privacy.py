@@ -185,3 +185,62 @@ def test_a_closed_event_takes_in_nobody_again(event, tmp_path):
     with pytest.raises(StoreError, match="personal data deleted"):
         event.add_walk_in("Ole", "Berg", station="Empfang 1")
     assert event.count() == 0 and not event.conn.in_transaction
+
+
+def test_a_closed_event_refuses_attendance_exports_and_keeps_the_earlier_files(event, db_path, tmp_path,
+                                                                               capsys):
+    from checkin import cli
+
+    event.check_in(40, station="Empfang 1")
+    event.close()
+    db = ["--db", str(db_path)]
+    names = ("keep.csv", "keep.xlsx", "keep.pdf")
+    for name in names:
+        assert cli.main(db + ["export", "-o", str(tmp_path / name)]) == 0
+    good = {name: (tmp_path / name).read_bytes() for name in names}
+    assert b"Spontanowski" in good["keep.csv"]
+    assert cli.main(db + ["purge", "--yes"]) == 0
+    capsys.readouterr()
+    for name in names:
+        assert cli.main(db + ["export", "-o", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "closed and its personal data deleted" in err, err
+        assert "unexpected" not in err
+        assert (tmp_path / name).read_bytes() == good[name]  # the good export is untouched
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("keep")) == sorted(names)
+    assert cli.main(db + ["export", "-o", str(tmp_path / "bericht.pdf"), "--what", "report"]) == 0
+    assert "attended 32" in capsys.readouterr().out
+
+
+def test_stats_after_the_purge_are_the_kept_totals(event, db_path, capsys):
+    import json
+
+    from checkin import cli
+
+    live = event.stats()
+    totals = report.figures(event).total
+    assert (live["registered"], live["checked_in"]) == (totals.registered, totals.attended) == (61, 31)
+    privacy.purge(event)
+    kept = event.stats()
+    assert {k: kept[k] for k in ("registered", "checked_in", "walk_ins", "no_shows")} == {
+        "registered": 61, "checked_in": 31, "walk_ins": 1, "no_shows": live["no_shows"]}
+    assert kept["purged_at"] == event.setting(privacy.PURGED_KEY)
+    event.close()
+    assert cli.main(["--db", str(db_path), "stats", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["registered"], shown["checked_in"]) == (61, 31)
+
+
+def test_a_dry_run_import_on_a_closed_event_is_refused_like_the_import(event, db_path, tmp_path, capsys):
+    from checkin import cli
+    from checkin.demo import write_registrations
+
+    privacy.purge(event)
+    event.close()
+    registrations = write_registrations(tmp_path / "again.csv", 3, "utf8-csv")
+    for extra in (["--dry-run"], []):
+        assert cli.main(["--db", str(db_path), "import", str(registrations), *extra]) == 2
+        err = capsys.readouterr().err
+        assert "closed and its personal data deleted; nobody can be added" in err, err
+    with EventStore.open(db_path) as s:
+        assert s.count() == 0

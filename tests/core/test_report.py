@@ -113,3 +113,85 @@ def test_markup_characters_in_the_event_name_come_out_as_typed(store, tmp_path):
     text = subprocess.run(["pdftotext", str(report.write_report(store, tmp_path / "r.pdf")), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert f"Auswertung: {name}" in text and "Rathaus <Saal 1>" in text
+
+
+def arrive(store, times_utc):
+    """Register one person per time and check them in then."""
+    with store.transaction():
+        people = [{"first_name": "X", "last_name": f"P{i}"} for i in range(len(times_utc))]
+        ids = store.insert_attendees(people)
+        for attendee_id, at in zip(ids, times_utc):
+            uuid = store._log(attendee_id, "check_in", "Empfang 1", at)
+            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)",
+                               (attendee_id, uuid, at, "Empfang 1"))
+    store.set_event("Fachtag", "2017-03-20", "Dortmund")
+
+
+def pdf_plain(path):
+    """The text of every page, rotated chart labels included."""
+    return "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(str(path)))
+
+
+def test_every_empty_slot_is_charted_and_each_day_on_its_own(store, tmp_path):
+    # Berlin: 20.03. 09:05, 10:20, 14:35; 21.03. 08:50 and 09:10
+    arrive(store, ["2017-03-20T08:05:00.000Z", "2017-03-20T09:20:00.000Z", "2017-03-20T13:35:00.000Z",
+                   "2017-03-21T07:50:00.000Z", "2017-03-21T08:10:00.000Z"])
+    figs = report.figures(store)
+    slots = [(t.strftime("%d. %H:%M"), n) for t, n in figs.arrivals]
+    first_day = [s for s in slots if s[0].startswith("20.")]
+    assert first_day[0] == ("20. 09:00", 1) and first_day[-1] == ("20. 14:30", 1)
+    assert len(first_day) == 23 and ("20. 10:30", 0) in first_day  # 09:00 to 14:30, gaps as zero
+    assert [s for s in slots if s[0].startswith("21.")] == [("21. 08:45", 1), ("21. 09:00", 1)]
+    assert report.dates_shown(figs)
+    days = [day.isoformat() for day, _ in report.arrival_days(figs.arrivals)]
+    assert days == ["2017-03-20", "2017-03-21"]
+    step = report.label_step(23)
+    labelled = [t.strftime("%H:%M") for t, _ in figs.arrivals[:23] if report.is_labelled(t, step)]
+    assert 6 <= len(labelled) <= 16 and all(label[3:] in ("00", "30") for label in labelled)
+    text = pdf_plain(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert "Montag, 20.03.2017" in text and "Dienstag, 21.03.2017" in text
+    assert "12:00" in text  # a time nobody arrived at still has its place on the axis
+
+
+def test_arrivals_on_another_day_than_the_event_show_their_date(store, tmp_path):
+    arrive(store, ["2017-03-22T08:05:00.000Z", "2017-03-22T08:35:00.000Z"])
+    figs = report.figures(store)
+    assert report.dates_shown(figs)
+    text = pdf_plain(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert "Mittwoch, 22.03.2017" in text
+    store.set_event("Fachtag", "2017-03-22", "Dortmund")
+    figs = report.figures(store)
+    assert not report.dates_shown(figs)  # the event's own day: its date is in the title already
+    text = pdf_plain(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert "22.03.2017" in text and "Mittwoch" not in text
+
+
+def pdf_pages(path):
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
+
+
+def test_every_page_says_page_x_of_y(store, tmp_path):
+    arrive(store, [f"2017-03-{day}T{hour:02d}:05:00.000Z" for day in range(20, 26) for hour in (7, 12)])
+    pages = pdf_pages(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Seite {number} von {len(pages)}" in page
+
+
+def test_the_report_of_a_closed_event_fits_its_page(tmp_path):
+    from checkin import privacy
+    from checkin.demo import create_demo_event
+    from checkin.store import EventStore
+
+    with EventStore.open(tmp_path / "e.db", create=True) as store:
+        create_demo_event(store, attendees=200, seed=2017)
+        for attendee_id in range(1, 48):
+            store.check_in(attendee_id, station="Empfang 1")
+        for n in range(4):  # walk-ins without type or workshop: one more row in each table
+            store.add_walk_in("Spontan", f"Gast {n}", station="Empfang 2")
+        privacy.purge(store)
+        pages = pdf_pages(report.write_report(store, tmp_path / "bericht.pdf"))
+    assert len(pages) == 1, pages[1:]
+    assert "Seite 1 von 1" in pages[0] and "anonymen Summen" in pages[0]

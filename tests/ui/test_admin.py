@@ -165,3 +165,25 @@ def test_autobackup_wait(qtbot, store, db_path):
     with qtbot.waitSignal(auto.backed_up, timeout=5000):
         pass
     assert auto.wait() and task.is_done()
+
+
+@pytest.mark.parametrize("choice", ["list", "xlsx", "excel_csv", "utf8_csv"])
+def test_run_export_says_a_closed_event_has_nobody_to_export(demo_store, tmp_path, monkeypatch,
+                                                               no_message_boxes, choice):
+    from checkin.ui import export_dialog
+
+    demo_store.check_in(1, station="Empfang 1")
+    privacy.purge(demo_store)
+    target = tmp_path / "earlier.out"
+    target.write_text("a good earlier export")
+    monkeypatch.setattr(export_dialog.ExportDialog, "ask",
+                        classmethod(lambda cls, p=None: {"choice": choice, "checked_in_only": True}))
+    monkeypatch.setattr(export_dialog, "save_path", lambda parent, c, folder: target)
+    assert export_dialog.run_export(None, demo_store) is None
+    kind, text = no_message_boxes[-1]
+    assert kind == "warning" and "closed and its personal data deleted" in text
+    assert target.read_text() == "a good earlier export"
+    monkeypatch.setattr(export_dialog.ExportDialog, "ask",
+                        classmethod(lambda cls, p=None: {"choice": "report", "checked_in_only": False}))
+    assert export_dialog.run_export(None, demo_store) == target  # the report still works
+    assert target.read_bytes().startswith(b"%PDF")

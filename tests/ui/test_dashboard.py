@@ -76,3 +76,27 @@ def test_dialog_refresh_button(qtbot, busy_event):
     busy_event.check_in([a.id for a in busy_event.all_attendees(order="id")][40], station="Empfang 1")
     dialog.refresh_button.click()
     assert dialog.dashboard.total_values["attended"].text() == "24"
+
+
+def test_the_chart_keeps_empty_slots_and_separates_days(qtbot, store):
+    with store.transaction():
+        ids = store.insert_attendees([{"first_name": "X", "last_name": f"P{i}"} for i in range(3)])
+        # Berlin: 20.03. 09:05 and 10:20, 22.03. 09:10
+        for attendee_id, at in zip(ids, ["2017-03-20T08:05:00.000Z", "2017-03-20T09:20:00.000Z",
+                                         "2017-03-22T08:10:00.000Z"]):
+            uuid = store._log(attendee_id, "check_in", "Empfang 1", at)
+            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)",
+                               (attendee_id, uuid, at, "Empfang 1"))
+    store.set_event("Fachtag", "2017-03-20", "Dortmund")
+    board = Dashboard(store)
+    qtbot.addWidget(board)
+    board.resize(1000, 640)
+    board.show()
+    qtbot.waitExposed(board)
+    rects = board.chart.bar_rects()
+    assert len(rects) == 7  # 09:00, 09:15, 09:30, 09:45, 10:00, 10:15 on the 20th; 09:00 on the 22nd
+    assert [r.height() > 0 for r in rects] == [True, False, False, False, False, True, True]
+    slot = rects[1].left() - rects[0].left()
+    assert rects[6].left() - rects[5].left() > 1.5 * slot  # a gap between the days
+    assert len(board.chart.day_labels()) == 2 and "2017" in board.chart.accessibleDescription()
+    board.chart.grab()

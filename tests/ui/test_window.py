@@ -232,3 +232,15 @@ def test_merging_another_desks_copy_from_the_menu(window, plain, db_path, tmp_pa
     assert "Checked in at both desks: 1 (" in shown[0] and plain[1].full_name in shown[0]
     assert window.store.attendee(plain[0].id).station == "Desk 2"
     assert window.status_counts.text().startswith("Checked in: 3 / 60")
+
+
+def test_the_status_line_keeps_the_counts_after_the_purge(window):
+    from checkin import privacy
+
+    for attendee_id in (1, 2, 3):
+        window.store.check_in(attendee_id, station="Test-Desk")
+    window.update_status()
+    assert "Checked in: 3 / 60" in window.status_counts.text()
+    privacy.purge(window.store)
+    window.update_status()
+    assert "Checked in: 3 / 60" in window.status_counts.text()
