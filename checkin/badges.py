@@ -125,8 +125,12 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
 
 
 def save_settings(store: EventStore, *, layout: str | None = None, offset_x_mm: float | None = None,
-                  offset_y_mm: float | None = None, logo: str | None = None) -> None:
-    """Remember badge settings in the event database, in one transaction (``None`` keeps a value)."""
+                  offset_y_mm: float | None = None, logo: str | None = None, remove_logo: bool = False) -> None:
+    """Remember badge settings in the event database, in one transaction (``None`` keeps a value).
+
+    ``remove_logo=True`` forgets the event's logo. Save only what a run has shown to work
+    (:func:`check_options`, then :func:`render_pdf`): a bad saved value breaks every later run.
+    """
     values = {SETTING_LAYOUT: layout, SETTING_LOGO: logo,
               SETTING_OFFSET_X: None if offset_x_mm is None else f"{offset_x_mm:g}",
               SETTING_OFFSET_Y: None if offset_y_mm is None else f"{offset_y_mm:g}"}
@@ -134,6 +138,8 @@ def save_settings(store: EventStore, *, layout: str | None = None, offset_x_mm: 
         store.conn.executemany(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [(key, value) for key, value in values.items() if value is not None])
+        if remove_logo:
+            store.conn.execute("DELETE FROM settings WHERE key = ?", (SETTING_LOGO,))
 
 
 def printed_ids(store: EventStore) -> set[int]:
@@ -306,6 +312,15 @@ class _Badge:
         self.c.setFillGray(0)
 
 
+def check_options(options: BadgeOptions) -> None:
+    """Refuse, with :class:`BadgeError`, options a run cannot use (before anything is written)."""
+    layout = options.layout
+    if options.logo and not Path(options.logo).is_file():
+        raise BadgeError(f"logo file not found: {options.logo}")
+    if options.skip < 0 or options.skip >= layout.badges_per_page:
+        raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
+
+
 def render(attendees: Iterable[Attendee], target: str | Path | BinaryIO, options: BadgeOptions) -> int:
     """Draw the badges of ``attendees`` into a PDF at ``target`` (a path or a binary file).
 
@@ -315,12 +330,9 @@ def render(attendees: Iterable[Attendee], target: str | Path | BinaryIO, options
         >>> render(store.all_attendees(), "badges.pdf", BadgeOptions(get_layout("a6")))  # doctest: +SKIP
         400
     """
+    check_options(options)
     typeset.register_fonts()
     layout = options.layout
-    if options.logo and not Path(options.logo).is_file():
-        raise BadgeError(f"logo file not found: {options.logo}")
-    if options.skip < 0 or options.skip >= layout.badges_per_page:
-        raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
     page_size = (layout.page_width_mm * mm, layout.page_height_mm * mm)
     c = pdfcanvas.Canvas(target if not isinstance(target, Path) else str(target), pagesize=page_size,
                          pageCompression=1, invariant=1, initialFontName=typeset.font_name(REGULAR))

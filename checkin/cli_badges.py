@@ -26,9 +26,13 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("--offset-x", type=float, metavar="MM",
                    help="move every badge MM millimetres right (negative: left) to calibrate a printer")
     p.add_argument("--offset-y", type=float, metavar="MM", help="move every badge MM millimetres down")
-    p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the badge's top left corner")
+    logo = p.add_mutually_exclusive_group()
+    logo.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the badge's top left corner")
+    logo.add_argument("--no-logo", action="store_true",
+                      help="no logo this time (with --save-settings: forget the event's logo)")
     p.add_argument("--save-settings", action="store_true",
-                   help="remember --layout, the offsets and --logo in the event database")
+                   help="after a successful run, remember --layout, the offsets and --logo/--no-logo "
+                        "in the event database")
     p.add_argument("--outline", action="store_true", help="draw each badge's outline (test prints)")
     p.add_argument("--mark-printed", action="store_true",
                    help="record these badges as printed in the print log")
@@ -46,16 +50,24 @@ def cmd_badges(args) -> int:
         logo = str(Path(args.logo).expanduser().resolve()) if args.logo else None
         options = badges.options_for(store, args.layout, skip=args.skip, outline=args.outline,
                                      offset_x_mm=args.offset_x, offset_y_mm=args.offset_y, logo=logo)
+        if args.no_logo:
+            options.logo = None
+        badges.check_options(options)
         people = badges.select_attendees(store, codes=args.codes, not_printed=args.not_printed,
                                          checked_in=args.checked_in, sort=args.sort)
-        if args.save_settings:
-            badges.save_settings(store, layout=options.layout.name, offset_x_mm=options.offset_x_mm,
-                                 offset_y_mm=options.offset_y_mm, logo=logo)
+
+        def save() -> None:  # only once the run has worked: a bad saved value breaks every later run
+            if args.save_settings:
+                badges.save_settings(store, layout=options.layout.name, offset_x_mm=options.offset_x_mm,
+                                     offset_y_mm=options.offset_y_mm, logo=logo, remove_logo=args.no_logo)
+
         if not people:
+            save()
             cli.emit(args, {"output": None, "layout": options.layout.name, "badges": 0, "pages": 0,
                             "marked_printed": False}, "no badges to print: nobody matches; no file written")
             return cli.EXIT_OK
         pages = badges.render_pdf(people, args.output, options)
+        save()
         if args.mark_printed:
             badges.record_prints(store, [a.id for a in people], args.station, options.layout.name)
         data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),

@@ -197,6 +197,45 @@ def test_badges_command_saves_layout_offsets_and_logo(demo_store, db_path, tmp_p
 
 
 @pytest.mark.parametrize("argv, message", [
+    (["--skip", "99", "--offset-x", "3"], "--skip must be between 0 and 0"),
+    (["--logo", "missing.png"], "logo file not found"),
+    (["--layout", "avery-l4785", "--codes", "ZZZZ"], "unknown code"),
+])
+def test_a_failed_run_saves_no_settings_and_later_runs_still_work(demo_store, db_path, tmp_path, capsys,
+                                                                  argv, message):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--save-settings", *argv) == 2
+    assert message in capsys.readouterr().err
+    with EventStore.open(db_path) as store:
+        assert [key for key, in store.conn.execute("SELECT key FROM settings WHERE key LIKE 'badge_%'")] == []
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert len(pdfium.PdfDocument(out)) == 60
+
+
+def test_no_logo_leaves_the_logo_out_and_with_save_settings_forgets_it(demo_store, db_path, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (60, 20), "red").save(tmp_path / "logo.png")
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(tmp_path / "logo.png"), "--save-settings") == 0
+
+    def reds() -> int:
+        image = pdfium.PdfDocument(out)[0].render(scale=1).to_pil().convert("RGB")
+        return sum(n for n, (r, g, b) in image.getcolors(1 << 20) if r > 200 and g < 60 and b < 60)
+
+    assert reds() > 100
+    assert run(db_path, "badges", "-o", str(out), "--no-logo") == 0
+    assert reds() == 0
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert reds() > 100                                             # --no-logo alone keeps the setting
+    assert run(db_path, "badges", "-o", str(out), "--no-logo", "--save-settings") == 0
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert reds() == 0
+    with EventStore.open(db_path) as store:
+        assert badges.options_for(store).logo is None
+
+
+@pytest.mark.parametrize("argv, message", [
     (["--codes", "ZZZZ"], "unknown code: 'ZZZZ'"),
     (["--layout", "nope"], "unknown layout 'nope'"),
     (["--layout", "avery-l4785", "--skip", "10"], "--skip must be between 0 and 9"),
