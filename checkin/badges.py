@@ -18,6 +18,8 @@ printed" means no row there.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import getpass
 import io
 import json
@@ -27,6 +29,7 @@ from typing import BinaryIO, Iterable
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from checkin import qrvector, typeset
@@ -40,7 +43,9 @@ from checkin.typeset import BOLD, REGULAR
 SETTING_LAYOUT = "badge_layout"
 SETTING_OFFSET_X = "badge_offset_x_mm"
 SETTING_OFFSET_Y = "badge_offset_y_mm"
-SETTING_LOGO = "badge_logo"
+SETTING_LOGO_IMAGE = "badge_logo_image"  # the logo file itself, base64: it travels with the event
+SETTING_LOGO = "badge_logo"  # older versions: the logo's path on the computer that saved it
+MAX_LOGO_BYTES = 2 * 1024 * 1024
 SETTING_COLOURS = "badge_ribbon_colours"  # JSON: {"Presse": "#1f6fb2", ...}
 
 RIBBON_COLOURS = {
@@ -63,7 +68,7 @@ class BadgeOptions:
     offset_x_mm: float = 0.0
     offset_y_mm: float = 0.0
     skip: int = 0
-    logo: str | None = None
+    logo: bytes | str | Path | None = None  # the image file's bytes, or a path to it
     outline: bool = False
     colours: dict = field(default_factory=lambda: dict(RIBBON_COLOURS))
 
@@ -97,8 +102,9 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
     """Badge options from the event's settings; ``layout`` and keyword overrides win.
 
     Offsets come from the settings ``badge_offset_x_mm``/``badge_offset_y_mm``,
-    the logo from ``badge_logo`` (a PNG/JPEG path), ribbon colours from
-    ``badge_ribbon_colours`` (JSON object, category -> ``#rrggbb``).
+    the logo from ``badge_logo_image`` (the image file, base64; older versions
+    saved a path in ``badge_logo``), ribbon colours from ``badge_ribbon_colours``
+    (JSON object, category -> ``#rrggbb``).
     """
     name = layout or store.setting(SETTING_LAYOUT) or DEFAULT_LAYOUT
     try:
@@ -116,7 +122,7 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
         layout=chosen, event=store.event,
         offset_x_mm=_float_setting(store, SETTING_OFFSET_X),
         offset_y_mm=_float_setting(store, SETTING_OFFSET_Y),
-        logo=store.setting(SETTING_LOGO) or None, colours=colours,
+        logo=_saved_logo(store), colours=colours,
     )
     for key, value in overrides.items():
         if value is not None:
@@ -124,22 +130,60 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
     return options
 
 
+def _saved_logo(store: EventStore) -> bytes | str | None:
+    raw = store.setting(SETTING_LOGO_IMAGE)
+    if raw:
+        try:
+            return base64.b64decode(raw, validate=True)
+        except (binascii.Error, ValueError):
+            raise BadgeError(f"setting {SETTING_LOGO_IMAGE} is not base64 image data") from None
+    return store.setting(SETTING_LOGO) or None
+
+
+def read_logo(path: str | Path) -> bytes:
+    """The logo file at ``path`` as bytes; :class:`BadgeError` if it is missing or over 2 MB."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise BadgeError(f"logo file not found: {path}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise BadgeError(f"{path}: the logo is {size / 1024 / 1024:.1f} MB; "
+                             f"use an image of at most {MAX_LOGO_BYTES // 1024 // 1024} MB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadgeError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def _logo_bytes(logo: bytes | str | Path | None) -> bytes | None:
+    if logo is None or isinstance(logo, bytes):
+        return logo or None
+    return read_logo(logo)
+
+
 def save_settings(store: EventStore, *, layout: str | None = None, offset_x_mm: float | None = None,
-                  offset_y_mm: float | None = None, logo: str | None = None, remove_logo: bool = False) -> None:
+                  offset_y_mm: float | None = None, logo: bytes | str | Path | None = None,
+                  remove_logo: bool = False) -> None:
     """Remember badge settings in the event database, in one transaction (``None`` keeps a value).
 
-    ``remove_logo=True`` forgets the event's logo. Save only what a run has shown to work
-    (:func:`check_options`, then :func:`render_pdf`): a bad saved value breaks every later run.
+    The logo (bytes, or a path to read) is stored itself, not its path, so a copy of
+    the event file on another laptop has it too; ``remove_logo=True`` forgets it.
+    Save only what a run has shown to work (:func:`check_options`, then
+    :func:`render_pdf`): a bad saved value breaks every later run.
     """
-    values = {SETTING_LAYOUT: layout, SETTING_LOGO: logo,
+    data = _logo_bytes(logo)
+    values = {SETTING_LAYOUT: layout,
+              SETTING_LOGO_IMAGE: None if data is None else base64.b64encode(data).decode("ascii"),
               SETTING_OFFSET_X: None if offset_x_mm is None else f"{offset_x_mm:g}",
               SETTING_OFFSET_Y: None if offset_y_mm is None else f"{offset_y_mm:g}"}
     with store.transaction():
         store.conn.executemany(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [(key, value) for key, value in values.items() if value is not None])
-        if remove_logo:
+        if data is not None or remove_logo:
             store.conn.execute("DELETE FROM settings WHERE key = ?", (SETTING_LOGO,))
+        if remove_logo:
+            store.conn.execute("DELETE FROM settings WHERE key = ?", (SETTING_LOGO_IMAGE,))
 
 
 def printed_ids(store: EventStore) -> set[int]:
@@ -228,6 +272,8 @@ class _Badge:
         self.o = options
         event = options.event
         self.header = " · ".join(p for p in (event.name, _date_text(event.date)) if p)
+        data = _logo_bytes(options.logo)
+        self.logo = ImageReader(io.BytesIO(data)) if data else None
 
     def draw(self, a: Attendee, x: float, y: float, w: float, h: float) -> None:
         c, o = self.c, self.o
@@ -255,9 +301,9 @@ class _Badge:
         top = y + h - m
         hh = min(max(h * 0.075, 4 * mm), 9 * mm)
         text_left = x + m
-        if o.logo:
+        if self.logo is not None:
             lw = hh * 2.2
-            c.drawImage(o.logo, x + m, top - hh, lw, hh, preserveAspectRatio=True, anchor="w", mask="auto")
+            c.drawImage(self.logo, x + m, top - hh, lw, hh, preserveAspectRatio=True, anchor="w", mask="auto")
             text_left += lw + 1.5 * mm
         if self.header:
             lines, size = typeset.fit(self.header, REGULAR, width=x + w - m - text_left, height=hh,
@@ -315,8 +361,7 @@ class _Badge:
 def check_options(options: BadgeOptions) -> None:
     """Refuse, with :class:`BadgeError`, options a run cannot use (before anything is written)."""
     layout = options.layout
-    if options.logo and not Path(options.logo).is_file():
-        raise BadgeError(f"logo file not found: {options.logo}")
+    _logo_bytes(options.logo)
     if options.skip < 0 or options.skip >= layout.badges_per_page:
         raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
 

@@ -7,8 +7,6 @@ printed; add ``--mark-printed`` when the file goes straight to the printer, so
 
 from __future__ import annotations
 
-from pathlib import Path
-
 
 def add_commands(command, json_flag, station_flag) -> None:
     """Register this area's subcommands with the ``checkin`` parser."""
@@ -27,7 +25,8 @@ def add_commands(command, json_flag, station_flag) -> None:
                    help="move every badge MM millimetres right (negative: left) to calibrate a printer")
     p.add_argument("--offset-y", type=float, metavar="MM", help="move every badge MM millimetres down")
     logo = p.add_mutually_exclusive_group()
-    logo.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the badge's top left corner")
+    logo.add_argument("--logo", metavar="IMAGE",
+                      help="a PNG or JPEG logo (at most 2 MB) for the badge's top left corner")
     logo.add_argument("--no-logo", action="store_true",
                       help="no logo this time (with --save-settings: forget the event's logo)")
     p.add_argument("--save-settings", action="store_true",
@@ -47,7 +46,7 @@ def cmd_badges(args) -> int:
     from checkin import badges, cli
 
     with cli.open_store(args) as store:
-        logo = str(Path(args.logo).expanduser().resolve()) if args.logo else None
+        logo = badges.read_logo(args.logo) if args.logo else None
         options = badges.options_for(store, args.layout, skip=args.skip, outline=args.outline,
                                      offset_x_mm=args.offset_x, offset_y_mm=args.offset_y, logo=logo)
         if args.no_logo:

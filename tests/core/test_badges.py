@@ -193,7 +193,57 @@ def test_badges_command_saves_layout_offsets_and_logo(demo_store, db_path, tmp_p
     with EventStore.open(db_path) as store:
         options = badges.options_for(store)
         assert (options.layout.name, options.offset_x_mm, options.offset_y_mm) == ("durable-1445", -1.2, 0.8)
-        assert options.logo == str(tmp_path / "logo.png")
+        assert options.logo == (tmp_path / "logo.png").read_bytes()
+
+
+def _reds(pdf) -> int:
+    image = pdfium.PdfDocument(pdf)[0].render(scale=1).to_pil().convert("RGB")
+    return sum(n for n, (r, g, b) in image.getcolors(1 << 20) if r > 200 and g < 60 and b < 60)
+
+
+def test_the_saved_logo_travels_with_the_event_file(demo_store, db_path, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (60, 20), "red").save(logo)
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(logo), "--save-settings") == 0
+    demo_store.close()
+    desk = tmp_path / "laptop2" / "desk.db"                       # a desk copy on another laptop
+    desk.parent.mkdir()
+    with EventStore.open(db_path) as store:
+        store.conn.execute("VACUUM INTO ?", (str(desk),))
+    logo.unlink()
+    assert run(desk, "badges", "-o", str(out)) == 0
+    assert _reds(out) > 100
+    with EventStore.open(desk) as store:
+        values = [value for value, in store.conn.execute("SELECT value FROM settings")]
+    assert not any(str(tmp_path) in value for value in values)
+
+
+def test_an_older_saved_logo_path_still_works_and_a_new_logo_replaces_it(demo_store, db_path, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (60, 20), "red").save(tmp_path / "old.png")
+    demo_store.set_setting(badges.SETTING_LOGO, str(tmp_path / "old.png"))
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert _reds(out) > 100
+    Image.new("RGB", (60, 20), "white").save(tmp_path / "new.png")
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(tmp_path / "new.png"), "--save-settings") == 0
+    assert demo_store.setting(badges.SETTING_LOGO) is None
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert _reds(out) == 0
+
+
+def test_a_logo_over_2_mb_is_refused(demo_store, db_path, tmp_path, capsys):
+    big = tmp_path / "big.png"
+    big.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2 * 1024 * 1024))
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(big), "--save-settings") == 2
+    err = capsys.readouterr().err
+    assert "big.png: the logo is 2.0 MB; use an image of at most 2 MB" in err and err.count("\n") == 1
+    assert not out.exists() and demo_store.setting(badges.SETTING_LOGO_IMAGE) is None
 
 
 @pytest.mark.parametrize("argv, message", [
