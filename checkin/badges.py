@@ -46,6 +46,8 @@ SETTING_OFFSET_Y = "badge_offset_y_mm"
 SETTING_LOGO_IMAGE = "badge_logo_image"  # the logo file itself, base64: it travels with the event
 SETTING_LOGO = "badge_logo"  # older versions: the logo's path on the computer that saved it
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_LOGO_PIXELS = 25_000_000
+LOGO_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
 SETTING_COLOURS = "badge_ribbon_colours"  # JSON: {"Presse": "#1f6fb2", ...}
 
 RIBBON_COLOURS = {
@@ -140,8 +142,30 @@ def _saved_logo(store: EventStore) -> bytes | str | None:
     return store.setting(SETTING_LOGO) or None
 
 
+def check_logo(data: bytes, name: str = "the event's logo") -> None:
+    """Refuse, with :class:`BadgeError` naming ``name``, data that is not a whole PNG, JPEG, GIF
+    or WebP image of sensible size (a text file, an SVG, a truncated download)."""
+    from PIL import Image  # reportlab's own image library
+
+    unreadable = BadgeError(f"{name}: not an image checkin can read (PNG, JPEG, GIF, WebP)")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in LOGO_FORMATS:
+                raise unreadable
+            width, height = image.size
+            if width * height > MAX_LOGO_PIXELS:
+                raise BadgeError(f"{name}: the logo is {width}x{height} pixels; "
+                                 f"use one of at most {MAX_LOGO_PIXELS // 1_000_000} megapixels")
+            image.load()
+    except BadgeError:
+        raise
+    except Exception:  # noqa: BLE001 - PIL raises many kinds for a file it cannot decode
+        raise unreadable from None
+
+
 def read_logo(path: str | Path) -> bytes:
-    """The logo file at ``path`` as bytes; :class:`BadgeError` if it is missing or over 2 MB."""
+    """The logo file at ``path`` as bytes; :class:`BadgeError` if it is missing, over 2 MB or not an
+    image checkin can read (see :func:`check_logo`)."""
     path = Path(path).expanduser()
     if not path.is_file():
         raise BadgeError(f"logo file not found: {path}")
@@ -150,13 +174,17 @@ def read_logo(path: str | Path) -> bytes:
         if size > MAX_LOGO_BYTES:
             raise BadgeError(f"{path}: the logo is {size / 1024 / 1024:.1f} MB; "
                              f"use an image of at most {MAX_LOGO_BYTES // 1024 // 1024} MB")
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise BadgeError(f"{path}: cannot be read ({exc.strerror})") from None
+    check_logo(data, str(path))
+    return data
 
 
 def _logo_bytes(logo: bytes | str | Path | None) -> bytes | None:
     if logo is None or isinstance(logo, bytes):
+        if logo:
+            check_logo(logo)
         return logo or None
     return read_logo(logo)
 

@@ -26,7 +26,7 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("--offset-y", type=float, metavar="MM", help="move every badge MM millimetres down")
     logo = p.add_mutually_exclusive_group()
     logo.add_argument("--logo", metavar="IMAGE",
-                      help="a PNG or JPEG logo (at most 2 MB) for the badge's top left corner")
+                      help="a PNG, JPEG, GIF or WebP logo (at most 2 MB) for the top left corner")
     logo.add_argument("--no-logo", action="store_true",
                       help="no logo this time (with --save-settings: forget the event's logo)")
     p.add_argument("--save-settings", action="store_true",

@@ -236,6 +236,26 @@ def test_an_older_saved_logo_path_still_works_and_a_new_logo_replaces_it(demo_st
     assert _reds(out) == 0
 
 
+@pytest.mark.parametrize("content", [
+    b"hello\n",                                                   # a text file named .png
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    "truncated",
+])
+def test_a_logo_that_is_not_an_image_is_one_clear_line(demo_store, db_path, tmp_path, capsys, content):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    if content == "truncated":
+        Image.effect_noise((300, 100), 60).save(logo)
+        content = logo.read_bytes()[:400]
+    logo.write_bytes(content)
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(logo), "--save-settings") == 2
+    err = capsys.readouterr().err
+    assert err == f"checkin: {logo}: not an image checkin can read (PNG, JPEG, GIF, WebP)\n"
+    assert not out.exists() and demo_store.setting(badges.SETTING_LOGO_IMAGE) is None
+
+
 def test_a_logo_over_2_mb_is_refused(demo_store, db_path, tmp_path, capsys):
     big = tmp_path / "big.png"
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2 * 1024 * 1024))
