@@ -23,7 +23,9 @@ import binascii
 import getpass
 import io
 import json
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
@@ -54,6 +56,18 @@ RIBBON_COLOURS = {
     "Referent/in": "#b3261e", "Presse": "#1f5fa8", "Orga": "#237a46", "Gast": "#7b3fa0",
 }
 _OTHER_RIBBON = "#555555"
+# Other spellings of the ribbon categories, as compared by _category_key: case, umlauts, gender
+# endings (/in, *in, :in, (in), Innen), spaces and punctuation do not matter.
+_CATEGORY_VARIANTS = {
+    "Referent/in": ("referent", "referentin", "referenten", "referentinnen", "speaker", "speakers",
+                    "sprecher", "sprecherin", "redner", "rednerin", "vortragende", "vortragender"),
+    "Presse": ("presse", "press", "media", "medien", "journalist", "journalistin", "journalisten"),
+    "Orga": ("orga", "orgateam", "organisation", "organization", "organisationteam", "organizationteam",
+             "organisationsteam", "organisator", "organisatorin", "organizer", "organiser", "organizers",
+             "organisers", "veranstalter", "veranstalterin", "team", "staff", "crew"),
+    "Gast": ("gast", "gaeste", "guest", "guests", "ehrengast", "ehrengaeste"),
+}
+_GENDER_ENDING = re.compile(r"(?:[/*:_·]-?|\()in(?:nen)?\)?(?![a-z])")
 REASONS = ("bulk", "check_in", "reprint")
 
 
@@ -88,6 +102,46 @@ class BadgePrint:
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
+
+
+# -- ribbons --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1024)
+def _category_key(category: str) -> str:
+    from checkin.search import din5007_2
+
+    key = _GENDER_ENDING.sub("", din5007_2(category))
+    return re.sub(r"[^a-z0-9/]", "", key)
+
+
+_VARIANT_OF = {variant: name for name, variants in _CATEGORY_VARIANTS.items() for variant in variants}
+
+
+def ribbon_colour(category: str, colours: dict | None = None) -> str:
+    """The ribbon colour (``#rrggbb``) for ``category``, grey for one without its own colour.
+
+    ``colours`` (default :data:`RIBBON_COLOURS`) maps categories to colours; the
+    category matches a key in any case and spelling variant: ``referent``,
+    ``Referentin``, ``Referent*in`` and ``Speaker`` all get the colour of
+    ``Referent/in``; ``Press`` that of ``Presse``, ``Team`` or ``Staff`` that of
+    ``Orga``, ``Guest`` that of ``Gast``.
+
+        >>> ribbon_colour("Speaker") == ribbon_colour("Referent/in") == RIBBON_COLOURS["Referent/in"]
+        True
+    """
+    colours = RIBBON_COLOURS if colours is None else colours
+    if category in colours:
+        return colours[category]
+    key = _category_key(category)
+    for name, colour in colours.items():
+        if _category_key(name) == key:
+            return colour
+    for part in (key, *key.split("/")):  # "Presse/Media": the first word with a ribbon
+        part = part.replace("/", "")
+        if part in _VARIANT_OF:
+            name = _VARIANT_OF[part]
+            return colours.get(name, RIBBON_COLOURS[name])
+    return _OTHER_RIBBON
 
 
 # -- options and selection -------------------------------------------------------------------
@@ -316,7 +370,7 @@ class _Badge:
         bottom = y + m
         if a.category:
             rh = min(max(h * 0.11, 6 * mm), 13 * mm)
-            c.setFillColor(o.colours.get(a.category, _OTHER_RIBBON))
+            c.setFillColor(ribbon_colour(a.category, o.colours))
             c.rect(x, y, w, rh, stroke=0, fill=1)
             lines, size = typeset.fit(a.category.upper(), BOLD, width=w - 2 * m, height=rh * 0.8,
                                       max_size=rh * 0.55)

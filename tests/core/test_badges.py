@@ -148,6 +148,25 @@ def test_category_ribbon_has_its_colour(store, tmp_path):
     assert image.getpixel((width // 10, height - 3)) == (0x1F, 0x5F, 0xA8)
 
 
+def test_category_ribbons_match_any_case_and_common_variants(store, tmp_path):
+    red, blue, green, purple, grey = (0xB3, 0x26, 0x1E), (0x1F, 0x5F, 0xA8), (0x23, 0x7A, 0x46), \
+        (0x7B, 0x3F, 0xA0), (0x55, 0x55, 0x55)
+    expected = {"Referent/in": red, "Referent": red, "referentin": red, "Referent*innen": red, "Speaker": red,
+                "Presse": blue, "presse": blue, "Press": blue, "Orga": green, "Organisation team": green,
+                "Team": green, "STAFF": green, "Gast": purple, "Gäste": purple, "guest": purple,
+                "Teilnehmer/in": grey, "VIP": (0, 0, 0)}
+    store.set_setting(badges.SETTING_COLOURS, json.dumps({"vip": "#000000"}))
+    with store.transaction():
+        store.insert_attendees([{"first_name": "Kim", "last_name": f"Person{i:02d}", "category": category}
+                                for i, category in enumerate(expected)])
+    badges.render_pdf(store.all_attendees(), tmp_path / "out.pdf", badges.options_for(store, "a6"))
+    found = {}
+    for page, category in zip(pdfium.PdfDocument(tmp_path / "out.pdf"), expected):
+        image = page.render(scale=1).to_pil().convert("RGB")
+        found[category] = image.getpixel((image.size[0] // 10, image.size[1] - 3))
+    assert found == expected
+
+
 # -- the commands ----------------------------------------------------------------------------
 
 def test_layouts_command_lists_presets_as_json(db_path, capsys, store):
