@@ -6,7 +6,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from checkin import badges, cli, layouts
-from checkin.search import sort_key
+from checkin.search import din5007_2, sort_key
 from checkin.store import EventStore
 
 
@@ -78,8 +78,19 @@ def test_selection_sorts_by_din_5007_name_or_organisation(demo_store):
     keys = [sort_key(a.last_name, a.first_name) for a in by_name]
     assert keys == sorted(keys)
     by_org = badges.select_attendees(demo_store, sort="organisation")
-    orgs = [a.organisation.lower() for a in by_org]
-    assert orgs == sorted(orgs)
+    keys = [(not a.organisation, din5007_2(a.organisation), sort_key(a.last_name, a.first_name)) for a in by_org]
+    assert keys == sorted(keys)
+
+
+def test_organisation_order_is_din_5007_then_name_and_people_without_one_come_last(store):
+    people = [("Zentrum für Kunst", "Abel"), ("", "Adler"), ("Ökumenisches Forum", "Berg"),
+              ("Ärztekammer Nordrhein", "Zorn"), ("ärztekammer Nordrhein", "Amsel"), ("Oberschule", "Kurz"),
+              ("Amt für Umwelt", "Weiß"), ("  ", "Bauer")]
+    with store.transaction():
+        store.insert_attendees([{"first_name": "Kim", "last_name": last, "organisation": org}
+                                for org, last in people])
+    order = [a.last_name for a in badges.select_attendees(store, sort="organisation")]
+    assert order == ["Amsel", "Zorn", "Weiß", "Kurz", "Berg", "Abel", "Adler", "Bauer"]
 
 
 def test_selection_by_codes_checked_in_and_not_printed(demo_store):
