@@ -78,7 +78,8 @@ def test_selection_sorts_by_din_5007_name_or_organisation(demo_store):
     keys = [sort_key(a.last_name, a.first_name) for a in by_name]
     assert keys == sorted(keys)
     by_org = badges.select_attendees(demo_store, sort="organisation")
-    keys = [(not a.organisation, din5007_2(a.organisation), sort_key(a.last_name, a.first_name)) for a in by_org]
+    keys = [(not a.organisation, din5007_2(a.organisation), sort_key(a.last_name, a.first_name))
+            for a in by_org]
     assert keys == sorted(keys)
 
 
@@ -317,7 +318,8 @@ def test_no_logo_leaves_the_logo_out_and_with_save_settings_forgets_it(demo_stor
 
     Image.new("RGB", (60, 20), "red").save(tmp_path / "logo.png")
     out = tmp_path / "badges.pdf"
-    assert run(db_path, "badges", "-o", str(out), "--logo", str(tmp_path / "logo.png"), "--save-settings") == 0
+    logo = str(tmp_path / "logo.png")
+    assert run(db_path, "badges", "-o", str(out), "--logo", logo, "--save-settings") == 0
 
     def reds() -> int:
         image = pdfium.PdfDocument(out)[0].render(scale=1).to_pil().convert("RGB")

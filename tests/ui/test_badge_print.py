@@ -80,7 +80,8 @@ def test_a_saved_logo_that_is_not_an_image_is_a_clear_problem_not_a_crash(qtbot,
         demo_store.set_setting(badges.SETTING_LOGO, str(tmp_path / "logo.png"))
         name = str(tmp_path / "logo.png")
     person = next(demo_store.all_attendees())
-    assert not badge_print.print_badges(None, demo_store, [person.id], STATION, ask=False, printer=pdf_printer)
+    assert not badge_print.print_badges(None, demo_store, [person.id], STATION, ask=False,
+                                        printer=pdf_printer)
     assert problems == [f"{name}: not an image checkin can read (PNG, JPEG, GIF, WebP)"]
     assert badges.print_log(demo_store) == [] and not (tmp_path / "printed.pdf").exists()
 
