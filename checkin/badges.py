@@ -23,6 +23,7 @@ import binascii
 import getpass
 import io
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,6 +70,7 @@ _CATEGORY_VARIANTS = {
 }
 _GENDER_ENDING = re.compile(r"(?:[/*:_·]-?|\()in(?:nen)?\)?(?![a-z])")
 REASONS = ("bulk", "check_in", "reprint")
+MAX_OFFSET_MM = 20.0  # printer calibration moves badges a few millimetres, never more than this
 
 
 class BadgeError(StoreError):
@@ -440,10 +442,18 @@ class _Badge:
         self.c.setFillGray(0)
 
 
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else repr(value)
+
+
 def check_options(options: BadgeOptions) -> None:
     """Refuse, with :class:`BadgeError`, options a run cannot use (before anything is written)."""
     layout = options.layout
     _logo_bytes(options.logo)
+    for flag, value in (("--offset-x", options.offset_x_mm), ("--offset-y", options.offset_y_mm)):
+        if not (isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= MAX_OFFSET_MM):
+            raise BadgeError(f"{flag} must be between {-MAX_OFFSET_MM:g} and {MAX_OFFSET_MM:g} mm "
+                             f"(printer calibration), not {_number(value)}")
     if options.skip < 0 or options.skip >= layout.badges_per_page:
         raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
 
@@ -496,13 +506,36 @@ def render_bytes(attendees: Iterable[Attendee], options: BadgeOptions) -> bytes:
     return buffer.getvalue()
 
 
-def render_pdf(attendees: Iterable[Attendee], path: str | Path, options: BadgeOptions) -> int:
-    """Like :func:`render`, writing ``path`` atomically: a failed run leaves no half file."""
-    path = Path(path)
+def check_output(path: str | Path) -> Path:
+    """The PDF path to write, once it is known to be writable: :class:`BadgeError` for an
+    empty name, a folder, a missing folder or one that cannot be written to (checked with
+    the scratch file :func:`render_pdf` writes first, before any badge is drawn)."""
+    if not str(path).strip():
+        raise BadgeError("no file name given for the PDF")
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise BadgeError(f"{path} is a folder; give a file name, e.g. {path / 'badges.pdf'}")
     if not path.parent.is_dir():
         raise BadgeError(f"{path}: the folder {path.parent} does not exist")
-    with written_atomically(path) as part, part.open("wb") as f:
-        return render(attendees, f, options)
+    part = path.with_name(path.name + ".part")
+    try:
+        part.open("xb").close()
+        part.unlink()
+    except FileExistsError:
+        pass  # left over from a run that was killed: written_atomically replaces it
+    except OSError as exc:
+        raise BadgeError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    return path
+
+
+def render_pdf(attendees: Iterable[Attendee], path: str | Path, options: BadgeOptions) -> int:
+    """Like :func:`render`, writing ``path`` atomically: a failed run leaves no half file."""
+    path = check_output(path)
+    try:
+        with written_atomically(path) as part, part.open("wb") as f:
+            return render(attendees, f, options)
+    except OSError as exc:
+        raise BadgeError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
 # -- per-station options ---------------------------------------------------------------------

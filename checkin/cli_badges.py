@@ -52,6 +52,7 @@ def cmd_badges(args) -> int:
         if args.no_logo:
             options.logo = None
         badges.check_options(options)
+        badges.check_output(args.output)
         people = badges.select_attendees(store, codes=args.codes, not_printed=args.not_printed,
                                          checked_in=args.checked_in, sort=args.sort)
 

@@ -1,6 +1,7 @@
 """Badge layouts, choosing whom to print, the print log, and the badges/layouts commands."""
 
 import json
+import re
 
 import pypdfium2 as pdfium
 import pytest
@@ -68,6 +69,35 @@ def test_a_broken_layout_file_is_named_with_its_problem(checkin_home, change, me
         layouts.get_layout("broken")
     assert layouts.get_layout("a6").name == "a6"  # one broken file does not stop the others
     assert "broken" not in {item.name for item in layouts.all_layouts(strict=False)}
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"margin_mm": None}, "'margin_mm' must be a number >= 0, not None"),
+    ({"name": 5}, "'name' must be a text, not 5"),
+    ({"title": ["x"]}, "'title' must be a text"),
+    ({"label_width_mm": 100, "label_height_mm": 60, "pitch_x_mm": 100, "pitch_y_mm": 60, "left_mm": 5,
+      "margin_mm": 40}, "'margin_mm' 40 leaves no room on a 100x60 mm badge (at most 24)"),
+    ({"pitch_x_mm": 70}, "'pitch_x_mm' 70 is less than 'label_width_mm' 80: the badges would overlap"),
+    ({"page_width_mm": 0}, "'page_width_mm' must be more than 0"),
+])
+def test_a_layout_with_wrong_types_or_sizes_names_the_file_and_the_key(checkin_home, demo_store, db_path,
+                                                                      tmp_path, capsys, change, message):
+    folder = layouts.user_layouts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = layouts.get_layout("avery-l4785").to_json()
+    for key in ("source", "badges_per_page"):
+        data.pop(key)
+    data.update({"name": "mine", **change})
+    (folder / "mine.json").write_text(json.dumps(data))
+    with pytest.raises(layouts.LayoutError, match=re.escape(message)) as info:
+        layouts.all_layouts()
+    assert "mine.json" in str(info.value)
+    out = tmp_path / "badges.pdf"
+    if isinstance(data["name"], str):
+        assert run(db_path, "badges", "-o", str(out), "--layout", "mine") == 2
+        err = capsys.readouterr().err
+        assert message in err and "mine.json" in err and err.count("\n") == 1
+        assert not out.exists()
 
 
 # -- selection and print log -----------------------------------------------------------------
@@ -351,6 +381,34 @@ def test_badges_command_bad_input_is_one_line_and_writes_nothing(demo_store, db_
     assert not out.exists()
     with EventStore.open(db_path) as store:
         assert badges.print_log(store) == []
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--offset-x", "nan"], "--offset-x must be between -20 and 20 mm (printer calibration), not nan"),
+    (["--offset-y=-inf"], "--offset-y must be between -20 and 20 mm (printer calibration), not -inf"),
+    (["--offset-x", "25"], "--offset-x must be between -20 and 20 mm (printer calibration), not 25"),
+])
+def test_offsets_beyond_calibration_are_refused_and_not_saved(demo_store, db_path, tmp_path, capsys,
+                                                              argv, message):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--save-settings", *argv) == 2
+    assert capsys.readouterr().err == f"checkin: {message}\n"
+    assert not out.exists() and demo_store.setting(badges.SETTING_OFFSET_X) is None
+
+
+def test_output_paths_that_cannot_be_written_are_one_clear_line(demo_store, db_path, tmp_path, capsys):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    cases = [(str(folder), f"{folder} is a folder; give a file name, e.g. {folder / 'badges.pdf'}"),
+             ("", "no file name given for the PDF"),
+             ("/proc/badges.pdf", "/proc/badges.pdf: cannot be written"),
+             (str(tmp_path / "nope" / "b.pdf"), f"the folder {tmp_path / 'nope'} does not exist")]
+    for output, message in cases:
+        assert run(db_path, "badges", "-o", output, "--mark-printed") == 2
+        err = capsys.readouterr().err
+        assert err.startswith("checkin: ") and message in err and err.count("\n") == 1, err
+    assert list(folder.iterdir()) == [] and badges.print_log(demo_store) == []
+    assert not (tmp_path / "out.part").exists()
 
 
 def test_every_badges_option_has_help_text():
