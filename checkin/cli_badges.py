@@ -79,12 +79,13 @@ def cmd_badges(args) -> int:
 
 
 def cmd_layouts(args) -> int:
+    import sys
+
     from checkin import cli, layouts
 
-    try:
-        found = layouts.all_layouts()
-    except layouts.LayoutError as exc:
-        raise cli.UsageError(str(exc)) from None
+    for problem in layouts.problems():  # a broken file of the user's is left out, not fatal
+        print(f"checkin: warning: {problem} (left out)", file=sys.stderr)
+    found = layouts.all_layouts(strict=False)
     lines = [f"{item.name:<18} {item.badges_per_page:>2} per page  "
              f"{item.page_width_mm:g}x{item.page_height_mm:g} mm  {item.title}" for item in found]
     lines.append(f"Your own layouts: {layouts.user_layouts_dir()}/NAME.json")

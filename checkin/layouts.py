@@ -42,6 +42,8 @@ _MIN_INNER_MM = 12.0  # the least room inside the margins (a 20 mm badge with th
 class LayoutError(ValueError):
     """A layout file that cannot be used; the message names the file and the key."""
 
+    path: Path | None = None
+
 
 @dataclass(frozen=True)
 class Layout:
@@ -146,6 +148,7 @@ def _load() -> tuple[dict[str, Layout], list[LayoutError]]:
         try:
             layout = _from_file(path, source)
         except LayoutError as exc:
+            exc.path = path
             errors.append(exc)
             continue
         found[layout.name] = layout
@@ -163,17 +166,25 @@ def all_layouts(strict: bool = True) -> list[Layout]:
     return sorted(found.values(), key=lambda item: item.name)
 
 
+def problems() -> list[LayoutError]:
+    """What is wrong with the user's broken layout files (they are left out), one error each."""
+    return _load()[1]
+
+
 def get_layout(name: str) -> Layout:
     """The layout called ``name``; :class:`LayoutError` lists the known names otherwise.
 
-    A broken file of another layout does not stop this one from being used.
+    A broken file of another layout does not stop this one from being used, nor
+    hides that ``name`` is unknown; a broken ``NAME.json`` itself is reported.
     """
     found, errors = _load()
     if name in found:
         return found[name]
-    if errors:
-        raise errors[0]
-    raise LayoutError(f"unknown layout {name!r}; known: {', '.join(sorted(found))}")
+    for error in errors:
+        if error.path is not None and error.path.stem == name:
+            raise error
+    skipped = f"; {len(errors)} broken layout file(s) left out (see 'checkin layouts')" if errors else ""
+    raise LayoutError(f"unknown layout {name!r}; known: {', '.join(sorted(found))}{skipped}")
 
 
 def positions(layout: Layout, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0

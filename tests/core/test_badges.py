@@ -100,6 +100,26 @@ def test_a_layout_with_wrong_types_or_sizes_names_the_file_and_the_key(checkin_h
         assert not out.exists()
 
 
+def test_a_broken_user_layout_is_left_out_with_a_warning_not_fatal(checkin_home, demo_store, db_path,
+                                                                   tmp_path, capsys):
+    folder = layouts.user_layouts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "kaputt.json").write_text('{"name": "kaputt", "columns": ')
+    assert run(db_path, "layouts") == 0
+    captured = capsys.readouterr()
+    assert "avery-l4785" in captured.out and "kaputt" not in captured.out
+    (warning,) = captured.err.splitlines()
+    assert warning.startswith("checkin: warning: ") and "kaputt.json: not a readable layout file" in warning
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--layout", "avery") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("checkin: unknown layout 'avery'; known: a6, avery-l4785") and err.count("\n") == 1
+    assert "1 broken layout file(s) left out" in err
+    assert run(db_path, "badges", "-o", str(out), "--layout", "avery-l4785") == 0
+    assert run(db_path, "badges", "-o", str(out), "--layout", "kaputt") == 2
+    assert "kaputt.json: not a readable layout file" in capsys.readouterr().err
+
+
 # -- selection and print log -----------------------------------------------------------------
 
 def test_selection_sorts_by_din_5007_name_or_organisation(demo_store):
