@@ -37,6 +37,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 
 from checkin import qrvector, typeset
 from checkin.atomic import written_atomically
+from checkin.codes import parse_scan
 from checkin.domain import Attendee, Event, utc_now
 from checkin.layouts import DEFAULT_LAYOUT, Layout, LayoutError, get_layout, positions
 from checkin.store import EventStore, StoreError
@@ -286,7 +287,8 @@ def select_attendees(store: EventStore, *, codes: Iterable[str] | None = None,
     """The attendees a badge run is for, in print order.
 
     Everyone by default; only the given ``codes`` or ``ids`` if any; the
-    filters ``not_printed`` and ``checked_in`` narrow it further. ``sort`` is
+    filters ``not_printed`` and ``checked_in`` narrow it further. A code may be
+    given as a scanner types it (a URL holding it, lower case). ``sort`` is
     ``"name"`` (DIN 5007-2, particles ignored) or ``"organisation"``. An
     unknown code raises :class:`BadgeError` naming it.
     """
@@ -295,8 +297,8 @@ def select_attendees(store: EventStore, *, codes: Iterable[str] | None = None,
     wanted: set[int] | None = None
     if codes:
         wanted = set()
-        for code in codes:
-            attendee = store.attendee_by_code(code.strip())
+        for code in codes:  # as lenient as a scan: lower case, a URL or a prefix around the code
+            attendee = store.attendee_by_code(parse_scan(code) or code.strip())
             if attendee is None:
                 raise BadgeError(f"unknown code: {code!r}")
             wanted.add(attendee.id)

@@ -14,7 +14,9 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--layout", metavar="NAME",
                    help="badge stock (see 'checkin layouts'; default: the event's, else a6)")
-    p.add_argument("--codes", nargs="+", metavar="C", help="only the attendees with these codes")
+    p.add_argument("--codes", nargs="+", metavar="C",
+                   help="only the attendees with these codes (read as 'scan' reads them: "
+                        "a URL holding one is fine)")
     p.add_argument("--not-printed", action="store_true", help="only people whose badge was never printed")
     p.add_argument("--checked-in", action="store_true", help="only people who are checked in")
     p.add_argument("--sort", choices=("name", "organisation"), default="name",
@@ -73,8 +75,9 @@ def cmd_badges(args) -> int:
         data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),
                 "pages": pages, "marked_printed": bool(args.mark_printed)}
         marked = " (marked as printed)" if args.mark_printed else ""
-        cli.emit(args, data, f"{len(people)} badges on {pages} pages ({options.layout.name}) "
-                             f"written to {args.output}{marked}")
+        count = (f"{len(people)} badge{'' if len(people) == 1 else 's'} "
+                 f"on {pages} page{'' if pages == 1 else 's'}")
+        cli.emit(args, data, f"{count} ({options.layout.name}) written to {args.output}{marked}")
     return cli.EXIT_OK
 
 

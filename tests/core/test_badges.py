@@ -249,12 +249,24 @@ def test_badges_command_writes_pdf_and_marks_printed_only_when_asked(demo_store,
         assert badges.printed_ids(store) == set()
     code = next(demo_store.all_attendees()).code
     assert run(db_path, "badges", "-o", str(out), "--codes", code, "--mark-printed", "--station", "Desk 9") == 0
-    assert "1 badges on 1 pages" in capsys.readouterr().out
+    assert f"1 badge on 1 page (a6) written to {out} (marked as printed)\n" == capsys.readouterr().out
     with EventStore.open(db_path) as store:
         (entry,) = badges.print_log(store)
         assert (entry.station, entry.layout) == ("Desk 9", "a6")
     assert run(db_path, "badges", "-o", str(out), "--not-printed", "--json") == 0
     assert json.loads(capsys.readouterr().out)["badges"] == 59
+    assert run(db_path, "badges", "-o", str(out), "--layout", "avery-l4785", "--not-printed") == 0
+    assert capsys.readouterr().out.startswith("59 badges on 6 pages (avery-l4785)")
+
+
+def test_badges_codes_are_read_as_leniently_as_a_scan(demo_store, db_path, tmp_path, capsys):
+    first, second = list(demo_store.all_attendees(order="id"))[:2]
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--json", "--codes",
+               f"https://example.org/c/{first.code.lower()}?x=1", f" {second.code}\n") == 0
+    assert json.loads(capsys.readouterr().out)["badges"] == 2
+    assert run(db_path, "badges", "-o", str(out), "--codes", "https://example.org/c/nothing") == 2
+    assert "unknown code: 'https://example.org/c/nothing'" in capsys.readouterr().err
 
 
 def test_badges_command_with_nobody_to_print_writes_no_file(demo_store, db_path, tmp_path, capsys):
