@@ -18,19 +18,26 @@ printed" means no row there.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import getpass
 import io
 import json
+import math
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from checkin import qrvector, typeset
 from checkin.atomic import written_atomically
+from checkin.codes import parse_scan
 from checkin.domain import Attendee, Event, utc_now
 from checkin.layouts import DEFAULT_LAYOUT, Layout, LayoutError, get_layout, positions
 from checkin.store import EventStore, StoreError
@@ -40,14 +47,31 @@ from checkin.typeset import BOLD, REGULAR
 SETTING_LAYOUT = "badge_layout"
 SETTING_OFFSET_X = "badge_offset_x_mm"
 SETTING_OFFSET_Y = "badge_offset_y_mm"
-SETTING_LOGO = "badge_logo"
+SETTING_LOGO_IMAGE = "badge_logo_image"  # the logo file itself, base64: it travels with the event
+SETTING_LOGO = "badge_logo"  # older versions: the logo's path on the computer that saved it
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_LOGO_PIXELS = 25_000_000
+LOGO_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
 SETTING_COLOURS = "badge_ribbon_colours"  # JSON: {"Presse": "#1f6fb2", ...}
 
 RIBBON_COLOURS = {
     "Referent/in": "#b3261e", "Presse": "#1f5fa8", "Orga": "#237a46", "Gast": "#7b3fa0",
 }
 _OTHER_RIBBON = "#555555"
+# Other spellings of the ribbon categories, as compared by _category_key: case, umlauts, gender
+# endings (/in, *in, :in, (in), Innen), spaces and punctuation do not matter.
+_CATEGORY_VARIANTS = {
+    "Referent/in": ("referent", "referentin", "referenten", "referentinnen", "speaker", "speakers",
+                    "sprecher", "sprecherin", "redner", "rednerin", "vortragende", "vortragender"),
+    "Presse": ("presse", "press", "media", "medien", "journalist", "journalistin", "journalisten"),
+    "Orga": ("orga", "orgateam", "organisation", "organization", "organisationteam", "organizationteam",
+             "organisationsteam", "organisator", "organisatorin", "organizer", "organiser", "organizers",
+             "organisers", "veranstalter", "veranstalterin", "team", "staff", "crew"),
+    "Gast": ("gast", "gaeste", "guest", "guests", "ehrengast", "ehrengaeste"),
+}
+_GENDER_ENDING = re.compile(r"(?:[/*:_·]-?|\()in(?:nen)?\)?(?![a-z])")
 REASONS = ("bulk", "check_in", "reprint")
+MAX_OFFSET_MM = 20.0  # printer calibration moves badges a few millimetres, never more than this
 
 
 class BadgeError(StoreError):
@@ -63,7 +87,7 @@ class BadgeOptions:
     offset_x_mm: float = 0.0
     offset_y_mm: float = 0.0
     skip: int = 0
-    logo: str | None = None
+    logo: bytes | str | Path | None = None  # the image file's bytes, or a path to it
     outline: bool = False
     colours: dict = field(default_factory=lambda: dict(RIBBON_COLOURS))
 
@@ -83,6 +107,46 @@ class BadgePrint:
         return dict(self.__dict__)
 
 
+# -- ribbons --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1024)
+def _category_key(category: str) -> str:
+    from checkin.search import din5007_2
+
+    key = _GENDER_ENDING.sub("", din5007_2(category))
+    return re.sub(r"[^a-z0-9/]", "", key)
+
+
+_VARIANT_OF = {variant: name for name, variants in _CATEGORY_VARIANTS.items() for variant in variants}
+
+
+def ribbon_colour(category: str, colours: dict | None = None) -> str:
+    """The ribbon colour (``#rrggbb``) for ``category``, grey for one without its own colour.
+
+    ``colours`` (default :data:`RIBBON_COLOURS`) maps categories to colours; the
+    category matches a key in any case and spelling variant: ``referent``,
+    ``Referentin``, ``Referent*in`` and ``Speaker`` all get the colour of
+    ``Referent/in``; ``Press`` that of ``Presse``, ``Team`` or ``Staff`` that of
+    ``Orga``, ``Guest`` that of ``Gast``.
+
+        >>> ribbon_colour("Speaker") == ribbon_colour("Referent/in") == RIBBON_COLOURS["Referent/in"]
+        True
+    """
+    colours = RIBBON_COLOURS if colours is None else colours
+    if category in colours:
+        return colours[category]
+    key = _category_key(category)
+    for name, colour in colours.items():
+        if _category_key(name) == key:
+            return colour
+    for part in (key, *key.split("/")):  # "Presse/Media": the first word with a ribbon
+        part = part.replace("/", "")
+        if part in _VARIANT_OF:
+            name = _VARIANT_OF[part]
+            return colours.get(name, RIBBON_COLOURS[name])
+    return _OTHER_RIBBON
+
+
 # -- options and selection -------------------------------------------------------------------
 
 def _float_setting(store: EventStore, key: str) -> float:
@@ -97,8 +161,9 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
     """Badge options from the event's settings; ``layout`` and keyword overrides win.
 
     Offsets come from the settings ``badge_offset_x_mm``/``badge_offset_y_mm``,
-    the logo from ``badge_logo`` (a PNG/JPEG path), ribbon colours from
-    ``badge_ribbon_colours`` (JSON object, category -> ``#rrggbb``).
+    the logo from ``badge_logo_image`` (the image file, base64; older versions
+    saved a path in ``badge_logo``), ribbon colours from ``badge_ribbon_colours``
+    (JSON object, category -> ``#rrggbb``).
     """
     name = layout or store.setting(SETTING_LAYOUT) or DEFAULT_LAYOUT
     try:
@@ -116,7 +181,7 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
         layout=chosen, event=store.event,
         offset_x_mm=_float_setting(store, SETTING_OFFSET_X),
         offset_y_mm=_float_setting(store, SETTING_OFFSET_Y),
-        logo=store.setting(SETTING_LOGO) or None, colours=colours,
+        logo=_saved_logo(store), colours=colours,
     )
     for key, value in overrides.items():
         if value is not None:
@@ -124,16 +189,86 @@ def options_for(store: EventStore, layout: str | None = None, **overrides) -> Ba
     return options
 
 
+def _saved_logo(store: EventStore) -> bytes | str | None:
+    raw = store.setting(SETTING_LOGO_IMAGE)
+    if raw:
+        try:
+            return base64.b64decode(raw, validate=True)
+        except (binascii.Error, ValueError):
+            raise BadgeError(f"setting {SETTING_LOGO_IMAGE} is not base64 image data") from None
+    return store.setting(SETTING_LOGO) or None
+
+
+def check_logo(data: bytes, name: str = "the event's logo") -> None:
+    """Refuse, with :class:`BadgeError` naming ``name``, data that is not a whole PNG, JPEG, GIF
+    or WebP image of sensible size (a text file, an SVG, a truncated download)."""
+    from PIL import Image  # reportlab's own image library
+
+    unreadable = BadgeError(f"{name}: not an image checkin can read (PNG, JPEG, GIF, WebP)")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in LOGO_FORMATS:
+                raise unreadable
+            width, height = image.size
+            if width * height > MAX_LOGO_PIXELS:
+                raise BadgeError(f"{name}: the logo is {width}x{height} pixels; "
+                                 f"use one of at most {MAX_LOGO_PIXELS // 1_000_000} megapixels")
+            image.load()
+    except BadgeError:
+        raise
+    except Exception:  # noqa: BLE001 - PIL raises many kinds for a file it cannot decode
+        raise unreadable from None
+
+
+def read_logo(path: str | Path) -> bytes:
+    """The logo file at ``path`` as bytes; :class:`BadgeError` if it is missing, over 2 MB or not an
+    image checkin can read (see :func:`check_logo`)."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise BadgeError(f"logo file not found: {path}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise BadgeError(f"{path}: the logo is {size / 1024 / 1024:.1f} MB; "
+                             f"use an image of at most {MAX_LOGO_BYTES // 1024 // 1024} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadgeError(f"{path}: cannot be read ({exc.strerror})") from None
+    check_logo(data, str(path))
+    return data
+
+
+def _logo_bytes(logo: bytes | str | Path | None) -> bytes | None:
+    if logo is None or isinstance(logo, bytes):
+        if logo:
+            check_logo(logo)
+        return logo or None
+    return read_logo(logo)
+
+
 def save_settings(store: EventStore, *, layout: str | None = None, offset_x_mm: float | None = None,
-                  offset_y_mm: float | None = None, logo: str | None = None) -> None:
-    """Remember badge settings in the event database, in one transaction (``None`` keeps a value)."""
-    values = {SETTING_LAYOUT: layout, SETTING_LOGO: logo,
+                  offset_y_mm: float | None = None, logo: bytes | str | Path | None = None,
+                  remove_logo: bool = False) -> None:
+    """Remember badge settings in the event database, in one transaction (``None`` keeps a value).
+
+    The logo (bytes, or a path to read) is stored itself, not its path, so a copy of
+    the event file on another laptop has it too; ``remove_logo=True`` forgets it.
+    Save only what a run has shown to work (:func:`check_options`, then
+    :func:`render_pdf`): a bad saved value breaks every later run.
+    """
+    data = _logo_bytes(logo)
+    values = {SETTING_LAYOUT: layout,
+              SETTING_LOGO_IMAGE: None if data is None else base64.b64encode(data).decode("ascii"),
               SETTING_OFFSET_X: None if offset_x_mm is None else f"{offset_x_mm:g}",
               SETTING_OFFSET_Y: None if offset_y_mm is None else f"{offset_y_mm:g}"}
     with store.transaction():
         store.conn.executemany(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [(key, value) for key, value in values.items() if value is not None])
+        if data is not None or remove_logo:
+            store.conn.execute("DELETE FROM settings WHERE key = ?", (SETTING_LOGO,))
+        if remove_logo:
+            store.conn.execute("DELETE FROM settings WHERE key = ?", (SETTING_LOGO_IMAGE,))
 
 
 def printed_ids(store: EventStore) -> set[int]:
@@ -152,7 +287,8 @@ def select_attendees(store: EventStore, *, codes: Iterable[str] | None = None,
     """The attendees a badge run is for, in print order.
 
     Everyone by default; only the given ``codes`` or ``ids`` if any; the
-    filters ``not_printed`` and ``checked_in`` narrow it further. ``sort`` is
+    filters ``not_printed`` and ``checked_in`` narrow it further. A code may be
+    given as a scanner types it (a URL holding it, lower case). ``sort`` is
     ``"name"`` (DIN 5007-2, particles ignored) or ``"organisation"``. An
     unknown code raises :class:`BadgeError` naming it.
     """
@@ -161,8 +297,8 @@ def select_attendees(store: EventStore, *, codes: Iterable[str] | None = None,
     wanted: set[int] | None = None
     if codes:
         wanted = set()
-        for code in codes:
-            attendee = store.attendee_by_code(code.strip())
+        for code in codes:  # as lenient as a scan: lower case, a URL or a prefix around the code
+            attendee = store.attendee_by_code(parse_scan(code) or code.strip())
             if attendee is None:
                 raise BadgeError(f"unknown code: {code!r}")
             wanted.add(attendee.id)
@@ -222,6 +358,8 @@ class _Badge:
         self.o = options
         event = options.event
         self.header = " · ".join(p for p in (event.name, _date_text(event.date)) if p)
+        data = _logo_bytes(options.logo)
+        self.logo = ImageReader(io.BytesIO(data)) if data else None
 
     def draw(self, a: Attendee, x: float, y: float, w: float, h: float) -> None:
         c, o = self.c, self.o
@@ -236,7 +374,7 @@ class _Badge:
         bottom = y + m
         if a.category:
             rh = min(max(h * 0.11, 6 * mm), 13 * mm)
-            c.setFillColor(o.colours.get(a.category, _OTHER_RIBBON))
+            c.setFillColor(ribbon_colour(a.category, o.colours))
             c.rect(x, y, w, rh, stroke=0, fill=1)
             lines, size = typeset.fit(a.category.upper(), BOLD, width=w - 2 * m, height=rh * 0.8,
                                       max_size=rh * 0.55)
@@ -249,9 +387,9 @@ class _Badge:
         top = y + h - m
         hh = min(max(h * 0.075, 4 * mm), 9 * mm)
         text_left = x + m
-        if o.logo:
+        if self.logo is not None:
             lw = hh * 2.2
-            c.drawImage(o.logo, x + m, top - hh, lw, hh, preserveAspectRatio=True, anchor="w", mask="auto")
+            c.drawImage(self.logo, x + m, top - hh, lw, hh, preserveAspectRatio=True, anchor="w", mask="auto")
             text_left += lw + 1.5 * mm
         if self.header:
             lines, size = typeset.fit(self.header, REGULAR, width=x + w - m - text_left, height=hh,
@@ -306,6 +444,22 @@ class _Badge:
         self.c.setFillGray(0)
 
 
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else repr(value)
+
+
+def check_options(options: BadgeOptions) -> None:
+    """Refuse, with :class:`BadgeError`, options a run cannot use (before anything is written)."""
+    layout = options.layout
+    _logo_bytes(options.logo)
+    for flag, value in (("--offset-x", options.offset_x_mm), ("--offset-y", options.offset_y_mm)):
+        if not (isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= MAX_OFFSET_MM):
+            raise BadgeError(f"{flag} must be between {-MAX_OFFSET_MM:g} and {MAX_OFFSET_MM:g} mm "
+                             f"(printer calibration), not {_number(value)}")
+    if options.skip < 0 or options.skip >= layout.badges_per_page:
+        raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
+
+
 def render(attendees: Iterable[Attendee], target: str | Path | BinaryIO, options: BadgeOptions) -> int:
     """Draw the badges of ``attendees`` into a PDF at ``target`` (a path or a binary file).
 
@@ -315,12 +469,9 @@ def render(attendees: Iterable[Attendee], target: str | Path | BinaryIO, options
         >>> render(store.all_attendees(), "badges.pdf", BadgeOptions(get_layout("a6")))  # doctest: +SKIP
         400
     """
+    check_options(options)
     typeset.register_fonts()
     layout = options.layout
-    if options.logo and not Path(options.logo).is_file():
-        raise BadgeError(f"logo file not found: {options.logo}")
-    if options.skip < 0 or options.skip >= layout.badges_per_page:
-        raise BadgeError(f"--skip must be between 0 and {layout.badges_per_page - 1} for {layout.name}")
     page_size = (layout.page_width_mm * mm, layout.page_height_mm * mm)
     c = pdfcanvas.Canvas(target if not isinstance(target, Path) else str(target), pagesize=page_size,
                          pageCompression=1, invariant=1, initialFontName=typeset.font_name(REGULAR))
@@ -357,13 +508,36 @@ def render_bytes(attendees: Iterable[Attendee], options: BadgeOptions) -> bytes:
     return buffer.getvalue()
 
 
-def render_pdf(attendees: Iterable[Attendee], path: str | Path, options: BadgeOptions) -> int:
-    """Like :func:`render`, writing ``path`` atomically: a failed run leaves no half file."""
-    path = Path(path)
+def check_output(path: str | Path) -> Path:
+    """The PDF path to write, once it is known to be writable: :class:`BadgeError` for an
+    empty name, a folder, a missing folder or one that cannot be written to (checked with
+    the scratch file :func:`render_pdf` writes first, before any badge is drawn)."""
+    if not str(path).strip():
+        raise BadgeError("no file name given for the PDF")
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise BadgeError(f"{path} is a folder; give a file name, e.g. {path / 'badges.pdf'}")
     if not path.parent.is_dir():
         raise BadgeError(f"{path}: the folder {path.parent} does not exist")
-    with written_atomically(path) as part, part.open("wb") as f:
-        return render(attendees, f, options)
+    part = path.with_name(path.name + ".part")
+    try:
+        part.open("xb").close()
+        part.unlink()
+    except FileExistsError:
+        pass  # left over from a run that was killed: written_atomically replaces it
+    except OSError as exc:
+        raise BadgeError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    return path
+
+
+def render_pdf(attendees: Iterable[Attendee], path: str | Path, options: BadgeOptions) -> int:
+    """Like :func:`render`, writing ``path`` atomically: a failed run leaves no half file."""
+    path = check_output(path)
+    try:
+        with written_atomically(path) as part, part.open("wb") as f:
+            return render(attendees, f, options)
+    except OSError as exc:
+        raise BadgeError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
 # -- per-station options ---------------------------------------------------------------------

@@ -7,8 +7,6 @@ printed; add ``--mark-printed`` when the file goes straight to the printer, so
 
 from __future__ import annotations
 
-from pathlib import Path
-
 
 def add_commands(command, json_flag, station_flag) -> None:
     """Register this area's subcommands with the ``checkin`` parser."""
@@ -16,7 +14,9 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--layout", metavar="NAME",
                    help="badge stock (see 'checkin layouts'; default: the event's, else a6)")
-    p.add_argument("--codes", nargs="+", metavar="C", help="only the attendees with these codes")
+    p.add_argument("--codes", nargs="+", metavar="C",
+                   help="only the attendees with these codes (read as 'scan' reads them: "
+                        "a URL holding one is fine)")
     p.add_argument("--not-printed", action="store_true", help="only people whose badge was never printed")
     p.add_argument("--checked-in", action="store_true", help="only people who are checked in")
     p.add_argument("--sort", choices=("name", "organisation"), default="name",
@@ -26,9 +26,14 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("--offset-x", type=float, metavar="MM",
                    help="move every badge MM millimetres right (negative: left) to calibrate a printer")
     p.add_argument("--offset-y", type=float, metavar="MM", help="move every badge MM millimetres down")
-    p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the badge's top left corner")
+    logo = p.add_mutually_exclusive_group()
+    logo.add_argument("--logo", metavar="IMAGE",
+                      help="a PNG, JPEG, GIF or WebP logo (at most 2 MB) for the top left corner")
+    logo.add_argument("--no-logo", action="store_true",
+                      help="no logo this time (with --save-settings: forget the event's logo)")
     p.add_argument("--save-settings", action="store_true",
-                   help="remember --layout, the offsets and --logo in the event database")
+                   help="after a successful run, remember --layout, the offsets and --logo/--no-logo "
+                        "in the event database")
     p.add_argument("--outline", action="store_true", help="draw each badge's outline (test prints)")
     p.add_argument("--mark-printed", action="store_true",
                    help="record these badges as printed in the print log")
@@ -43,36 +48,47 @@ def cmd_badges(args) -> int:
     from checkin import badges, cli
 
     with cli.open_store(args) as store:
-        logo = str(Path(args.logo).expanduser().resolve()) if args.logo else None
+        logo = badges.read_logo(args.logo) if args.logo else None
         options = badges.options_for(store, args.layout, skip=args.skip, outline=args.outline,
                                      offset_x_mm=args.offset_x, offset_y_mm=args.offset_y, logo=logo)
+        if args.no_logo:
+            options.logo = None
+        badges.check_options(options)
+        badges.check_output(args.output)
         people = badges.select_attendees(store, codes=args.codes, not_printed=args.not_printed,
                                          checked_in=args.checked_in, sort=args.sort)
-        if args.save_settings:
-            badges.save_settings(store, layout=options.layout.name, offset_x_mm=options.offset_x_mm,
-                                 offset_y_mm=options.offset_y_mm, logo=logo)
+
+        def save() -> None:  # only once the run has worked: a bad saved value breaks every later run
+            if args.save_settings:
+                badges.save_settings(store, layout=options.layout.name, offset_x_mm=options.offset_x_mm,
+                                     offset_y_mm=options.offset_y_mm, logo=logo, remove_logo=args.no_logo)
+
         if not people:
+            save()
             cli.emit(args, {"output": None, "layout": options.layout.name, "badges": 0, "pages": 0,
                             "marked_printed": False}, "no badges to print: nobody matches; no file written")
             return cli.EXIT_OK
         pages = badges.render_pdf(people, args.output, options)
+        save()
         if args.mark_printed:
             badges.record_prints(store, [a.id for a in people], args.station, options.layout.name)
         data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),
                 "pages": pages, "marked_printed": bool(args.mark_printed)}
         marked = " (marked as printed)" if args.mark_printed else ""
-        cli.emit(args, data, f"{len(people)} badges on {pages} pages ({options.layout.name}) "
-                             f"written to {args.output}{marked}")
+        count = (f"{len(people)} badge{'' if len(people) == 1 else 's'} "
+                 f"on {pages} page{'' if pages == 1 else 's'}")
+        cli.emit(args, data, f"{count} ({options.layout.name}) written to {args.output}{marked}")
     return cli.EXIT_OK
 
 
 def cmd_layouts(args) -> int:
+    import sys
+
     from checkin import cli, layouts
 
-    try:
-        found = layouts.all_layouts()
-    except layouts.LayoutError as exc:
-        raise cli.UsageError(str(exc)) from None
+    for problem in layouts.problems():  # a broken file of the user's is left out, not fatal
+        print(f"checkin: warning: {problem} (left out)", file=sys.stderr)
+    found = layouts.all_layouts(strict=False)
     lines = [f"{item.name:<18} {item.badges_per_page:>2} per page  "
              f"{item.page_width_mm:g}x{item.page_height_mm:g} mm  {item.title}" for item in found]
     lines.append(f"Your own layouts: {layouts.user_layouts_dir()}/NAME.json")

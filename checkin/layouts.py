@@ -26,6 +26,7 @@ offsets (:func:`positions`), stored per event as the settings
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -35,10 +36,13 @@ from checkin.assets import resource
 DEFAULT_LAYOUT = "a6"
 _NUMBERS = ("page_width_mm", "page_height_mm", "label_width_mm", "label_height_mm",
             "left_mm", "top_mm", "pitch_x_mm", "pitch_y_mm")
+_MIN_INNER_MM = 12.0  # the least room inside the margins (a 20 mm badge with the default 4 mm margin)
 
 
 class LayoutError(ValueError):
     """A layout file that cannot be used; the message names the file and the key."""
+
+    path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -88,19 +92,38 @@ def _from_file(path: Path, source: str) -> Layout:
     data.pop("badges_per_page", None)
     data.setdefault("name", path.stem)
     data.setdefault("title", data["name"])
+    for key in ("name", "title", "title_de"):
+        if key in data and not (isinstance(data[key], str) and (data[key].strip() or key == "title_de")):
+            raise LayoutError(f"{path}: {key!r} must be a text, not {data[key]!r}")
     for key in _NUMBERS + ("columns", "rows"):
         if key not in data:
             raise LayoutError(f"{path}: missing key {key!r}")
     for key in _NUMBERS + ("columns", "rows", "margin_mm", "qr_mm"):
-        value = data.get(key)
-        if key in data and value is not None and (not isinstance(value, (int, float)) or isinstance(value, bool)
-                                                  or value < 0):
+        if key not in data or (key == "qr_mm" and data[key] is None):
+            continue
+        value = data[key]
+        if (not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
+                or value < 0):
             raise LayoutError(f"{path}: {key!r} must be a number >= 0, not {value!r}")
     for key in ("columns", "rows"):
         if int(data[key]) != data[key] or data[key] < 1:
             raise LayoutError(f"{path}: {key!r} must be a whole number >= 1")
-    if data["label_width_mm"] < 20 or data["label_height_mm"] < 20:
+    for key in ("page_width_mm", "page_height_mm", "pitch_x_mm", "pitch_y_mm"):
+        if data[key] <= 0:
+            raise LayoutError(f"{path}: {key!r} must be more than 0")
+    width, height = data["label_width_mm"], data["label_height_mm"]
+    if width < 20 or height < 20:
         raise LayoutError(f"{path}: a badge must be at least 20x20 mm")
+    for count, pitch, size in (("columns", "pitch_x_mm", "label_width_mm"),
+                               ("rows", "pitch_y_mm", "label_height_mm")):
+        if data[count] > 1 and data[pitch] < data[size]:
+            raise LayoutError(f"{path}: {pitch!r} {data[pitch]:g} is less than {size!r} {data[size]:g}: "
+                              "the badges would overlap")
+    margin = data.get("margin_mm", Layout.margin_mm)
+    most = (min(width, height) - _MIN_INNER_MM) / 2
+    if margin > most:
+        raise LayoutError(f"{path}: 'margin_mm' {margin:g} leaves no room on a {width:g}x{height:g} mm badge "
+                          f"(at most {most:g})")
     layout = Layout(**data, source=source)
     right = layout.left_mm + (layout.columns - 1) * layout.pitch_x_mm + layout.label_width_mm
     bottom = layout.top_mm + (layout.rows - 1) * layout.pitch_y_mm + layout.label_height_mm
@@ -125,6 +148,7 @@ def _load() -> tuple[dict[str, Layout], list[LayoutError]]:
         try:
             layout = _from_file(path, source)
         except LayoutError as exc:
+            exc.path = path
             errors.append(exc)
             continue
         found[layout.name] = layout
@@ -142,17 +166,25 @@ def all_layouts(strict: bool = True) -> list[Layout]:
     return sorted(found.values(), key=lambda item: item.name)
 
 
+def problems() -> list[LayoutError]:
+    """What is wrong with the user's broken layout files (they are left out), one error each."""
+    return _load()[1]
+
+
 def get_layout(name: str) -> Layout:
     """The layout called ``name``; :class:`LayoutError` lists the known names otherwise.
 
-    A broken file of another layout does not stop this one from being used.
+    A broken file of another layout does not stop this one from being used, nor
+    hides that ``name`` is unknown; a broken ``NAME.json`` itself is reported.
     """
     found, errors = _load()
     if name in found:
         return found[name]
-    if errors:
-        raise errors[0]
-    raise LayoutError(f"unknown layout {name!r}; known: {', '.join(sorted(found))}")
+    for error in errors:
+        if error.path is not None and error.path.stem == name:
+            raise error
+    skipped = f"; {len(errors)} broken layout file(s) left out (see 'checkin layouts')" if errors else ""
+    raise LayoutError(f"unknown layout {name!r}; known: {', '.join(sorted(found))}{skipped}")
 
 
 def positions(layout: Layout, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0

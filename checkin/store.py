@@ -338,13 +338,17 @@ class EventStore:
         return [found[i] for i in ids if i in found]
 
     def all_attendees(self, order: str = "name") -> Iterator[Attendee]:
-        """Every attendee, sorted by name (DIN 5007-2, particles ignored) or ``"organisation"``."""
-        order_by = {
-            "name": "a.sort_key, a.id",
-            "organisation": "a.organisation COLLATE NOCASE, a.sort_key, a.id",
-            "id": "a.id",
-        }[order]
-        for row in self.conn.execute(f"SELECT {_ATTENDEE_COLUMNS} FROM {_ATTENDEE_FROM} ORDER BY {order_by}"):
+        """Every attendee, sorted by name (DIN 5007-2, particles ignored) or ``"organisation"``
+        (DIN 5007-2: Ärztekammer with the A's; then by name; people without one last)."""
+        order_by = {"name": "a.sort_key, a.id", "organisation": "a.sort_key, a.id", "id": "a.id"}[order]
+        rows = self.conn.execute(f"SELECT {_ATTENDEE_COLUMNS} FROM {_ATTENDEE_FROM} ORDER BY {order_by}")
+        if order == "organisation":  # a stable sort keeps the name order within an organisation
+            people = [_attendee_from_row(row) for row in rows]
+            keys = {org: search.din5007_2(org) for org in {a.organisation for a in people}}
+            people.sort(key=lambda a: (not keys[a.organisation], keys[a.organisation]))
+            yield from people
+            return
+        for row in rows:
             yield _attendee_from_row(row)
 
     def count(self) -> int:

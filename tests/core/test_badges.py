@@ -1,12 +1,13 @@
 """Badge layouts, choosing whom to print, the print log, and the badges/layouts commands."""
 
 import json
+import re
 
 import pypdfium2 as pdfium
 import pytest
 
 from checkin import badges, cli, layouts
-from checkin.search import sort_key
+from checkin.search import din5007_2, sort_key
 from checkin.store import EventStore
 
 
@@ -70,6 +71,55 @@ def test_a_broken_layout_file_is_named_with_its_problem(checkin_home, change, me
     assert "broken" not in {item.name for item in layouts.all_layouts(strict=False)}
 
 
+@pytest.mark.parametrize("change, message", [
+    ({"margin_mm": None}, "'margin_mm' must be a number >= 0, not None"),
+    ({"name": 5}, "'name' must be a text, not 5"),
+    ({"title": ["x"]}, "'title' must be a text"),
+    ({"label_width_mm": 100, "label_height_mm": 60, "pitch_x_mm": 100, "pitch_y_mm": 60, "left_mm": 5,
+      "margin_mm": 40}, "'margin_mm' 40 leaves no room on a 100x60 mm badge (at most 24)"),
+    ({"pitch_x_mm": 70}, "'pitch_x_mm' 70 is less than 'label_width_mm' 80: the badges would overlap"),
+    ({"page_width_mm": 0}, "'page_width_mm' must be more than 0"),
+])
+def test_a_layout_with_wrong_types_or_sizes_names_the_file_and_the_key(checkin_home, demo_store, db_path,
+                                                                      tmp_path, capsys, change, message):
+    folder = layouts.user_layouts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = layouts.get_layout("avery-l4785").to_json()
+    for key in ("source", "badges_per_page"):
+        data.pop(key)
+    data.update({"name": "mine", **change})
+    (folder / "mine.json").write_text(json.dumps(data))
+    with pytest.raises(layouts.LayoutError, match=re.escape(message)) as info:
+        layouts.all_layouts()
+    assert "mine.json" in str(info.value)
+    out = tmp_path / "badges.pdf"
+    if isinstance(data["name"], str):
+        assert run(db_path, "badges", "-o", str(out), "--layout", "mine") == 2
+        err = capsys.readouterr().err
+        assert message in err and "mine.json" in err and err.count("\n") == 1
+        assert not out.exists()
+
+
+def test_a_broken_user_layout_is_left_out_with_a_warning_not_fatal(checkin_home, demo_store, db_path,
+                                                                   tmp_path, capsys):
+    folder = layouts.user_layouts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "kaputt.json").write_text('{"name": "kaputt", "columns": ')
+    assert run(db_path, "layouts") == 0
+    captured = capsys.readouterr()
+    assert "avery-l4785" in captured.out and "kaputt" not in captured.out
+    (warning,) = captured.err.splitlines()
+    assert warning.startswith("checkin: warning: ") and "kaputt.json: not a readable layout file" in warning
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--layout", "avery") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("checkin: unknown layout 'avery'; known: a6, avery-l4785") and err.count("\n") == 1
+    assert "1 broken layout file(s) left out" in err
+    assert run(db_path, "badges", "-o", str(out), "--layout", "avery-l4785") == 0
+    assert run(db_path, "badges", "-o", str(out), "--layout", "kaputt") == 2
+    assert "kaputt.json: not a readable layout file" in capsys.readouterr().err
+
+
 # -- selection and print log -----------------------------------------------------------------
 
 def test_selection_sorts_by_din_5007_name_or_organisation(demo_store):
@@ -78,8 +128,20 @@ def test_selection_sorts_by_din_5007_name_or_organisation(demo_store):
     keys = [sort_key(a.last_name, a.first_name) for a in by_name]
     assert keys == sorted(keys)
     by_org = badges.select_attendees(demo_store, sort="organisation")
-    orgs = [a.organisation.lower() for a in by_org]
-    assert orgs == sorted(orgs)
+    keys = [(not a.organisation, din5007_2(a.organisation), sort_key(a.last_name, a.first_name))
+            for a in by_org]
+    assert keys == sorted(keys)
+
+
+def test_organisation_order_is_din_5007_then_name_and_people_without_one_come_last(store):
+    people = [("Zentrum für Kunst", "Abel"), ("", "Adler"), ("Ökumenisches Forum", "Berg"),
+              ("Ärztekammer Nordrhein", "Zorn"), ("ärztekammer Nordrhein", "Amsel"), ("Oberschule", "Kurz"),
+              ("Amt für Umwelt", "Weiß"), ("  ", "Bauer")]
+    with store.transaction():
+        store.insert_attendees([{"first_name": "Kim", "last_name": last, "organisation": org}
+                                for org, last in people])
+    order = [a.last_name for a in badges.select_attendees(store, sort="organisation")]
+    assert order == ["Amsel", "Zorn", "Weiß", "Kurz", "Berg", "Abel", "Adler", "Bauer"]
 
 
 def test_selection_by_codes_checked_in_and_not_printed(demo_store):
@@ -148,6 +210,25 @@ def test_category_ribbon_has_its_colour(store, tmp_path):
     assert image.getpixel((width // 10, height - 3)) == (0x1F, 0x5F, 0xA8)
 
 
+def test_category_ribbons_match_any_case_and_common_variants(store, tmp_path):
+    red, blue, green, purple, grey = (0xB3, 0x26, 0x1E), (0x1F, 0x5F, 0xA8), (0x23, 0x7A, 0x46), \
+        (0x7B, 0x3F, 0xA0), (0x55, 0x55, 0x55)
+    expected = {"Referent/in": red, "Referent": red, "referentin": red, "Referent*innen": red, "Speaker": red,
+                "Presse": blue, "presse": blue, "Press": blue, "Orga": green, "Organisation team": green,
+                "Team": green, "STAFF": green, "Gast": purple, "Gäste": purple, "guest": purple,
+                "Teilnehmer/in": grey, "VIP": (0, 0, 0)}
+    store.set_setting(badges.SETTING_COLOURS, json.dumps({"vip": "#000000"}))
+    with store.transaction():
+        store.insert_attendees([{"first_name": "Kim", "last_name": f"Person{i:02d}", "category": category}
+                                for i, category in enumerate(expected)])
+    badges.render_pdf(store.all_attendees(), tmp_path / "out.pdf", badges.options_for(store, "a6"))
+    found = {}
+    for page, category in zip(pdfium.PdfDocument(tmp_path / "out.pdf"), expected):
+        image = page.render(scale=1).to_pil().convert("RGB")
+        found[category] = image.getpixel((image.size[0] // 10, image.size[1] - 3))
+    assert found == expected
+
+
 # -- the commands ----------------------------------------------------------------------------
 
 def test_layouts_command_lists_presets_as_json(db_path, capsys, store):
@@ -168,12 +249,24 @@ def test_badges_command_writes_pdf_and_marks_printed_only_when_asked(demo_store,
         assert badges.printed_ids(store) == set()
     code = next(demo_store.all_attendees()).code
     assert run(db_path, "badges", "-o", str(out), "--codes", code, "--mark-printed", "--station", "Desk 9") == 0
-    assert "1 badges on 1 pages" in capsys.readouterr().out
+    assert f"1 badge on 1 page (a6) written to {out} (marked as printed)\n" == capsys.readouterr().out
     with EventStore.open(db_path) as store:
         (entry,) = badges.print_log(store)
         assert (entry.station, entry.layout) == ("Desk 9", "a6")
     assert run(db_path, "badges", "-o", str(out), "--not-printed", "--json") == 0
     assert json.loads(capsys.readouterr().out)["badges"] == 59
+    assert run(db_path, "badges", "-o", str(out), "--layout", "avery-l4785", "--not-printed") == 0
+    assert capsys.readouterr().out.startswith("59 badges on 6 pages (avery-l4785)")
+
+
+def test_badges_codes_are_read_as_leniently_as_a_scan(demo_store, db_path, tmp_path, capsys):
+    first, second = list(demo_store.all_attendees(order="id"))[:2]
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--json", "--codes",
+               f"https://example.org/c/{first.code.lower()}?x=1", f" {second.code}\n") == 0
+    assert json.loads(capsys.readouterr().out)["badges"] == 2
+    assert run(db_path, "badges", "-o", str(out), "--codes", "https://example.org/c/nothing") == 2
+    assert "unknown code: 'https://example.org/c/nothing'" in capsys.readouterr().err
 
 
 def test_badges_command_with_nobody_to_print_writes_no_file(demo_store, db_path, tmp_path, capsys):
@@ -193,7 +286,117 @@ def test_badges_command_saves_layout_offsets_and_logo(demo_store, db_path, tmp_p
     with EventStore.open(db_path) as store:
         options = badges.options_for(store)
         assert (options.layout.name, options.offset_x_mm, options.offset_y_mm) == ("durable-1445", -1.2, 0.8)
-        assert options.logo == str(tmp_path / "logo.png")
+        assert options.logo == (tmp_path / "logo.png").read_bytes()
+
+
+def _reds(pdf) -> int:
+    image = pdfium.PdfDocument(pdf)[0].render(scale=1).to_pil().convert("RGB")
+    return sum(n for n, (r, g, b) in image.getcolors(1 << 20) if r > 200 and g < 60 and b < 60)
+
+
+def test_the_saved_logo_travels_with_the_event_file(demo_store, db_path, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (60, 20), "red").save(logo)
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(logo), "--save-settings") == 0
+    demo_store.close()
+    desk = tmp_path / "laptop2" / "desk.db"                       # a desk copy on another laptop
+    desk.parent.mkdir()
+    with EventStore.open(db_path) as store:
+        store.conn.execute("VACUUM INTO ?", (str(desk),))
+    logo.unlink()
+    assert run(desk, "badges", "-o", str(out)) == 0
+    assert _reds(out) > 100
+    with EventStore.open(desk) as store:
+        values = [value for value, in store.conn.execute("SELECT value FROM settings")]
+    assert not any(str(tmp_path) in value for value in values)
+
+
+def test_an_older_saved_logo_path_still_works_and_a_new_logo_replaces_it(demo_store, db_path, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (60, 20), "red").save(tmp_path / "old.png")
+    demo_store.set_setting(badges.SETTING_LOGO, str(tmp_path / "old.png"))
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert _reds(out) > 100
+    Image.new("RGB", (60, 20), "white").save(tmp_path / "new.png")
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(tmp_path / "new.png"), "--save-settings") == 0
+    assert demo_store.setting(badges.SETTING_LOGO) is None
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert _reds(out) == 0
+
+
+@pytest.mark.parametrize("content", [
+    b"hello\n",                                                   # a text file named .png
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    "truncated",
+])
+def test_a_logo_that_is_not_an_image_is_one_clear_line(demo_store, db_path, tmp_path, capsys, content):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    if content == "truncated":
+        Image.effect_noise((300, 100), 60).save(logo)
+        content = logo.read_bytes()[:400]
+    logo.write_bytes(content)
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(logo), "--save-settings") == 2
+    err = capsys.readouterr().err
+    assert err == f"checkin: {logo}: not an image checkin can read (PNG, JPEG, GIF, WebP)\n"
+    assert not out.exists() and demo_store.setting(badges.SETTING_LOGO_IMAGE) is None
+
+
+def test_a_logo_over_2_mb_is_refused(demo_store, db_path, tmp_path, capsys):
+    big = tmp_path / "big.png"
+    big.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2 * 1024 * 1024))
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--logo", str(big), "--save-settings") == 2
+    err = capsys.readouterr().err
+    assert "big.png: the logo is 2.0 MB; use an image of at most 2 MB" in err and err.count("\n") == 1
+    assert not out.exists() and demo_store.setting(badges.SETTING_LOGO_IMAGE) is None
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--skip", "99", "--offset-x", "3"], "--skip must be between 0 and 0"),
+    (["--logo", "missing.png"], "logo file not found"),
+    (["--layout", "avery-l4785", "--codes", "ZZZZ"], "unknown code"),
+])
+def test_a_failed_run_saves_no_settings_and_later_runs_still_work(demo_store, db_path, tmp_path, capsys,
+                                                                  argv, message):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--save-settings", *argv) == 2
+    assert message in capsys.readouterr().err
+    with EventStore.open(db_path) as store:
+        assert [key for key, in store.conn.execute("SELECT key FROM settings WHERE key LIKE 'badge_%'")] == []
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert len(pdfium.PdfDocument(out)) == 60
+
+
+def test_no_logo_leaves_the_logo_out_and_with_save_settings_forgets_it(demo_store, db_path, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (60, 20), "red").save(tmp_path / "logo.png")
+    out = tmp_path / "badges.pdf"
+    logo = str(tmp_path / "logo.png")
+    assert run(db_path, "badges", "-o", str(out), "--logo", logo, "--save-settings") == 0
+
+    def reds() -> int:
+        image = pdfium.PdfDocument(out)[0].render(scale=1).to_pil().convert("RGB")
+        return sum(n for n, (r, g, b) in image.getcolors(1 << 20) if r > 200 and g < 60 and b < 60)
+
+    assert reds() > 100
+    assert run(db_path, "badges", "-o", str(out), "--no-logo") == 0
+    assert reds() == 0
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert reds() > 100                                             # --no-logo alone keeps the setting
+    assert run(db_path, "badges", "-o", str(out), "--no-logo", "--save-settings") == 0
+    assert run(db_path, "badges", "-o", str(out)) == 0
+    assert reds() == 0
+    with EventStore.open(db_path) as store:
+        assert badges.options_for(store).logo is None
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -210,6 +413,34 @@ def test_badges_command_bad_input_is_one_line_and_writes_nothing(demo_store, db_
     assert not out.exists()
     with EventStore.open(db_path) as store:
         assert badges.print_log(store) == []
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--offset-x", "nan"], "--offset-x must be between -20 and 20 mm (printer calibration), not nan"),
+    (["--offset-y=-inf"], "--offset-y must be between -20 and 20 mm (printer calibration), not -inf"),
+    (["--offset-x", "25"], "--offset-x must be between -20 and 20 mm (printer calibration), not 25"),
+])
+def test_offsets_beyond_calibration_are_refused_and_not_saved(demo_store, db_path, tmp_path, capsys,
+                                                              argv, message):
+    out = tmp_path / "badges.pdf"
+    assert run(db_path, "badges", "-o", str(out), "--save-settings", *argv) == 2
+    assert capsys.readouterr().err == f"checkin: {message}\n"
+    assert not out.exists() and demo_store.setting(badges.SETTING_OFFSET_X) is None
+
+
+def test_output_paths_that_cannot_be_written_are_one_clear_line(demo_store, db_path, tmp_path, capsys):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    cases = [(str(folder), f"{folder} is a folder; give a file name, e.g. {folder / 'badges.pdf'}"),
+             ("", "no file name given for the PDF"),
+             ("/proc/badges.pdf", "/proc/badges.pdf: cannot be written"),
+             (str(tmp_path / "nope" / "b.pdf"), f"the folder {tmp_path / 'nope'} does not exist")]
+    for output, message in cases:
+        assert run(db_path, "badges", "-o", output, "--mark-printed") == 2
+        err = capsys.readouterr().err
+        assert err.startswith("checkin: ") and message in err and err.count("\n") == 1, err
+    assert list(folder.iterdir()) == [] and badges.print_log(demo_store) == []
+    assert not (tmp_path / "out.part").exists()
 
 
 def test_every_badges_option_has_help_text():

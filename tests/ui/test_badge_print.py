@@ -67,6 +67,25 @@ def test_printing_keeps_physical_size_and_position(qtbot, demo_store, pdf_printe
     assert problems == []
 
 
+@pytest.mark.parametrize("saved", ["text", "path"])
+def test_a_saved_logo_that_is_not_an_image_is_a_clear_problem_not_a_crash(qtbot, demo_store, pdf_printer,
+                                                                         tmp_path, problems, saved):
+    import base64
+
+    if saved == "text":
+        demo_store.set_setting(badges.SETTING_LOGO_IMAGE, base64.b64encode(b"<svg/>").decode())
+        name = "the event's logo"
+    else:                                                          # a path saved by an older version
+        (tmp_path / "logo.png").write_text("not a picture")
+        demo_store.set_setting(badges.SETTING_LOGO, str(tmp_path / "logo.png"))
+        name = str(tmp_path / "logo.png")
+    person = next(demo_store.all_attendees())
+    assert not badge_print.print_badges(None, demo_store, [person.id], STATION, ask=False,
+                                        printer=pdf_printer)
+    assert problems == [f"{name}: not an image checkin can read (PNG, JPEG, GIF, WebP)"]
+    assert badges.print_log(demo_store) == [] and not (tmp_path / "printed.pdf").exists()
+
+
 def test_a_cancelled_print_dialog_prints_and_logs_nothing(qtbot, demo_store, pdf_printer, tmp_path, monkeypatch):
     asked = []
     monkeypatch.setattr(badge_print, "ask_printer", lambda parent, printer: asked.append(printer) or False)
