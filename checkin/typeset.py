@@ -4,8 +4,9 @@ Names come from everywhere, so a line is split into runs, each set in the
 first embedded font that has its glyphs (Noto Sans for Latin, Greek and
 Cyrillic, Noto Sans Arabic for Arabic script), then in a broad font of the
 computer's own when it has one (Droid Sans Fallback on Debian and Ubuntu,
-Arial Unicode on macOS and Windows: Chinese, Japanese, Korean, ...). A letter
-no font has is shown as U+FFFD, never as an empty box; a symbol no font has
+Arial Unicode on macOS and Windows: Chinese, Japanese, ...), then in whichever
+TrueType font fontconfig (Linux) finds for that letter (Hebrew, Korean, Thai,
+...). A letter no font has is shown as U+FFFD, never as an empty box; a symbol no font has
 (an emoji in a name field) is left out. A line holding Arabic script is
 shaped (``arabic_reshaper``) and put in visual order (``python-bidi``) before
 it is split into runs.
@@ -23,6 +24,8 @@ that follows them.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -82,6 +85,49 @@ def _fallback_charmap() -> dict | None:
     return None
 
 
+_SYSTEM_NAME = "CheckinSystem{}"
+_system_charmaps: dict[str, dict] = {}  # fonts fontconfig found, registered in the order found
+# Families whose letters read badly at badge size or are not the plain upright kind.
+_UNWANTED_FAMILY = re.compile(r"serif|myeongjo|mono|rashi|looped|display|ui\b", re.IGNORECASE)
+
+
+def _fontconfig_files(code: int) -> list[str]:
+    """TrueType files with a glyph for ``code``, best first: upright regular sans before the rest."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return []
+    try:
+        out = subprocess.run([fc_list, f":charset={code:x}", "--format", "%{file}\t%{style[0]}\t%{family[0]}\n"],
+                             capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    found = []
+    for line in out.splitlines():
+        file, style, family = (line.split("\t") + ["", ""])[:3]
+        if file.lower().endswith(".ttf"):  # reportlab embeds TrueType outlines only
+            found.append((style.lower() not in ("regular", "book"), bool(_UNWANTED_FAMILY.search(family)),
+                          len(file), file))
+    return [file for *_, file in sorted(found)]
+
+
+@lru_cache(maxsize=4096)
+def _system_font(code: int) -> str | None:
+    """The PDF name of a computer font with a glyph for ``code`` (registered on first use), or None."""
+    for name, charmap in _system_charmaps.items():
+        if code in charmap:
+            return name
+    for file in _fontconfig_files(code):
+        name = _SYSTEM_NAME.format(len(_system_charmaps) + 1)
+        try:
+            pdfmetrics.registerFont(TTFont(name, file))
+        except Exception:  # noqa: BLE001 - a font reportlab cannot embed: try the next
+            continue
+        _system_charmaps[name] = pdfmetrics.getFont(name).face.charToGlyph
+        if code in _system_charmaps[name]:
+            return name
+    return None
+
+
 def font_name(weight: str = REGULAR) -> str:
     """The main font's PDF name for ``weight`` (``REGULAR`` or ``BOLD``)."""
     return _FONTS[weight][0][0]
@@ -107,7 +153,8 @@ def runs(text: str, weight: str = REGULAR) -> tuple[tuple[tuple[str, str], ...],
         if code > 0x7f and unicodedata.category(ch) == "Cf":
             continue  # joiners, direction marks: nothing to draw once the line is shaped and ordered
         current = out[-1][1] if out else None
-        current_map = maps.get(current) or (_fallback_charmap() if current == _FALLBACK_NAME else None)
+        current_map = (maps.get(current) or _system_charmaps.get(current)
+                       or (_fallback_charmap() if current == _FALLBACK_NAME else None))
         if current_map is not None and code in current_map and not ch.isalpha():
             out[-1][0] += ch  # spaces, digits, punctuation stay in the run they are in
             continue
@@ -118,6 +165,8 @@ def runs(text: str, weight: str = REGULAR) -> tuple[tuple[tuple[str, str], ...],
             fallback = _fallback_charmap()
             if fallback is not None and code in fallback:
                 name = _FALLBACK_NAME
+            elif unicodedata.category(ch)[0] in "LNM" and (system := _system_font(code)) is not None:
+                name = system
             elif unicodedata.category(ch)[0] in "LN":
                 name, ch = font_name(weight), _REPLACEMENT
             else:

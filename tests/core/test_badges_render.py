@@ -116,7 +116,19 @@ def test_special_names_are_real_text_and_fonts_are_embedded(people, tmp_path):
         assert row[-5:-2] == ["yes", "yes", "yes"], row  # embedded, subset, ToUnicode
 
 
-def test_a_letter_no_font_has_is_a_visible_replacement_not_an_empty_box():
+@pytest.fixture
+def without_fontconfig(monkeypatch):
+    """As on a computer where fontconfig finds no font for a letter."""
+    monkeypatch.setattr(typeset, "_fontconfig_files", lambda code: [])
+    monkeypatch.setattr(typeset, "_system_charmaps", {})
+    typeset._system_font.cache_clear()
+    typeset.runs.cache_clear()
+    yield
+    typeset._system_font.cache_clear()
+    typeset.runs.cache_clear()
+
+
+def test_a_letter_no_font_has_is_a_visible_replacement_not_an_empty_box(without_fontconfig):
     parts, _ = typeset.runs("Anna አበበ", typeset.REGULAR)  # Ethiopic: in none of the fonts
     assert "".join(text for text, _ in parts) == "Anna \ufffd\ufffd\ufffd"
     from reportlab.pdfbase import pdfmetrics
@@ -124,6 +136,32 @@ def test_a_letter_no_font_has_is_a_visible_replacement_not_an_empty_box():
     for text, font in parts:
         charmap = pdfmetrics.getFont(font).face.charToGlyph
         assert all(ord(ch) in charmap for ch in text)
+
+
+def test_hebrew_korean_and_thai_names_take_a_font_fontconfig_finds(tmp_path):
+    """No embedded font and not Droid Sans Fallback has them (Droid has a few hundred Hangul
+    syllables, not 김); fontconfig names a TrueType font that does (DejaVu or Noto Sans Hebrew,
+    NanumGothic from fonts-nanum, Noto Sans Thai; ./dev.sh installs them). They print as real
+    text in an embedded font, never as U+FFFD."""
+    from checkin.store import EventStore
+
+    names = [("Sara", "שרה כהן"), ("Min-jun", "김민준"), ("Somchai", "สมชาย ใจดี")]
+    for _, last in names:
+        parts, width = typeset.runs(last, typeset.REGULAR)
+        assert "\ufffd" not in "".join(text for text, _ in parts) and width > 1
+        assert all(font.startswith(("CheckinSystem", "CheckinSans")) for _, font in parts), parts
+    with EventStore.open(tmp_path / "scripts.db", create=True, event_name="Test") as store:
+        with store.transaction():
+            store.insert_attendees([{"first_name": f, "last_name": l} for f, l in names])
+        options = badges.BadgeOptions(layout=badges.get_layout("a6"), event=store.event)
+        badges.render_pdf(list(store.all_attendees()), tmp_path / "scripts.pdf", options)
+    text = subprocess.run(["pdftotext", str(tmp_path / "scripts.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "김민준" in text and "สมชาย" in text and "\ufffd" not in text
+    assert "כהן" in text or "ןהכ" in text  # right to left: poppler may give it in either order
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "scripts.pdf")], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Nanum" in fonts and "Thai" in fonts
 
 
 def test_an_emoji_in_a_name_is_left_out_not_printed_as_a_replacement():
@@ -155,6 +193,9 @@ def test_chinese_names_take_the_computers_broad_font(tmp_path, monkeypatch):
     assert "DroidSansFallback" in fonts
 
     monkeypatch.setattr(typeset, "_SYSTEM_FALLBACKS", ("/nowhere/no-such-font.ttf",))
+    monkeypatch.setattr(typeset, "_fontconfig_files", lambda code: [])
+    monkeypatch.setattr(typeset, "_system_charmaps", {})
+    typeset._system_font.cache_clear()
     typeset._fallback_charmap.cache_clear()
     typeset.runs.cache_clear()
     try:
@@ -162,6 +203,7 @@ def test_chinese_names_take_the_computers_broad_font(tmp_path, monkeypatch):
         assert "".join(text for text, _ in parts) == "\ufffd \ufffd\ufffd"
     finally:
         typeset._fallback_charmap.cache_clear()
+        typeset._system_font.cache_clear()
         typeset.runs.cache_clear()
 
 
