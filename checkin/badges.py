@@ -52,6 +52,7 @@ SETTING_LOGO = "badge_logo"  # older versions: the logo's path on the computer t
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 MAX_LOGO_PIXELS = 25_000_000
 LOGO_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
+MIN_SMALL_TEXT_PT = 6.0  # event name, title, organisation, ribbon: cut short with "…" rather than smaller
 SETTING_COLOURS = "badge_ribbon_colours"  # JSON: {"Presse": "#1f6fb2", ...}
 
 RIBBON_COLOURS = {
@@ -358,6 +359,8 @@ class _Badge:
         self.o = options
         event = options.event
         self.header = " · ".join(p for p in (event.name, _date_text(event.date)) if p)
+        # An event name too long for the header is cut at its end: then the date goes first.
+        self.header_date_first = " · ".join(p for p in (_date_text(event.date), event.name) if p)
         data = _logo_bytes(options.logo)
         self.logo = ImageReader(io.BytesIO(data)) if data else None
 
@@ -377,7 +380,7 @@ class _Badge:
             c.setFillColor(ribbon_colour(a.category, o.colours))
             c.rect(x, y, w, rh, stroke=0, fill=1)
             lines, size = typeset.fit(a.category.upper(), BOLD, width=w - 2 * m, height=rh * 0.8,
-                                      max_size=rh * 0.55)
+                                      max_size=rh * 0.55, min_size=MIN_SMALL_TEXT_PT)
             c.setFillGray(1)
             if lines:
                 typeset.draw(c, x + w / 2, y + (rh - size * 0.72) / 2, lines[0], BOLD, size, "centre")
@@ -392,10 +395,16 @@ class _Badge:
             c.drawImage(self.logo, x + m, top - hh, lw, hh, preserveAspectRatio=True, anchor="w", mask="auto")
             text_left += lw + 1.5 * mm
         if self.header:
-            lines, size = typeset.fit(self.header, REGULAR, width=x + w - m - text_left, height=hh,
-                                      max_size=hh * 0.55)
+            room = dict(width=x + w - m - text_left, height=hh, max_size=hh * 0.55, max_lines=2,
+                        prefer_one_line=0.9, min_size=MIN_SMALL_TEXT_PT)
+            lines, size = typeset.fit(self.header, REGULAR, **room)
+            if lines[-1].endswith("…"):
+                lines, size = typeset.fit(self.header_date_first, REGULAR, **room)
             c.setFillGray(0.3)
-            typeset.draw(c, text_left, top - hh * 0.7, lines[0], REGULAR, size)
+            line_y = top - hh * 0.7 if len(lines) == 1 else top - size * 0.95
+            for line in lines:
+                typeset.draw(c, text_left, line_y, line, REGULAR, size)
+                line_y -= size * typeset.LEADING
             c.setFillGray(0)
         top -= hh + 1.5 * mm
         c.setStrokeGray(0.6)
@@ -420,15 +429,18 @@ class _Badge:
         """Title, first name, last name and organisation, stacked and centred vertically."""
         blocks = []  # (lines, weight, size, grey)
         # text, weight, largest size and height (shares of the area), lines, grey, one-line preference
-        plan = ((a.title, REGULAR, 0.09, 0.11, 1, 0.25, 0.8),
-                (a.first_name, BOLD, 0.27, 0.36, 2, 0.0, 0.8),
-                (a.last_name, REGULAR, 0.17, 0.30, 2, 0.0, 0.8),
-                (a.organisation, REGULAR, 0.095, 0.26, 2, 0.25, 0.95))
-        for text, weight, size_share, height_share, max_lines, grey, one_line in plan:
+        # and the smallest size (names are never cut short; a title or an organisation is, rather
+        # than shrink out of reach of the eye).
+        plan = ((a.title, REGULAR, 0.09, 0.11, 1, 0.25, 0.8, MIN_SMALL_TEXT_PT),
+                (a.first_name, BOLD, 0.27, 0.36, 2, 0.0, 0.8, 0.0),
+                (a.last_name, REGULAR, 0.17, 0.30, 2, 0.0, 0.8, 0.0),
+                (a.organisation, REGULAR, 0.095, 0.26, 2, 0.25, 0.95, MIN_SMALL_TEXT_PT))
+        for text, weight, size_share, height_share, max_lines, grey, one_line, smallest in plan:
             if not text.strip():
                 continue
             lines, size = typeset.fit(text, weight, width=aw, height=ah * height_share,
-                                      max_size=ah * size_share, max_lines=max_lines, prefer_one_line=one_line)
+                                      max_size=ah * size_share, max_lines=max_lines, prefer_one_line=one_line,
+                                      min_size=smallest)
             blocks.append((lines, weight, size, grey))
         gap = ah * 0.03
         total = sum(len(lines) * size * typeset.LEADING for lines, _, size, _ in blocks)

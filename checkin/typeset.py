@@ -232,13 +232,44 @@ def split_lines(text: str, weight: str, lines: int) -> list[str]:
     return best
 
 
+def _shortened(text: str, weight: str, room: float) -> str:
+    """``text`` cut at the end, with an ellipsis, to at most ``room`` points wide at 1 pt."""
+    if text_width(text, weight) <= room:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle].rstrip() + "…", weight) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def _filled(text: str, weight: str, room: float, max_lines: int) -> list[str]:
+    """Words set line by line into ``room`` points (at 1 pt); what the last line cannot hold is
+    cut off with an ellipsis."""
+    words, lines = text.split(" "), []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", weight) <= room:
+            line += " " + words.pop(0)
+        lines.append(_shortened(line, weight, room))
+    if words:
+        lines.append(_shortened(" ".join(words), weight, room))
+    return lines
+
+
 def fit(text: str, weight: str, *, width: float, height: float, max_size: float,
-        max_lines: int = 1, prefer_one_line: float = 0.8) -> tuple[list[str], float]:
+        max_lines: int = 1, prefer_one_line: float = 0.8, min_size: float = 0.0) -> tuple[list[str], float]:
     """Lines and font size that set ``text`` inside ``width`` x ``height`` points.
 
     The size is as large as possible up to ``max_size``; more lines are used only
     when one line would have to shrink below ``prefer_one_line`` of what the
-    break allows. Nothing is ever clipped: a very long word just gets smaller.
+    break allows. Nothing is ever clipped: a very long word just gets smaller,
+    down to ``min_size`` if one is given (for an event name or an organisation;
+    never for a person's name): text that would have to be smaller still is set at
+    ``min_size`` in ``max_lines`` lines and cut off with an ellipsis.
     """
     text = " ".join(text.split())
     if not text:
@@ -255,4 +286,7 @@ def fit(text: str, weight: str, *, width: float, height: float, max_size: float,
     for lines, size in options[1:]:
         if best_size < prefer_one_line * size:
             best_lines, best_size = lines, size
+    if best_size < min_size:
+        size = min(min_size, height / (max_lines * LEADING))
+        return _filled(text, weight, width / size, max_lines), size
     return best_lines, best_size

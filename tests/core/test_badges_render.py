@@ -1,6 +1,7 @@
 """Badge PDFs on every preset: every QR code decodes to the right person at 300 dpi, every
 name is real text inside its badge and clear of the QR code, fonts are embedded."""
 
+import re
 import subprocess
 import unicodedata
 
@@ -232,3 +233,46 @@ def test_a_name_that_cannot_break_shrinks_instead_of_overflowing():
     assert lines == ["Wolfeschlegelsteinhausenbergerdorff"]
     assert 0 < size < 30
     assert typeset.text_width(lines[0], typeset.BOLD, size) <= 100.01
+
+
+def test_text_with_a_smallest_size_is_cut_short_instead_of_shrinking_out_of_sight():
+    org = ("Landesweite Koordinierungsstelle der Kommunalen Integrationszentren Nordrhein-Westfalen "
+           "bei der Bezirksregierung Arnsberg Dezernat 36")
+    lines, size = typeset.fit(org, typeset.REGULAR, width=150, height=30, max_size=12, max_lines=2,
+                              min_size=6)
+    assert size == 6 and len(lines) == 2 and lines[-1].endswith("…") and not lines[0].endswith("…")
+    assert all(typeset.text_width(line, typeset.REGULAR, size) <= 150.01 for line in lines)
+    assert " ".join(lines).rstrip("…").rstrip() in org  # words kept in order, nothing made up
+    short = typeset.fit("Stadt Unna", typeset.REGULAR, width=150, height=30, max_size=12, max_lines=2,
+                        min_size=6)
+    assert short == (["Stadt Unna"], 12)  # what fits is untouched
+
+
+def test_a_long_event_name_and_organisation_stay_readable_on_small_labels(tmp_path):
+    """A 120-character event name was set at 2.6 pt on one line of an 80×50 mm label and a long
+    organisation at 4.4 pt. The header now takes two lines, and what still does not fit at 6 pt is
+    cut with "…", the date put first so it is never the part cut off."""
+    from checkin.store import EventStore
+
+    name = ("3. Landesweiter Fachtag der Kommunalen Integrationszentren Nordrhein-Westfalen: Teilhabe "
+            "vor Ort gemeinsam gestalten und sichern")
+    org = ("Landesweite Koordinierungsstelle der Kommunalen Integrationszentren Nordrhein-Westfalen "
+           "bei der Bezirksregierung Arnsberg Dezernat 36")
+    with EventStore.open(tmp_path / "long.db", create=True, event_name=name, event_date="2017-03-20") as store:
+        with store.transaction():
+            store.insert_attendees([{"first_name": "Maximiliane-Charlotte", "organisation": org,
+                                     "last_name": "Hohenzollern-Sigmaringen-Wittelsbach"}])
+        people = list(store.all_attendees())
+        for layout in ("avery-l4785", "brother-dk22205"):
+            out = tmp_path / f"{layout}.pdf"
+            badges.render_pdf(people, out, badges.BadgeOptions(layout=badges.get_layout(layout),
+                                                               event=store.event))
+            text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            assert "20.03.2017" in text, (layout, text)
+            assert "Hohenzollern-" in text and "Sigmaringen-Wittelsbach" in text  # names are never cut
+            sizes = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout
+            heights = [float(y2) - float(y1) for y1, y2 in
+                       re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', sizes)]
+            assert heights and min(heights) >= 5.5, (layout, min(heights))  # ~6 pt text is ~6 pt tall
