@@ -32,14 +32,14 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("--excel", action="store_true",
                    help="CSV for German Excel: ';', Windows-1252 (letters it lacks become the nearest "
                         "plain letter or '?'); default: UTF-8 with BOM, all letters kept")
-    p.add_argument("--delimiter", choices=(",", ";"), default=",",
+    p.add_argument("--delimiter", choices=(",", ";"),
                    help="separator of a UTF-8 CSV (default ','; ';' opens in German Excel)")
     who = p.add_mutually_exclusive_group()
     who.add_argument("--checked-in", dest="checked_in", action="store_true", default=None,
                      help="only people checked in (default for the attendance export)")
     who.add_argument("--all", dest="checked_in", action="store_false",
                      help="everyone registered (default for the signed list, to sign at the desk)")
-    p.add_argument("--lang", choices=("de", "en"), default="de", help="column headers (default de)")
+    p.add_argument("--lang", choices=("de", "en"), help="attendance column headers (default de)")
     json_flag(p)
 
     p = command("purge", cmd_purge,
@@ -82,10 +82,32 @@ def _what(args) -> str:
     return what
 
 
+def _refuse_options_that_do_not_apply(args, what: str) -> None:
+    """An option the chosen export ignores is refused, so nobody believes it was used."""
+    from checkin import cli
+
+    xlsx = Path(args.output).suffix.lower() == ".xlsx"
+    given = {"--columns": args.columns is not None, "--excel": args.excel,
+             "--delimiter": args.delimiter is not None, "--lang": args.lang is not None,
+             "--checked-in/--all": args.checked_in is not None}
+    applies = {
+        "attendance": ("--columns", "--checked-in/--all", "--lang") + (() if xlsx else ("--excel", "--delimiter")),
+        "list": ("--checked-in/--all",),
+        "report": (),
+    }[what]
+    wrong = [option for option, used in given.items() if used and option not in applies]
+    if wrong:
+        target = {"attendance": "an XLSX file", "list": "the signed attendance list", "report": "the report"}[what]
+        raise cli.UsageError(f"{', '.join(wrong)} does not apply to {target}")
+    if args.excel and args.delimiter is not None:
+        raise cli.UsageError("--excel always uses ';'; leave out --delimiter")
+
+
 def cmd_export(args) -> int:
     from checkin import cli, exports
 
     what = _what(args)
+    _refuse_options_that_do_not_apply(args, what)
     out = Path(args.output).expanduser()
     if not out.parent.is_dir():
         raise cli.UsageError(f"{out}: the folder {out.parent} does not exist")
@@ -112,8 +134,8 @@ def _write_export(store, what: str, out: Path, columns, args) -> tuple[dict, str
 
     if what == "attendance":
         result = exports.write_attendance(
-            store, out, columns=columns, excel=args.excel, delimiter=args.delimiter,
-            checked_in_only=args.checked_in is not False, lang=args.lang)
+            store, out, columns=columns, excel=args.excel, delimiter=args.delimiter or ",",
+            checked_in_only=args.checked_in is not False, lang=args.lang or "de")
         text = f"{result.rows} people written to {out}"
         if result.lossy_cells:
             text += (f"\nnote: {result.lossy_cells} cells held letters Windows-1252 lacks; they were "

@@ -99,6 +99,9 @@ def parse_columns(text: str | None) -> tuple[str, ...]:
             raise ExportError(f"unknown column {key!r}; known: {', '.join(COLUMNS)}, extra:NAME")
     if not keys:
         raise ExportError("no columns chosen")
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise ExportError(f"column {', '.join(map(repr, twice))} chosen twice")
     return keys
 
 

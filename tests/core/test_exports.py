@@ -212,3 +212,26 @@ def test_cli_export_to_a_folder_or_an_unwritable_place_is_one_clear_line(event, 
     assert cli.main(["--db", str(db_path), "export", "-o", unwritable, *what]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "could not write it" in err and "unexpected" not in err, err
+
+
+@pytest.mark.parametrize("args, says", [
+    (["-o", "a.xlsx", "--excel"], "--excel does not apply to an XLSX file"),
+    (["-o", "a.xlsx", "--delimiter", ";"], "--delimiter does not apply to an XLSX file"),
+    (["-o", "l.pdf", "--columns", "last_name"], "--columns does not apply to the signed attendance list"),
+    (["-o", "l.pdf", "--excel"], "--excel does not apply to the signed attendance list"),
+    (["-o", "r.pdf", "--what", "report", "--all"], "--checked-in/--all does not apply to the report"),
+    (["-o", "r.pdf", "--what", "report", "--lang", "en"], "--lang does not apply to the report"),
+    (["-o", "a.csv", "--excel", "--delimiter", ";"], "--excel always uses ';'"),
+    (["-o", "a.csv", "--columns", "last_name,first_name,last_name"], "column 'last_name' chosen twice"),
+])
+def test_cli_export_refuses_options_it_would_ignore(event, db_path, tmp_path, capsys, monkeypatch, args, says):
+    """An organiser who asks for an English report or an Excel-style XLSX must not get a file that
+    silently ignored the option; a column named twice is a typo."""
+    from checkin import cli
+
+    event.close()
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--db", str(db_path), "export", *args]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1, err
+    assert list(tmp_path.glob("*.xlsx")) == list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.csv")) == []
