@@ -35,6 +35,7 @@ class ArrivalsChart(QWidget):
         self.show_dates = False
         self.empty_text = ""
         self._columns: list[int] = []  # the column of each slot (a gap column between days)
+        self.time_labels: list[str] = []  # the times written under the bars at the last paint
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -116,23 +117,32 @@ class ArrivalsChart(QWidget):
         every = next((n for n in (1, 2, 4, 8, 12, 16, 24) if n * slot >= label_w), 24)
         dates = iter(self.day_labels())
         previous = None
+        labels: list[tuple[float, str]] = []  # (left edge, time) of the time labels kept so far
         for column, (t, _) in zip(self._columns, self.arrivals):
             x = plot.left() + column * slot
-            if previous is not None and t.date() != previous:  # a new day: a line in the gap
+            new_day = t.date() != previous
+            if previous is not None and new_day:  # a new day: a line in the gap
                 painter.setPen(grid)
                 painter.drawLine(int(x - slot / 2), int(plot.top()), int(x - slot / 2), int(plot.bottom()))
                 painter.setPen(text_colour)
-            if t.date() != previous:
+            if new_day:
                 date_text = next(dates, "")
                 if date_text:
                     painter.drawText(QRectF(x, plot.bottom() + 4 + metrics.height(),
                                             metrics.horizontalAdvance(date_text) + 4, metrics.height()),
                                      Qt.AlignmentFlag.AlignLeft, date_text)
             previous = t.date()
-            if report.is_labelled(t, every):
-                painter.drawText(QRectF(x + slot / 2 - label_w / 2, plot.bottom() + 4, label_w,
-                                        metrics.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, t.strftime("%H:%M"))
+            if report.is_labelled(t, every) or new_day:
+                left = min(x + slot / 2 - label_w / 2, self.width() - label_w)  # the last one stays whole
+                if labels and left < labels[-1][0] + label_w:  # would touch the label before it
+                    if not new_day:
+                        continue
+                    labels.pop()  # a day's first time wins over the last one of the day before
+                labels.append((left, t.strftime("%H:%M")))
+        self.time_labels = [text for _, text in labels]
+        for left, text in labels:
+            painter.drawText(QRectF(left, plot.bottom() + 4, label_w, metrics.height()),
+                             Qt.AlignmentFlag.AlignHCenter, text)
 
 
 class Dashboard(QWidget):
@@ -170,13 +180,13 @@ class Dashboard(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.totals_box, 1)
         top.addWidget(self.chart_box, 3)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.type_box, 1)
-        bottom.addWidget(self.workshop_box, 1)
+        # The tables one above the other: side by side, four number columns with German headers
+        # left the organisation types and workshops a few letters each.
         layout = QVBoxLayout(self)
         layout.addWidget(self.purged_note)
-        layout.addLayout(top, 1)
-        layout.addLayout(bottom, 1)
+        layout.addLayout(top, 4)
+        layout.addWidget(self.type_box, 3)
+        layout.addWidget(self.workshop_box, 3)
         self.retranslate()
         if store is not None:
             self.refresh()
@@ -269,7 +279,7 @@ class DashboardDialog(QDialog):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.dashboard.refresh)
         self.timer.start()
-        self.resize(1120, 720)
+        self.resize(1000, 820)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -100,3 +100,45 @@ def test_the_chart_keeps_empty_slots_and_separates_days(qtbot, store):
     assert rects[6].left() - rects[5].left() > 1.5 * slot  # a gap between the days
     assert len(board.chart.day_labels()) == 2 and "2017" in board.chart.accessibleDescription()
     board.chart.grab()
+
+
+def test_a_day_that_starts_next_to_the_day_before_keeps_its_first_time(qtbot, store):
+    """Arrivals until 15:00 on the first day and from 08:00 on the second: the two labels sat on
+    top of each other ("15:0008:00"). The second day's first time wins; the last label is whole."""
+    with store.transaction():
+        times = [f"2017-03-20T{h:02d}:{m:02d}:00.000Z" for h in range(7, 14) for m in (0, 30)]
+        times += ["2017-03-21T07:00:00.000Z", "2017-03-21T07:40:00.000Z", "2017-03-21T08:05:00.000Z"]
+        ids = store.insert_attendees([{"first_name": "X", "last_name": f"P{i}"} for i in range(len(times))])
+        for attendee_id, at in zip(ids, times):
+            uuid = store._log(attendee_id, "check_in", "Empfang 1", at)
+            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)", (attendee_id, uuid, at, "Empfang 1"))
+    board = Dashboard(store)
+    qtbot.addWidget(board)
+    board.resize(700, 600)
+    board.show()
+    qtbot.waitExposed(board)
+    board.chart.grab()  # paints
+    labels = board.chart.time_labels
+    assert "08:00" in labels and labels.count("08:00") == 2, labels  # each day's start is written
+    metrics = board.chart.fontMetrics()
+    assert len(labels) * (metrics.horizontalAdvance("00:00") + 8) <= board.chart.width()  # none overlap
+    rects = board.chart.bar_rects()
+    assert rects[-1].right() <= board.chart.width()
+
+
+def test_the_tables_leave_the_names_room(qtbot, busy_event, restore_app_state):
+    """Side by side, the four number columns with their German headers took the room and left
+    'Kommune' as 'Kom…'."""
+    from checkin.ui import i18n
+
+    i18n.install("de")  # (restore_app_state sets English back)
+    dialog = DashboardDialog(busy_event)
+    assert dialog.dashboard.type_table.horizontalHeaderItem(4).text() == "Nicht erschienen"
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for table in (dialog.dashboard.type_table, dialog.dashboard.workshop_table):
+        names = [table.item(r, 0).text() for r in range(table.rowCount())]
+        widest = max(table.fontMetrics().horizontalAdvance(n) for n in names if len(n) <= 30)
+        assert table.columnWidth(0) >= widest, (names, table.columnWidth(0))
+        assert table.horizontalScrollBar().maximum() == 0  # every number column in view
