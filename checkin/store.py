@@ -20,6 +20,7 @@ import json
 import re
 import sqlite3
 import uuid as uuidlib
+from collections import Counter
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from itertools import accumulate
@@ -36,7 +37,6 @@ from checkin.domain import (
 )
 
 APPLICATION_ID = 0x43484B4E  # "CHKN" in the file header: this is a checkin database
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 PAGE_SIZE = 16384  # for new event files; older files keep theirs
 # Check-ins in force: those no undo took back (alias the log ``l``).
@@ -93,56 +93,94 @@ def connect_read_only(path: str | Path, timeout: float = BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", uri=True, timeout=timeout)
 
 
-def inspect_existing(path: Path) -> None:
-    """Refuse, without modifying it, a file that is not a healthy checkin database we can use."""
+_open_here: Counter = Counter()  # (device, inode) of the event files this process has open
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def is_open_here(path: str | Path) -> bool:
+    """Whether this process has the event file at ``path`` open (under any name). Such a file
+    must not be read with ``open()``: see :func:`_open_for_inspection`."""
+    found = _file_id(Path(path))
+    return found is not None and _open_here[found] > 0
+
+
+def _open_for_inspection(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A read-only connection to ``path`` that has checked that it is an SQLite file.
+
+    Only SQLite itself may open an event file in this process: POSIX releases *all* of a
+    process's locks on a file when *any* descriptor on it is closed, so reading the header
+    with ``open()`` while this process has the event open (the recent-events list shows the
+    open event too) would drop the desk's locks. Another process could then take the file
+    for unused and delete its WAL, with check-ins in it that the screen had confirmed.
+    SQLite shares one descriptor per file among its own connections and keeps it open."""
+    try:
+        size = path.stat().st_size  # stat opens no descriptor
     except OSError as exc:
         raise StoreError(f"{path}: cannot be read ({exc.strerror})") from None
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{path}: not a checkin event database (not an SQLite file)")
+    if size == 0:
+        raise StoreError(f"{path}: not a checkin event database (an empty file)")
     try:
-        conn = connect_read_only(path)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise StoreError(f"{path}: not a checkin event database (another program's SQLite file)")
-            if version > schema_version():
-                raise StoreError(
-                    f"{path}: made by a newer version of checkin (schema {version}; this version "
-                    f"knows up to {schema_version()}). Update checkin to open it."
-                )
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-            if problems != ["ok"]:
-                raise StoreError(
-                    f"{path}: the event database is damaged ({problems[0]}). It was not modified; "
-                    "restore a backup with 'checkin restore'."
-                )
-        finally:
-            conn.close()
+        conn = connect_read_only(path, timeout=timeout)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot be read ({exc})") from None
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # reads the header
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise StoreError(f"{path}: not a checkin event database (not an SQLite file)") from None
+        raise StoreError(f"{path}: the event database cannot be read ({exc}). It was not modified.") from None
+    return conn
+
+
+def inspect_existing(path: Path) -> None:
+    """Refuse, without modifying it, a file that is not a healthy checkin database we can use."""
+    conn = _open_for_inspection(path)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise StoreError(f"{path}: not a checkin event database (another program's SQLite file)")
+        if version > schema_version():
+            raise StoreError(
+                f"{path}: made by a newer version of checkin (schema {version}; this version "
+                f"knows up to {schema_version()}). Update checkin to open it."
+            )
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise StoreError(
+                f"{path}: the event database is damaged ({problems[0]}). It was not modified; "
+                "restore a backup with 'checkin restore'."
+            )
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: the event database cannot be read ({exc}). It was not modified.") from None
+    finally:
+        conn.close()
 
 
 def peek_event(path: str | Path) -> Event | None:
     """The event a file holds (name, date, venue), read without opening it for work; ``None``
-    if the file is missing or not a readable checkin database. For lists of recent events."""
-    path = Path(path)
+    if the file is missing or not a readable checkin database. For lists of recent events,
+    which include the event this process has open (see :func:`_open_for_inspection`)."""
     try:
-        with path.open("rb") as f:
-            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
-        conn = connect_read_only(path, timeout=1)
-        try:
-            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return None
-            row = conn.execute("SELECT name, date, venue FROM event WHERE id = 1").fetchone()
-        finally:
-            conn.close()
-    except (OSError, sqlite3.Error):
+        conn = _open_for_inspection(Path(path), timeout=1)
+    except StoreError:
         return None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return None
+        row = conn.execute("SELECT name, date, venue FROM event WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
     return Event(*row) if row else None
 
 
@@ -165,6 +203,7 @@ class EventStore:
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
+        self._file_id: tuple[int, int] | None = None
         self.db = sqlite_utils.Database(conn)
 
     # -- opening -------------------------------------------------------------------------
@@ -202,6 +241,8 @@ class EventStore:
         except sqlite3.Error as exc:
             conn.close()
             raise StoreError(f"{path}: cannot be opened ({exc})") from None
+        store._file_id = _file_id(path)
+        _open_here[store._file_id] += 1
         return store
 
     def _configure(self, new: bool = False) -> None:
@@ -244,6 +285,9 @@ class EventStore:
 
     def close(self) -> None:
         self.conn.close()
+        if self._file_id is not None:
+            _open_here[self._file_id] -= 1
+            self._file_id = None
 
     def __enter__(self) -> "EventStore":
         return self

@@ -40,6 +40,48 @@ def test_text_file_is_refused_and_untouched(tmp_path):
     assert digest(path) == before
 
 
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\x00" * 20, b"x" * 5000])
+def test_empty_or_truncated_files_are_refused_and_untouched(tmp_path, content):
+    path = tmp_path / "broken.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="not a checkin event database|cannot be read"):
+        EventStore.open(path)
+    assert path.read_bytes() == content
+
+
+def test_looking_at_the_open_event_from_this_process_keeps_its_check_ins_safe(tmp_path):
+    """The recent-events list peeks at every recent file, the open one too. It read the header
+    with open()/close(), and closing any descriptor drops all of a process's POSIX locks on the
+    file: a command that then opened and closed the event (checkin stats) took it for unused,
+    checkpointed and deleted the WAL under the desk, whose next check-ins went into the
+    deleted file and were gone after a crash."""
+    from checkin.store import peek_event
+
+    path = tmp_path / "event.db"
+    store = EventStore.open(path, create=True, event_name="Fachtag")
+    with store.transaction():
+        first, second = store.insert_attendees([{"first_name": "Ada", "last_name": "A"},
+                                                {"first_name": "Bo", "last_name": "B"}])
+    store.check_in(first, "Empfang 1")
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists()
+    assert peek_event(path).name == "Fachtag"  # what the window's recent-events list does
+    proc = subprocess.run([sys.executable, "-m", "checkin", "--db", str(path), "stats"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert wal.exists()  # not deleted under the open desk
+    store.check_in(second, "Empfang 1")  # confirmed on screen
+    proc = subprocess.run([sys.executable, "-m", "checkin", "--db", str(path), "stats", "--json"],
+                          capture_output=True, text=True, timeout=60)
+    assert '"checked_in": 2' in proc.stdout, proc.stdout  # another process sees both
+
+    from checkin import importer
+
+    with pytest.raises(StoreError, match="open event database, not a registration list"):
+        importer.read_table(path)  # picked by mistake in the import dialog: never read with open()
+    store.close()
+
+
 def test_other_programs_sqlite_is_refused_and_untouched(tmp_path):
     path = tmp_path / "other.db"
     conn = sqlite3.connect(path)
