@@ -84,6 +84,7 @@ class Desk(QWidget):
         header.setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.check_in_row(index.row()))
+        self.table.installEventFilter(self)  # letters typed in the list go to the search field
 
         self.card = QFrame()
         self.card.setObjectName("card")
@@ -255,6 +256,8 @@ class Desk(QWidget):
             self._show_card(self.model.attendee(current.row()))
 
     def eventFilter(self, obj, event) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and self._typed_into_list(event):
+            return True
         if obj is self.search:
             if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo):
                 event.ignore()  # Ctrl+Z undoes the last check-in, not the typing
@@ -262,6 +265,19 @@ class Desk(QWidget):
             if event.type() == QEvent.Type.KeyPress and self._search_key(event):
                 return True
         return super().eventFilter(obj, event)
+
+    def _typed_into_list(self, event) -> bool:
+        """Text typed while the result list has the focus goes to the search field. The list's
+        own type-ahead would move the highlight to whichever name starts with those letters,
+        and a scanner's Enter (a scan too slow to be recognised as one) would then check in
+        that person instead of the one whose badge was scanned."""
+        text = event.text()
+        if not text or not text.isprintable() or event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.insert(text)
+        return True
 
     def _search_key(self, event) -> bool:
         key = event.key()

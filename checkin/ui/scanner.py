@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 MAX_GAP_MS = 35
 MIN_LENGTH = 8
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Pressed around the letters they change: a scanner sends Shift for every capital of a code.
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                  Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)
 
 
 class ScannerFilter(QObject):
@@ -46,6 +49,8 @@ class ScannerFilter(QObject):
         focus = QApplication.focusWidget()
         if obj is not (focus or self._window):
             return False  # the key press travelling up to a parent after the focus widget: seen already
+        if event.key() in _MODIFIER_KEYS:
+            return False  # neither part of the code nor a break in it
         # The window system's timestamp tells when the key was typed, however busy the UI thread
         # was; synthetic events without one fall back to the time they arrive.
         now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()

@@ -35,9 +35,12 @@ def window(qtbot, demo_store, db_path, restore_app_state):
     win.close()
 
 
-def type_keys(widget, text: str, gap_ms: int, enter: bool = False, start_ms: int | None = None) -> None:
-    """Give ``widget`` the focus and send it key presses stamped ``gap_ms`` apart, as a keyboard
-    or scanner would; ``widget=None`` types into whatever has the focus.
+def type_keys(widget, text: str, gap_ms: int, enter: bool = False, start_ms: int | None = None,
+              shift: bool = False) -> None:
+    """Give ``widget`` the focus and send key presses stamped ``gap_ms`` apart to whatever has
+    the focus (as a keyboard or scanner does); ``widget=None`` starts where the focus is.
+    ``shift=True``: capitals come with a Shift press and release around them, as USB scanners
+    send them.
 
     The timestamps make the test independent of how busy the machine is: a scanner
     (gap 5 ms) stays a scanner even if the UI thread stalls between keys.
@@ -54,11 +57,23 @@ def type_keys(widget, text: str, gap_ms: int, enter: bool = False, start_ms: int
     keys = [(Qt.Key(ord(c.upper())) if c.isalnum() else Qt.Key.Key_unknown, c) for c in text]
     if enter:
         keys.append((Qt.Key.Key_Return, "\r"))
+    none, shifted = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+
+    def send(kind, key, modifiers, char):
+        event = QKeyEvent(kind, key, modifiers, char)
+        event.setTimestamp(stamp)
+        QApplication.sendEvent(QApplication.focusWidget() or widget, event)
+
     for key, char in keys:
+        capital = shift and char.isupper()
+        if capital:
+            send(QEvent.Type.KeyPress, Qt.Key.Key_Shift, shifted, "")
+            stamp += 2
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            event.setTimestamp(stamp)
-            QApplication.sendEvent(widget, event)
+            send(kind, key, shifted if capital else none, char)
+        if capital:
+            stamp += 2
+            send(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, none, "")
         stamp += gap_ms
     _clock[0] = stamp + 10_000  # the next typing starts well apart
 
@@ -70,9 +85,10 @@ def _next_stamp() -> int:
     return _clock[0]
 
 
-def scan_keys(widget, code: str) -> None:
-    """What a USB scanner does: the characters 5 ms apart, then Enter, into whatever has focus."""
-    type_keys(widget, code, gap_ms=5, enter=True)
+def scan_keys(widget, code: str, shift: bool = False) -> None:
+    """What a USB scanner does: the characters 5 ms apart, then Enter, into whatever has focus
+    (``shift``: with a Shift press around each capital, as most scanners send them)."""
+    type_keys(widget, code, gap_ms=5, enter=True, shift=shift)
 
 
 @pytest.fixture

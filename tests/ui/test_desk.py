@@ -37,6 +37,52 @@ def test_scanner_input_is_recognised_while_focus_is_in_the_result_list(window, d
     assert window.sounds.last_played == "checked_in"
 
 
+def test_a_scanner_sending_shift_for_capitals_checks_in_the_scanned_person_from_the_list(
+        window, demo_store, db_path, qtbot, plain):
+    """Real USB scanners press Shift around every capital. The Shift key emptied the scanner
+    buffer, so the scan was not recognised: its letters went to the list's type-ahead, which
+    highlighted another name, and its Enter checked that other person in."""
+    desk = window.desk
+    person, other = plain[2], plain[0]
+    type_keys(desk.search, other.last_name[:4], gap_ms=150)  # someone else highlighted in the list
+    desk.table.setFocus()
+    qtbot.waitUntil(lambda: desk.table.hasFocus())
+    scan_keys(desk.table, person.code, shift=True)
+    assert fresh(db_path, person.id).checked_in
+    assert not fresh(db_path, other.id).checked_in or other.id == person.id
+    assert desk.banner.state == bn.CHECKED_IN and person.last_name in desk.banner.headline
+    assert desk.search.text() == "" and desk.search.hasFocus()
+
+
+def test_a_scan_too_slow_to_be_recognised_in_the_list_still_checks_in_the_right_person(
+        window, demo_store, db_path, qtbot, plain):
+    """A slow scanner (60 ms a key) types like a person. In the list, its letters now go to the
+    search field (the code finds its owner) instead of moving the list's highlight to another
+    name, so its Enter checks in the badge's owner."""
+    desk = window.desk
+    person, other = plain[3], plain[0]
+    type_keys(desk.search, other.last_name[:4], gap_ms=150)
+    desk.table.setFocus()
+    qtbot.waitUntil(lambda: desk.table.hasFocus())
+    type_keys(desk.table, person.code, gap_ms=60, enter=True, shift=True)
+    assert fresh(db_path, person.id).checked_in
+    assert [a.id for a in demo_store.search("", limit=None) if fresh(db_path, a.id).checked_in] == [person.id]
+
+
+def test_a_scan_with_shift_during_a_note_is_queued_not_taken_for_the_acknowledgement(
+        window, noted, plain, db_path):
+    """Gülay has a note for the desk; Olena's badge is scanned while the note is up. Her Enter
+    acknowledged the note and she was never checked in."""
+    desk = window.desk
+    scan_keys(desk.search, noted[0].code, shift=True)
+    assert desk.banner.state == bn.ATTENTION
+    scan_keys(None, plain[4].code, shift=True)
+    assert fresh(db_path, noted[0].id).checked_in
+    assert desk.banner.waiting_for_ack  # the note still waits for staff
+    desk.banner.acknowledge()
+    assert fresh(db_path, plain[4].id).checked_in
+
+
 def test_scanner_input_in_the_search_field_leaves_no_characters_behind(window, demo_store, db_path, plain):
     person = plain[1]
     window.desk.search.setFocus()
