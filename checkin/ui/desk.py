@@ -56,6 +56,9 @@ class Desk(QWidget):
         self.current: Attendee | None = None
         self._last_scan: tuple[str, float, ScanResult] | None = None
         self._queued_scans: list[str] = []
+        # (attendee id, time) of the check-ins made in this window, for Ctrl+Z: another window
+        # on the same file may go by the same station name, and its check-ins are not ours to undo.
+        self._own_check_ins: list[tuple[int, str]] = []
 
         self.banner = bn.Banner()
         self.banner.acknowledged.connect(self._after_acknowledge)
@@ -218,6 +221,7 @@ class Desk(QWidget):
         self.store = store
         self._last_scan = None
         self._queued_scans.clear()
+        self._own_check_ins.clear()
         self.model.set_store(store)
         self._show_card(None)
         self.banner.reset()
@@ -370,6 +374,8 @@ class Desk(QWidget):
 
     def _show_result(self, result: ScanResult, repeat: bool = False) -> None:
         attendee = result.attendee
+        if result.status == ScanResult.CHECKED_IN and not repeat:
+            self._own_check_ins.append((attendee.id, result.checked_in_at))
         if result.status == ScanResult.UNKNOWN:
             state = bn.UNKNOWN
             self.banner.show_state(state, self.tr("Unknown code"),
@@ -484,15 +490,18 @@ class Desk(QWidget):
         self._undo(self.current.id, reason)
 
     def undo_last(self) -> None:
-        """Ctrl+Z: undo the newest check-in made at this desk."""
+        """Ctrl+Z: undo the newest check-in made in this window that is still in force."""
         if self.store is None:
             return
-        last = self.store.last_check_in(self.station())
-        if last is None:
-            self.banner.show_state(bn.IDLE, self.tr("Nothing to undo"),
-                                   self.tr("No check-in at this desk is in force."))
-            return
-        self._undo(last[0], self.tr("undone with Ctrl+Z"))
+        while self._own_check_ins:
+            attendee_id, at = self._own_check_ins.pop()
+            attendee = self.store.attendee(attendee_id)
+            if attendee is not None and attendee.checked_in and attendee.checked_in_at == at:
+                self._undo(attendee_id, self.tr("undone with Ctrl+Z"))
+                return
+        self.banner.show_state(bn.IDLE, self.tr("Nothing to undo"),
+                               self.tr("No check-in made here is in force. To undo another, choose the "
+                                       "person and use “Undo check-in…”."))
 
     def _undo(self, attendee_id: int, reason: str) -> None:
         try:

@@ -177,6 +177,25 @@ def test_ctrl_z_undoes_the_last_check_in_at_this_desk(window, demo_store, db_pat
     assert "undone" in window.desk.banner.headline
 
 
+def test_ctrl_z_never_undoes_another_windows_check_in(window, demo_store, db_path, plain):
+    """Two windows on one event file go by the same station name (the computer's). Ctrl+Z in one
+    undid the other's newer check-in. It undoes this window's own newest one, walking back past
+    any that were undone meanwhile, and says so when there is none."""
+    mine, theirs, earlier = plain[9], plain[10], plain[11]
+    scan_keys(window.desk.search, earlier.code)
+    scan_keys(None, mine.code)
+    with EventStore.open(db_path) as other_window:
+        other_window.check_in(theirs.id, station="Test-Desk")  # same station name, newer
+        other_window.undo(mine.id, station="Test-Desk", reason="the other window took it back")
+    QTest.keyClick(window.desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fresh(db_path, theirs.id).checked_in
+    assert not fresh(db_path, earlier.id).checked_in  # the newest of ours still in force
+    assert kinds(db_path, mine.id) == ["check_in", "undo"]  # not undone twice
+    QTest.keyClick(window.desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk.banner.headline == "Nothing to undo"
+    assert fresh(db_path, theirs.id).checked_in
+
+
 def test_undo_from_the_card_asks_for_a_reason(window, demo_store, db_path, monkeypatch, plain):
     person = plain[8]
     scan_keys(window.desk.search, person.code)
