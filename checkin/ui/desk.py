@@ -32,7 +32,8 @@ from checkin.ui.sounds import Sounds
 
 DOUBLE_SEND_SECONDS = 3.0  # the same code again within this time shows the first result again
 ATTENTION_CATEGORIES = ("speaker", "referent", "press", "presse")
-CARD_FIELDS = ("organisation", "role", "workshop", "needs", "category", "note", "status")
+# What the desk must see first comes first: with a large text size the rest may need scrolling.
+CARD_FIELDS = ("status", "note", "organisation", "needs", "role", "workshop", "category")
 
 
 def needs_attention(attendee: Attendee) -> bool:

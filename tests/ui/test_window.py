@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -71,11 +71,13 @@ def test_the_status_column_shows_its_whole_text_in_each_language_and_size(window
     assert table.columnWidth(STATUS) < widest + 80  # no wider than it needs
 
 
-def test_large_text_on_a_small_screen_squashes_nothing(window, plain):
-    """Text size 18 on a 1024×640 laptop: the card's details scroll instead of being squashed to
-    half a line each, and its buttons (two a row) leave the result list room."""
-    window.resize(1024, 640)
-    window.apply_settings(values(window, language="de", text_size=18))
+@pytest.mark.parametrize("width, height, size", [(1024, 640, 18), (1366, 740, 20)])
+def test_large_text_on_a_small_screen_squashes_nothing(window, plain, width, height, size):
+    """Large text on a laptop screen: the card's details scroll instead of being squashed to
+    half a line each, status and note for the desk come first and stay in view, and the
+    card's buttons (two a row) leave the result list room."""
+    window.resize(width, height)
+    window.apply_settings(values(window, language="de", text_size=size))
     window.desk.search.setText(plain[0].last_name)
     QApplication.processEvents()
     desk = window.desk
@@ -85,6 +87,11 @@ def test_large_text_on_a_small_screen_squashes_nothing(window, plain):
     for label in shown:
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
     assert desk.table.width() >= 0.4 * desk.splitter.width()
+    viewport = desk.card_details.viewport()
+    for key in ("status", "note"):  # what the desk must see is in view without scrolling
+        label = desk.card_values[key]
+        bottom = label.mapTo(viewport, QPoint(0, label.height())).y()
+        assert 0 < bottom <= viewport.height(), (key, bottom, viewport.height())
 
 
 def test_settings_are_stored_and_applied_at_once(window, plain, db_path):
