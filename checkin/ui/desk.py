@@ -228,7 +228,17 @@ class Desk(QWidget):
         self.banner.reset()
         self.search.clear()
         self._search_changed("")
+        self._say_if_closed()
         self.focus_search()
+
+    def _say_if_closed(self) -> bool:
+        """On an event whose personal data was deleted, the banner says so instead of "Ready"."""
+        if self.store is None or not self.store.closed:
+            return False
+        self.banner.show_state(bn.IDLE, self.tr("This event is closed"),
+                               self.tr("Its personal data was deleted; nobody can be checked in or added. "
+                                       "The figures are under View → Report."))
+        return True
 
     def refresh(self) -> None:
         """Show what other desks did meanwhile: statuses in the list and on the card."""
@@ -425,7 +435,7 @@ class Desk(QWidget):
     # -- walk-ins, corrections, undo ----------------------------------------------------------
 
     def walk_in(self) -> None:
-        if self.store is None:
+        if self.store is None or self._say_if_closed():
             return
         types = [r[0] for r in self.store.conn.execute(
             "SELECT DISTINCT organisation_type FROM attendees WHERE organisation_type != '' "

@@ -251,3 +251,18 @@ def test_the_status_line_keeps_the_counts_after_the_purge(window):
     privacy.purge(window.store)
     window.update_status()
     assert "Checked in: 3 / 60" in window.status_counts.text()
+
+
+def test_a_closed_event_says_so_and_takes_no_walk_in(window, monkeypatch):
+    """After 'Close event and delete personal data' the desk said "Ready: scan a badge", and a
+    walk-in could be typed in full before it was refused."""
+    from checkin import privacy
+    from checkin.ui import desk as desk_module
+
+    privacy.purge(window.store)
+    window.desk.set_store(window.store)  # as the purge action does
+    assert window.desk.banner.headline == "This event is closed"
+    asked = []
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(1)))
+    QTest.keyClick(window.desk.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [] and window.desk.banner.headline == "This event is closed"
