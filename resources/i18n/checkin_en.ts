@@ -5,26 +5,29 @@
     <name>AttendeeModel</name>
     <message>
         <location filename="../../checkin/ui/attendee_model.py" line="172"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
         <source>✓ checked in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/attendee_model.py" line="173"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="183"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="181"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="183"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,79 +288,79 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="182"/>
+        <location filename="../../checkin/ui/dashboard.py" line="226"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="192"/>
+        <location filename="../../checkin/ui/dashboard.py" line="236"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="193"/>
-        <location filename="../../checkin/ui/dashboard.py" line="203"/>
+        <location filename="../../checkin/ui/dashboard.py" line="237"/>
+        <location filename="../../checkin/ui/dashboard.py" line="247"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="194"/>
+        <location filename="../../checkin/ui/dashboard.py" line="238"/>
         <source>Attended (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="195"/>
+        <location filename="../../checkin/ui/dashboard.py" line="239"/>
         <source>of them walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="196"/>
-        <location filename="../../checkin/ui/dashboard.py" line="203"/>
+        <location filename="../../checkin/ui/dashboard.py" line="240"/>
+        <location filename="../../checkin/ui/dashboard.py" line="247"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="197"/>
+        <location filename="../../checkin/ui/dashboard.py" line="241"/>
         <source>By type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="198"/>
+        <location filename="../../checkin/ui/dashboard.py" line="242"/>
         <source>By workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="199"/>
+        <location filename="../../checkin/ui/dashboard.py" line="243"/>
         <source>Arrivals per 15 minutes (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="200"/>
+        <location filename="../../checkin/ui/dashboard.py" line="244"/>
         <source>No arrivals yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="201"/>
+        <location filename="../../checkin/ui/dashboard.py" line="245"/>
         <source>The personal data of this event was deleted; these are the anonymous counts kept for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="203"/>
+        <location filename="../../checkin/ui/dashboard.py" line="247"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="203"/>
+        <location filename="../../checkin/ui/dashboard.py" line="247"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="204"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="205"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,32 +368,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="242"/>
+        <location filename="../../checkin/ui/dashboard.py" line="286"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="243"/>
+        <location filename="../../checkin/ui/dashboard.py" line="287"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="244"/>
+        <location filename="../../checkin/ui/dashboard.py" line="288"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="245"/>
+        <location filename="../../checkin/ui/dashboard.py" line="289"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="292"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="253"/>
+        <location filename="../../checkin/ui/dashboard.py" line="297"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,192 +401,192 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="152"/>
+        <location filename="../../checkin/ui/desk.py" line="166"/>
         <source>&amp;Scan or search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="153"/>
+        <location filename="../../checkin/ui/desk.py" line="167"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="154"/>
+        <location filename="../../checkin/ui/desk.py" line="168"/>
         <source>Scan or search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="155"/>
+        <location filename="../../checkin/ui/desk.py" line="169"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="156"/>
+        <location filename="../../checkin/ui/desk.py" line="170"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158"/>
+        <location filename="../../checkin/ui/desk.py" line="172"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="158"/>
+        <location filename="../../checkin/ui/desk.py" line="172"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159"/>
+        <location filename="../../checkin/ui/desk.py" line="173"/>
         <source>Workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="159"/>
+        <location filename="../../checkin/ui/desk.py" line="173"/>
         <source>Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="160"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="160"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>Note for the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="161"/>
+        <location filename="../../checkin/ui/desk.py" line="175"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="166"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="167"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Check in the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="168"/>
+        <location filename="../../checkin/ui/desk.py" line="182"/>
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="169"/>
+        <location filename="../../checkin/ui/desk.py" line="183"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="170"/>
+        <location filename="../../checkin/ui/desk.py" line="184"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="171"/>
+        <location filename="../../checkin/ui/desk.py" line="185"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="226"/>
+        <location filename="../../checkin/ui/desk.py" line="251"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="334"/>
+        <location filename="../../checkin/ui/desk.py" line="359"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="335"/>
+        <location filename="../../checkin/ui/desk.py" line="360"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="340"/>
+        <location filename="../../checkin/ui/desk.py" line="365"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="341"/>
+        <location filename="../../checkin/ui/desk.py" line="366"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="347"/>
+        <location filename="../../checkin/ui/desk.py" line="372"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="350"/>
+        <location filename="../../checkin/ui/desk.py" line="375"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="403"/>
+        <location filename="../../checkin/ui/desk.py" line="428"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="421"/>
+        <location filename="../../checkin/ui/desk.py" line="446"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="425"/>
+        <location filename="../../checkin/ui/desk.py" line="450"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="426"/>
+        <location filename="../../checkin/ui/desk.py" line="451"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="451"/>
+        <location filename="../../checkin/ui/desk.py" line="476"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="452"/>
+        <location filename="../../checkin/ui/desk.py" line="477"/>
         <source>No check-in at this desk is in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="454"/>
+        <location filename="../../checkin/ui/desk.py" line="479"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="460"/>
+        <location filename="../../checkin/ui/desk.py" line="485"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="466"/>
+        <location filename="../../checkin/ui/desk.py" line="491"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="467"/>
+        <location filename="../../checkin/ui/desk.py" line="492"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="481"/>
+        <location filename="../../checkin/ui/desk.py" line="506"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="488"/>
+        <location filename="../../checkin/ui/desk.py" line="513"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="491"/>
+        <location filename="../../checkin/ui/desk.py" line="516"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,18 +594,18 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="346"/>
-        <source>Reprint &amp;badge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/badge_print.py" line="347"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/badge_print.py" line="346"/>
+        <source>Re&amp;print badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/badge_print.py" line="349"/>
-        <source>Print &amp;badge…</source>
+        <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,17 +750,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="124"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="120"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="126"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="136"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="127"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="137"/>
         <source>Saved {path}.</source>
         <translation type="unfinished"></translation>
     </message>
