@@ -204,6 +204,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="590"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="593"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n row cannot be imported as they are. Fix the file and start again, or skip these rows.</numerusform>
@@ -241,22 +242,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="597"/>
         <source>Every row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="599"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="602"/>
+        <source>Problems and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="607"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="612"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="616"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n person of the event are not in this file. They stay in the event; nobody is deleted.</numerusform>
@@ -264,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="621"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -272,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="625"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n name lost letters in this file (shown as &apos;?&apos;), e.g. a Cyrillic or Greek name saved by Excel as Windows-1252. It is imported as it is; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</numerusform>
@@ -280,7 +291,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="621"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="629"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,82 +844,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="22"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
         <source>Registration ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
         <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
         <source>Type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
         <source>Dietary needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
         <source>Accessibility needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
         <source>Photo consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="37"/>
         <source>Note for the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="37"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="38"/>
         <source>Registered at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,32 +927,32 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="43"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="44"/>
         <source>no name: first and last name are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="44"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="45"/>
         <source>malformed e-mail address &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="45"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="46"/>
         <source>registration id &apos;{value}&apos; appears twice (first in row {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="47"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="48"/>
         <source>photo consent &apos;{value}&apos; is not ja/nein, yes/no, x, 1 or 0: imported as not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="50"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="51"/>
         <source>unreadable date &apos;{value}&apos; (not dd.mm.yyyy HH:MM or ISO 8601): left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="53"/>
         <source>letters lost in &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +995,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="770"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="778"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,27 +1459,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="168"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
         <source>kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="174"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="175"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="179"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
         <source>Column “{column}” is stored as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="181"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
         <source>Column “{column}” is not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,18 +1487,23 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="197"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="202"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="231"/>
+        <source>Warning (imported): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,42 +1581,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="663"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="661"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="669"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="687"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="704"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="716"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1608,7 +1624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="720"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n person of the event are not in this file; they stay in the event.</numerusform>
@@ -1616,17 +1632,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="732"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="726"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="734"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

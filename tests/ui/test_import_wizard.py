@@ -68,6 +68,11 @@ def to_check_page(qtbot, wizard: ImportWizard) -> None:
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
 
 
+def errors(model: ProblemModel) -> list[tuple]:
+    """The problems listed, without the warnings (names that lost letters in an Excel CSV)."""
+    return [p for i, p in enumerate(model.problems()) if not model.index(i, 0).data(ProblemModel.WarningRole)]
+
+
 def shoot(wizard: ImportWizard, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
     assert wizard.grab().save(str(SCREENSHOTS / f"wizard_{name}.png"))
@@ -193,7 +198,7 @@ def test_a_changed_mapping_changes_the_validation(qtbot, store, db_path, tmp_pat
     wizard.mapping_page.set_column("email", column_of(wizard, "Institution"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
-    problems = wizard.check_page.problem_model.problems()
+    problems = errors(wizard.check_page.problem_model)
     assert len(problems) == ROWS
     assert {column for _row, column, _message in problems} == {"Institution"}
     assert [row for row, _column, _message in problems] == list(range(2, ROWS + 2))
@@ -202,7 +207,7 @@ def test_a_changed_mapping_changes_the_validation(qtbot, store, db_path, tmp_pat
     wizard.mapping_page.set_column("email", column_of(wizard, "E-Mail"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
-    assert wizard.check_page.problem_model.rowCount() == 0
+    assert errors(wizard.check_page.problem_model) == []
     assert "Every row can be imported" in wizard.check_page.status_label.text()
     assert count(db_path) == 0  # checking wrote nothing
 
@@ -289,8 +294,10 @@ def test_import_runs_in_the_background_and_lands(qtbot, store, db_path, tmp_path
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=WAIT)
     shoot(wizard, f"3_check_{fmt}")
     assert wizard.check_page.report.added == ROWS
-    assert wizard.check_page.problem_model.rowCount() == 0
-    assert wizard.check_page.problems_box.isHidden()
+    assert errors(wizard.check_page.problem_model) == []
+    warnings = len(wizard.check_page.report.warnings)
+    assert wizard.check_page.problem_model.rowCount() == warnings  # lost letters in Excel's CSV
+    assert wizard.check_page.problems_box.isHidden() == (warnings == 0)
     assert count(db_path) == 0  # the dry run wrote nothing
     progress = []
     wizard.import_finished.connect(lambda _r: progress.append(wizard.run_page.progress.value()))
@@ -412,6 +419,10 @@ def test_models_pass_the_model_tester(qtmodeltester, tmp_path):
     assert problems.rowCount() == 2 and problems.columnCount() == 3
     assert problems.index(1, ProblemModel.COLUMN).data() == ""
     assert problems.headerData(ProblemModel.ROW, Qt.Orientation.Horizontal) == "Row"
+    problems.set_problems([importer.Problem(4, "E-Mail", "malformed")],
+                          [importer.Problem.of("lost_letters", 2, "Name", value="??")])
+    qtmodeltester.check(problems)
+    assert [problems.index(row, 0).data(ProblemModel.WarningRole) for row in range(2)] == [True, False]
     empty = ProblemModel()
     qtmodeltester.check(empty)
 
@@ -512,3 +523,25 @@ def test_unreadable_dates_and_consents_are_listed_but_their_people_imported(qtbo
         people = {a.first_name: a for a in event.all_attendees()}
     assert (people["Anna"].photo_consent, people["Ben"].registered_at) == (None, "")
     assert people["Cem"].registered_at == "2017-03-14T21:31"
+
+
+def test_lost_letters_are_listed_as_warnings_apart_from_the_problems(qtbot, store, db_path, tmp_path):
+    """The summary said "1 name lost letters", but the list had no row for it: warnings are listed
+    now, with the warning icon and text, after the problems of the same row."""
+    source = tmp_path / "verloren.csv"
+    source.write_bytes("Vorname;Nachname;E-Mail\r\n"
+                       "Anna;Berg;anna@example.org\r\n"
+                       "Olga;????????;olga@example.org\r\n"
+                       "Ben;Ohm;ben.at.example.org\r\n".encode("cp1252"))
+    wizard = open_wizard(qtbot, db_path, source)
+    to_check_page(qtbot, wizard)
+    page, model = wizard.check_page, wizard.check_page.problem_model
+    assert len(page.report.names_with_lost_letters) == 1
+    assert model.problems() == [(3, "Nachname", "Warning (imported): letters lost in '????????'"),
+                                (4, "E-Mail", "malformed e-mail address 'ben.at.example.org'")]
+    assert [model.index(row, 0).data(ProblemModel.WarningRole) for row in range(2)] == [True, False]
+    warning_icon, error_icon = (model.index(row, ProblemModel.MESSAGE).data(Qt.ItemDataRole.DecorationRole)
+                                for row in range(2))
+    assert warning_icon.cacheKey() != error_icon.cacheKey()
+    assert page.problems_box.title() == "Problems and warnings" and not page.problems_box.isHidden()
+    shoot(wizard, "3_check_lost_letters_listed")
