@@ -47,7 +47,7 @@
     <message>
         <location filename="../../checkin/ui/badge_print.py" line="438"/>
         <source>Print badge on &amp;check-in at this desk</source>
-        <translation>Namensschild beim &amp;Check-in an diesem Platz drucken</translation>
+        <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
 </context>
 <context>
@@ -182,59 +182,59 @@
     <message>
         <location filename="../../checkin/ui/banner.py" line="69"/>
         <source>Ready: scan a badge or type a name</source>
-        <translation>Bereit: Ausweis scannen oder Namen tippen</translation>
+        <translation>Bereit: Namensschild scannen oder Namen tippen</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="519"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation>Ein Probelauf: Noch wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
         <source>Problems by row and column</source>
         <translation>Probleme nach Zeile und Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>Ungültige Zeilen &amp;überspringen und die übrigen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="526"/>
         <source>Skip invalid rows</source>
         <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="537"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="573"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="574"/>
         <source>The file cannot be checked: %1</source>
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
@@ -242,32 +242,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="597"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="598"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
         <source>Problems and warnings</source>
         <translation>Probleme und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="607"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="612"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="616"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="621"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="622"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="625"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="626"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="629"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="630"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -379,32 +379,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="286"/>
+        <location filename="../../checkin/ui/dashboard.py" line="298"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="287"/>
+        <location filename="../../checkin/ui/dashboard.py" line="299"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="288"/>
+        <location filename="../../checkin/ui/dashboard.py" line="300"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="289"/>
+        <location filename="../../checkin/ui/dashboard.py" line="301"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="292"/>
+        <location filename="../../checkin/ui/dashboard.py" line="304"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="297"/>
+        <location filename="../../checkin/ui/dashboard.py" line="309"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../../checkin/ui/desk.py" line="167"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
-        <translation>Ausweis scannen oder Namen, Organisation oder E-Mail tippen</translation>
+        <translation>Namensschild scannen oder Namen, Organisation oder E-Mail tippen</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/desk.py" line="168"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../checkin/ui/desk.py" line="477"/>
         <source>No check-in at this desk is in force.</source>
-        <translation>An diesem Platz ist kein Check-in offen.</translation>
+        <translation>An diesem Empfang ist kein Check-in offen.</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/desk.py" line="479"/>
@@ -824,12 +824,25 @@
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
-        <source>%n row(s) with %1 columns.</source>
+        <source>{rows} with {columns}.</source>
+        <translation>{rows} mit {columns}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <source>%n row(s)</source>
         <translation>
-            <numerusform>%n Zeile mit %1 Spalten.</numerusform>
-            <numerusform>%n Zeilen mit %1 Spalten.</numerusform>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
 </context>
@@ -838,7 +851,7 @@
     <message>
         <location filename="../../checkin/ui/dialogs/form.py" line="57"/>
         <source>That is a badge code, not a name. Cancel and scan it at the desk.</source>
-        <translation>Das ist ein Ausweis-Code, kein Name. Abbrechen und den Ausweis am Empfang scannen.</translation>
+        <translation>Das ist ein Namensschild-Code, kein Name. Abbrechen und das Namensschild am Empfang scannen.</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1008,7 @@
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="778"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="779"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1148,12 +1161,12 @@
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="459"/>
+        <location filename="../../checkin/ui/main_window.py" line="458"/>
         <source>Station: {station}</source>
-        <translation>Platz: {station}</translation>
+        <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="465"/>
+        <location filename="../../checkin/ui/main_window.py" line="464"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1161,104 +1174,104 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation>Prüfen Sie, welche Spalte der Datei welches Feld füllt. Nicht gewählte Spalten werden nicht gespeichert (Datensparsamkeit).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
         <source>Sheet of the workbook</source>
         <translation>Tabellenblatt der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="345"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
         <source>Grey columns are not stored.</source>
         <translation>Graue Spalten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
         <source>Also keep other columns</source>
         <translation>Weitere Spalten behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation>Weitere Spalten unverändert speichern, z. B. für eine Frage, die nur diese Veranstaltung stellt. Behalten Sie nur, was die Veranstaltung braucht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="390"/>
         <source>— not imported —</source>
         <translation>— nicht importiert —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Datei:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation>&lt;b&gt;Typ:&lt;/b&gt; Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kodierung:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Trennzeichen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeilen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation>&lt;b&gt;Spaltennamen:&lt;/b&gt; Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="392"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
         <source>Also &amp;keep columns…</source>
         <translation>Weitere Spalten &amp;behalten…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation>Weitere Spalten &amp;behalten (%1)…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="468"/>
         <source>Choose the column of the first or the last name.</source>
         <translation>Wählen Sie die Spalte des Vor- oder Nachnamens.</translation>
     </message>
@@ -1314,102 +1327,102 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="109"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="110"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="111"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="112"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="113"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="123"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="114"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="115"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>
         <source>e.g. Integration vor Ort leben</source>
         <translation>z. B. Integration vor Ort leben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="116"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="126"/>
         <source>e.g. Dortmund</source>
         <translation>z. B. Dortmund</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="117"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="127"/>
         <source>Event name</source>
         <translation>Name der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="118"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="128"/>
         <source>Event date</source>
         <translation>Datum der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="129"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="130"/>
         <source>Event file</source>
         <translation>Veranstaltungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="131"/>
         <source>Choose the event file</source>
         <translation>Veranstaltungsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="132"/>
         <source>The event is kept in this one file. Keep a copy as a backup.</source>
         <translation>Die Veranstaltung steht in dieser einen Datei. Bewahren Sie eine Kopie als Sicherung auf.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="147"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="157"/>
         <source>Where to keep the new event</source>
         <translation>Wo die neue Veranstaltung gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="148"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="158"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="173"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="183"/>
         <source>Please give the event a name.</source>
         <translation>Bitte geben Sie der Veranstaltung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="177"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="187"/>
         <source>Please choose where to keep the event file.</source>
         <translation>Bitte wählen Sie, wo die Veranstaltungsdatei liegen soll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="181"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="191"/>
         <source>{file} exists already. Choose another file name, or use Open event to open it.</source>
         <translation>{file} gibt es schon. Wählen Sie einen anderen Dateinamen, oder öffnen Sie sie mit „Veranstaltung öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="193"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="203"/>
         <source>{file} cannot be created: {reason}</source>
         <translation>{file} kann nicht angelegt werden: {reason}</translation>
     </message>
@@ -1417,12 +1430,12 @@
 <context>
     <name>OpenEvent</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="241"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="244"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -1508,6 +1521,25 @@
     </message>
 </context>
 <context>
+    <name>PurgeBackupsText</name>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/admin.py" line="180"/>
+        <source>%n backup(s) of this event were deleted too.</source>
+        <translation>
+            <numerusform>%n Sicherung dieser Veranstaltung wurde ebenfalls gelöscht.</numerusform>
+            <numerusform>%n Sicherungen dieser Veranstaltung wurden ebenfalls gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/admin.py" line="182"/>
+        <source>%n backup(s) still hold personal data, in {folder}.</source>
+        <translation>
+            <numerusform>%n Sicherung enthält noch personenbezogene Daten, in {folder}.</numerusform>
+            <numerusform>%n Sicherungen enthalten noch personenbezogene Daten, in {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../checkin/ui/admin.py" line="151"/>
@@ -1543,37 +1575,43 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="234"/>
+        <location filename="../../checkin/ui/admin.py" line="243"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="236"/>
-        <source>Choose the backup to restore. The current event file is kept beside it as &quot;{name}.replaced-&lt;time&gt;.db&quot;. Check-ins made after the backup are not in it.</source>
-        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als &quot;{name}.replaced-&lt;time&gt;.db&quot; aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
+        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <source>&lt;time&gt;</source>
+        <comment>placeholder in a file name</comment>
+        <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="239"/>
+        <location filename="../../checkin/ui/admin.py" line="247"/>
+        <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
+        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="249"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="240"/>
+        <location filename="../../checkin/ui/admin.py" line="250"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="241"/>
+        <location filename="../../checkin/ui/admin.py" line="251"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <location filename="../../checkin/ui/admin.py" line="254"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="245"/>
+        <location filename="../../checkin/ui/admin.py" line="255"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -1581,42 +1619,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="663"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="669"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="687"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="688"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="713"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="716"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1624,7 +1662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="720"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1632,17 +1670,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="732"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="733"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="734"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -1700,7 +1738,7 @@
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Station (desk) name:</source>
-        <translation>&amp;Platz (Empfang):</translation>
+        <translation>Name des &amp;Empfangs:</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
@@ -1725,7 +1763,7 @@
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Station name</source>
-        <translation>Name des Platzes</translation>
+        <translation>Name des Empfangs</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="48"/>
@@ -1895,42 +1933,32 @@
         <translation>Keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="183"/>
+        <location filename="../../checkin/ui/admin.py" line="197"/>
         <source>Purge incomplete</source>
         <translation>Löschen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="185"/>
+        <location filename="../../checkin/ui/admin.py" line="199"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation>{people} Personen und {entries} Protokolleinträge gelöscht; anonyme Zahlen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="189"/>
-        <source>{n} backups of this event were deleted too.</source>
-        <translation>{n} Sicherungen dieser Veranstaltung wurden ebenfalls gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/admin.py" line="192"/>
-        <source>{n} backups still hold personal data, in {folder}.</source>
-        <translation>{n} Sicherungen enthalten noch personenbezogene Daten, in {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/admin.py" line="194"/>
+        <location filename="../../checkin/ui/admin.py" line="203"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <location filename="../../checkin/ui/admin.py" line="288"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="281"/>
+        <location filename="../../checkin/ui/admin.py" line="291"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="283"/>
+        <location filename="../../checkin/ui/admin.py" line="293"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

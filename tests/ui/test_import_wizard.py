@@ -23,6 +23,14 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 FILE_NAMES = {"excel-csv": "anmeldungen.csv", "utf8-csv": "registrations.csv", "xlsx": "anmeldungen.xlsx"}
 
 
+@pytest.fixture(autouse=True)
+def english(restore_app_state):
+    """The window's English catalogue (plural forms: "1 row", "2 rows"), whatever ran before."""
+    from checkin.ui import i18n
+
+    i18n.install("en")
+
+
 def registrations(tmp_path: Path, fmt: str, count: int = ROWS) -> Path:
     return write_registrations(tmp_path / FILE_NAMES[fmt], count, fmt)
 
@@ -93,7 +101,7 @@ def test_detects_encoding_delimiter_and_mapping(qtbot, store, db_path, tmp_path,
                                                 first_name_header):
     wizard = open_wizard(qtbot, db_path, registrations(tmp_path, fmt))
     assert wizard.file_page.isComplete()
-    assert "30 row(s)" in wizard.file_page.status_label.text()
+    assert "30 rows" in wizard.file_page.status_label.text()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.mapping_page
     detected = page.detected_label.text()
@@ -264,7 +272,7 @@ def test_problems_by_row_and_column_then_skip_invalid(qtbot, store, db_path, tmp
     assert view_model.index(0, ProblemModel.ROW).data() == "3"
     assert view_model.index(0, ProblemModel.COLUMN).data() == "Email"
     assert not page.problems_box.isHidden() and not page.skip_invalid.isHidden()
-    assert "2 row(s) cannot be imported" in page.status_label.text()
+    assert "2 rows cannot be imported" in page.status_label.text()
     assert "nothing will be imported" in page.summary_label.text()
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert not commit.isEnabled()
@@ -279,7 +287,7 @@ def test_problems_by_row_and_column_then_skip_invalid(qtbot, store, db_path, tmp
     report = blocker.args[0]
     assert report.added == ROWS - 2 and len(report.rejected) == 2
     assert count(db_path) == ROWS - 2
-    assert "2 invalid row(s) skipped" in wizard.run_page.status_label.text()
+    assert "2 invalid rows skipped" in wizard.run_page.status_label.text()
 
 
 # -- the import itself ------------------------------------------------------------------------------
@@ -326,7 +334,7 @@ def test_reimport_reports_unchanged_and_missing(qtbot, store, db_path, tmp_path)
     to_check_page(qtbot, wizard)
     report = wizard.check_page.report
     assert (report.added, report.updated, report.unchanged, len(report.missing)) == (ROWS, 0, 0, 1)
-    assert "1 person(s) of the event are not in this file" in wizard.check_page.summary_label.text()
+    assert "1 person of the event is not in this file" in wizard.check_page.summary_label.text()
     with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
         click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert count(db_path) == ROWS + 1  # nobody deleted
@@ -514,7 +522,7 @@ def test_unreadable_dates_and_consents_are_listed_but_their_people_imported(qtbo
     assert not page.report.rejected and page.skip_invalid.isHidden() and not page.problems_box.isHidden()
     assert [(row, column) for row, column, _ in page.problem_model.problems()] == [
         (2, "Foto-Einwilligung"), (3, "Angemeldet am")]
-    assert "2 cell(s) could not be read" in page.summary_label.text()
+    assert "2 cells could not be read" in page.summary_label.text()
     assert "Every row can be imported." in page.status_label.text()
     shoot(wizard, "3_check_unreadable_cells")
     with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
@@ -545,3 +553,20 @@ def test_lost_letters_are_listed_as_warnings_apart_from_the_problems(qtbot, stor
     assert warning_icon.cacheKey() != error_icon.cacheKey()
     assert page.problems_box.title() == "Problems and warnings" and not page.problems_box.isHidden()
     shoot(wizard, "3_check_lost_letters_listed")
+
+
+@pytest.mark.parametrize("language, one, three", [
+    ("en", "1 row with 2 columns.", "3 rows with 1 column."),
+    ("de", "1 Zeile mit 2 Spalten.", "3 Zeilen mit 1 Spalte."),
+])
+def test_rows_and_columns_are_counted_in_words(qtbot, store, db_path, tmp_path, language, one, three):
+    """The file page said "8 row(s) with 9 columns": English has plural forms too now."""
+    from checkin.ui import i18n
+
+    i18n.install(language)
+    single = tmp_path / "eine.csv"
+    single.write_bytes("Vorname;Nachname\r\nAnna;Berg\r\n".encode("cp1252"))
+    column = tmp_path / "spalte.csv"
+    column.write_bytes("Nachname\r\nBerg\r\nOhm\r\nKaya\r\n".encode("cp1252"))
+    assert open_wizard(qtbot, db_path, single).file_page.status_label.text() == one
+    assert open_wizard(qtbot, db_path, column).file_page.status_label.text() == three

@@ -229,8 +229,9 @@ class FilePage(QWizardPage):
     def _loaded(self) -> None:
         table = self._wizard.table
         self.status_label.setStyleSheet("")
-        self.status_label.setText(self.tr("%n row(s) with %1 columns.", "", len(table.rows))
-                                  .replace("%1", str(len(table.headers))))
+        self.status_label.setText(self.tr("{rows} with {columns}.").format(
+            rows=self.tr("%n row(s)", "", len(table.rows)),
+            columns=self.tr("%n column(s)", "", len(table.headers))))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
