@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QVBoxLayout,
@@ -170,6 +170,20 @@ class PurgeDialog(QDialog):
         return {"keep_backups": not dialog.delete_backups.isChecked()}
 
 
+class PurgeBackupsText(QObject):
+    """What a purge did with the event's backups, "1 backup" or "3 backups" (a QObject: lupdate
+    takes a plural form only from ``self.tr``, not from ``QCoreApplication.translate``)."""
+
+    def lines(self, deleted: list[Path], kept: list[Path]) -> list[str]:
+        lines = []
+        if deleted:
+            lines.append(self.tr("%n backup(s) of this event were deleted too.", "", len(deleted)))
+        if kept:
+            lines.append(self.tr("%n backup(s) still hold personal data, in {folder}.", "", len(kept))
+                         .format(folder=kept[0].parent))
+        return lines
+
+
 def run_purge(parent, store) -> privacy.PurgeResult | None:
     """Guard, confirm and purge; tell the user what happened. None if nothing was done."""
     if not require_pin(parent, store, "purge"):
@@ -185,12 +199,7 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
     lines = [QCoreApplication.translate(
         "admin", "Deleted {people} people and {entries} log entries; anonymous counts kept.").format(
             people=result.people, entries=result.log_entries)]
-    if result.deleted_backups:
-        lines.append(QCoreApplication.translate("admin", "{n} backups of this event were deleted too.")
-                     .format(n=len(result.deleted_backups)))
-    if result.kept_backups:
-        lines.append(QCoreApplication.translate("admin", "{n} backups still hold personal data, in {folder}.")
-                     .format(n=len(result.kept_backups), folder=result.kept_backups[0].parent))
+    lines += PurgeBackupsText().lines(result.deleted_backups, result.kept_backups)
     QMessageBox.information(parent, QCoreApplication.translate("admin", "Event closed"), "\n".join(lines))
     return result
 
@@ -232,10 +241,11 @@ class RestoreDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Restore a backup"))
+        time = self.tr("<time>", "placeholder in a file name")
+        kept = f"{self.db_path.stem}.replaced-{time}.db"
         self.intro.setText(self.tr(
-            "Choose the backup to restore. The current event file is kept beside it as "
-            "\"{name}.replaced-<time>.db\". Check-ins made after the backup are not in it.").format(
-                name=self.db_path.stem))
+            "Choose the backup to restore. The current event file is kept beside it as “{file}”. "
+            "Check-ins made after the backup are not in it.").format(file=kept))
         self.other.setText(self.tr("Other &file…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

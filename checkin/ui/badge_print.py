@@ -343,10 +343,10 @@ class DeskBadges(QObject):
 
     def _name_button(self, printed: bool) -> None:
         if printed:
-            self.reprint_button.setText(self.tr("Reprint &badge…"))
+            self.reprint_button.setText(self.tr("Re&print badge…"))
             self.reprint_button.setAccessibleName(self.tr("Print the selected attendee's badge again"))
         else:
-            self.reprint_button.setText(self.tr("Print &badge…"))
+            self.reprint_button.setText(self.tr("&Print badge…"))
             self.reprint_button.setAccessibleName(self.tr("Print the selected attendee's badge"))
 
     def show_attendee(self, attendee) -> None:

@@ -9,7 +9,7 @@ QPainter. :class:`DashboardDialog` wraps it with Refresh and "Save as PDF…".
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -256,8 +256,19 @@ class Dashboard(QWidget):
         super().changeEvent(event)
 
 
+DIALOG_SIZE = QSize(1000, 820)  # on a large screen
+FRAME_ROOM = QSize(16, 48)  # the window manager's title bar and borders around the dialog
+
+
+def fitted_size(available: QSize, wanted: QSize = DIALOG_SIZE) -> QSize:
+    """``wanted``, made smaller where the screen's free area (without the taskbar) is smaller, with
+    room for the window frame: on a 1366×768 laptop the report window must not run off the screen."""
+    return wanted.boundedTo(available - FRAME_ROOM)
+
+
 class DashboardDialog(QDialog):
-    """The dashboard in its own window, refreshed every 30 seconds while open."""
+    """The dashboard in its own window, refreshed every 30 seconds while open; as large as
+    :data:`DIALOG_SIZE`, or as the screen allows."""
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -279,7 +290,8 @@ class DashboardDialog(QDialog):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.dashboard.refresh)
         self.timer.start()
-        self.resize(1000, 820)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.resize(fitted_size(screen.availableGeometry().size()))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -467,6 +467,8 @@ class Desk(QWidget):
 
     def edit_current(self) -> None:
         if self.store is None or self.current is None:
+            if self.store is not None:  # Ctrl+E with nobody on the card: say why nothing opens
+                self.banner.show_state(bn.IDLE, self.tr("Nobody selected"), self.tr("Choose a person first."))
             return
         answer = EditAttendeeDialog.ask(self, self.current)
         if answer is None:

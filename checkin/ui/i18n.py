@@ -106,7 +106,8 @@ class TsTranslator(QTranslator):
 
 
 def install(language: str) -> None:
-    """Replace the installed translators by ``language``'s (``en`` needs only Qt's defaults)."""
+    """Replace the installed translators by ``language``'s. The source strings are English; the
+    English catalogue holds only the plural forms ("1 row", "8 rows" for "%n row(s)")."""
     global _language
     _language = language
     app = QCoreApplication.instance()
@@ -118,8 +119,6 @@ def install(language: str) -> None:
     if qtbase.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
-    if language == "en":
-        return
     own = QTranslator(app)
     qm = compiled_qm(language)
     if qm is not None and own.load(str(qm)):

@@ -438,8 +438,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("checkin")
             return
         event = self.store.event
-        date = QDate.fromString(event.date, "yyyy-MM-dd")
-        when = QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else event.date
+        when = date_text(event.date)
         self.setWindowTitle(f"checkin — {event.name}, {when}" if when else f"checkin — {event.name}")
 
     def _watch_other_desks(self) -> None:
@@ -504,6 +503,18 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         super().closeEvent(event)
+
+
+def date_text(iso: str) -> str:
+    """``2017-03-20`` in the window's language, always with four digits for the year: 20.03.2017
+    (German's short format alone gives 20.03.17); text that is no date comes back as it is."""
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    if not date.isValid():
+        return iso
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(date, pattern)
 
 
 def apply_language(language: str) -> None:

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../checkin/ui/badge_print.py" line="436"/>
         <source>&amp;Badges</source>
-        <translation>&amp;Namensschilder</translation>
+        <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/badge_print.py" line="437"/>
@@ -47,7 +47,7 @@
     <message>
         <location filename="../../checkin/ui/badge_print.py" line="438"/>
         <source>Print badge on &amp;check-in at this desk</source>
-        <translation>Namensschild beim &amp;Check-in an diesem Platz drucken</translation>
+        <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
 </context>
 <context>
@@ -182,58 +182,59 @@
     <message>
         <location filename="../../checkin/ui/banner.py" line="69"/>
         <source>Ready: scan a badge or type a name</source>
-        <translation>Bereit: Ausweis scannen oder Namen tippen</translation>
+        <translation>Bereit: Namensschild scannen oder Namen tippen</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="519"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation>Ein Probelauf: Noch wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
         <source>Problems by row and column</source>
         <translation>Probleme nach Zeile und Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>Ungültige Zeilen &amp;überspringen und die übrigen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="526"/>
         <source>Skip invalid rows</source>
         <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="537"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="573"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="574"/>
         <source>The file cannot be checked: %1</source>
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="590"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
@@ -241,22 +242,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="598"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="599"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
+        <source>Problems and warnings</source>
+        <translation>Probleme und Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -264,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="622"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -272,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="626"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -280,7 +291,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="621"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="630"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -368,32 +379,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="286"/>
+        <location filename="../../checkin/ui/dashboard.py" line="298"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="287"/>
+        <location filename="../../checkin/ui/dashboard.py" line="299"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="288"/>
+        <location filename="../../checkin/ui/dashboard.py" line="300"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="289"/>
+        <location filename="../../checkin/ui/dashboard.py" line="301"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="292"/>
+        <location filename="../../checkin/ui/dashboard.py" line="304"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="297"/>
+        <location filename="../../checkin/ui/dashboard.py" line="309"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -408,7 +419,7 @@
     <message>
         <location filename="../../checkin/ui/desk.py" line="172"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
-        <translation>Ausweis scannen oder Namen, Organisation oder E-Mail tippen</translation>
+        <translation>Namensschild scannen oder Namen, Organisation oder E-Mail tippen</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/desk.py" line="173"/>
@@ -541,62 +552,68 @@
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="479"/>
+        <location filename="../../checkin/ui/desk.py" line="471"/>
+        <source>Choose a person first.</source>
+        <translation>Wählen Sie zuerst eine Person aus.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="481"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="483"/>
+        <location filename="../../checkin/ui/desk.py" line="485"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="484"/>
+        <location filename="../../checkin/ui/desk.py" line="486"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="513"/>
+        <location filename="../../checkin/ui/desk.py" line="515"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="511"/>
+        <location filename="../../checkin/ui/desk.py" line="513"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="514"/>
+        <location filename="../../checkin/ui/desk.py" line="516"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="521"/>
+        <location filename="../../checkin/ui/desk.py" line="523"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="529"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="528"/>
+        <location filename="../../checkin/ui/desk.py" line="530"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="542"/>
+        <location filename="../../checkin/ui/desk.py" line="471"/>
+        <location filename="../../checkin/ui/desk.py" line="544"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="549"/>
+        <location filename="../../checkin/ui/desk.py" line="551"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="552"/>
+        <location filename="../../checkin/ui/desk.py" line="554"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -604,19 +621,19 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="346"/>
-        <source>Reprint &amp;badge…</source>
-        <translation>Namensschild &amp;nachdrucken…</translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/badge_print.py" line="347"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/badge_print.py" line="346"/>
+        <source>Re&amp;print badge…</source>
+        <translation>Namensschild &amp;nachdrucken…</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/badge_print.py" line="349"/>
-        <source>Print &amp;badge…</source>
-        <translation>Namensschild &amp;drucken…</translation>
+        <source>&amp;Print badge…</source>
+        <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/badge_print.py" line="350"/>
@@ -823,12 +840,25 @@
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
-        <source>%n row(s) with %1 columns.</source>
+        <source>{rows} with {columns}.</source>
+        <translation>{rows} mit {columns}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <source>%n row(s)</source>
         <translation>
-            <numerusform>%n Zeile mit %1 Spalten.</numerusform>
-            <numerusform>%n Zeilen mit %1 Spalten.</numerusform>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
 </context>
@@ -837,88 +867,88 @@
     <message>
         <location filename="../../checkin/ui/dialogs/form.py" line="57"/>
         <source>That is a badge code, not a name. Cancel and scan it at the desk.</source>
-        <translation>Das ist ein Ausweis-Code, kein Name. Abbrechen und den Ausweis am Empfang scannen.</translation>
+        <translation>Das ist ein Namensschild-Code, kein Name. Abbrechen und das Namensschild am Empfang scannen.</translation>
     </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="22"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
         <source>Registration ID</source>
         <translation>Anmelde-ID</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
         <source>Accessibility needs</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
         <source>Photo consent</source>
         <translation>Einwilligung Foto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="37"/>
         <source>Note for the desk</source>
         <translation>Hinweis für den Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="37"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="38"/>
         <source>Registered at</source>
         <translation>Angemeldet am</translation>
     </message>
@@ -926,32 +956,32 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="43"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="44"/>
         <source>no name: first and last name are empty</source>
         <translation>kein Name: Vor- und Nachname sind leer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="44"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="45"/>
         <source>malformed e-mail address &apos;{value}&apos;</source>
         <translation>ungültige E-Mail-Adresse „{value}“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="45"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="46"/>
         <source>registration id &apos;{value}&apos; appears twice (first in row {first})</source>
         <translation>Anmelde-Nr. „{value}“ kommt doppelt vor (zuerst in Zeile {first})</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="47"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="48"/>
         <source>photo consent &apos;{value}&apos; is not ja/nein, yes/no, x, 1 or 0: imported as not asked</source>
         <translation>Foto-Einwilligung „{value}“ ist nicht ja/nein, yes/no, x, 1 oder 0: als „nicht gefragt“ importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="50"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="51"/>
         <source>unreadable date &apos;{value}&apos; (not dd.mm.yyyy HH:MM or ISO 8601): left empty</source>
         <translation>unlesbares Datum „{value}“ (nicht TT.MM.JJJJ HH:MM oder ISO 8601): leer gelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="53"/>
         <source>letters lost in &apos;{value}&apos;</source>
         <translation>Buchstaben verloren in „{value}“</translation>
     </message>
@@ -994,7 +1024,7 @@
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="770"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="779"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1044,7 +1074,7 @@
     <message>
         <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>&amp;Close event and delete personal data…</source>
-        <translation>Veranstaltung ab&amp;schließen und personenbezogene Daten löschen…</translation>
+        <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="243"/>
@@ -1079,7 +1109,7 @@
     <message>
         <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
-        <translation>Check-ins eines anderen Empfangs &amp;zusammenführen…</translation>
+        <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="251"/>
@@ -1094,7 +1124,7 @@
     <message>
         <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>&amp;Walk-in…</source>
-        <translation>&amp;Spontangast…</translation>
+        <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="254"/>
@@ -1147,12 +1177,12 @@
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="459"/>
+        <location filename="../../checkin/ui/main_window.py" line="458"/>
         <source>Station: {station}</source>
-        <translation>Platz: {station}</translation>
+        <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="465"/>
+        <location filename="../../checkin/ui/main_window.py" line="464"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1160,104 +1190,104 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation>Prüfen Sie, welche Spalte der Datei welches Feld füllt. Nicht gewählte Spalten werden nicht gespeichert (Datensparsamkeit).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
         <source>Sheet of the workbook</source>
         <translation>Tabellenblatt der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="345"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
         <source>Grey columns are not stored.</source>
         <translation>Graue Spalten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
         <source>Also keep other columns</source>
         <translation>Weitere Spalten behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation>Weitere Spalten unverändert speichern, z. B. für eine Frage, die nur diese Veranstaltung stellt. Behalten Sie nur, was die Veranstaltung braucht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="390"/>
         <source>— not imported —</source>
         <translation>— nicht importiert —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Datei:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation>&lt;b&gt;Typ:&lt;/b&gt; Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kodierung:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Trennzeichen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeilen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation>&lt;b&gt;Spaltennamen:&lt;/b&gt; Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="392"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
         <source>Also &amp;keep columns…</source>
         <translation>Weitere Spalten &amp;behalten…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation>Weitere Spalten &amp;behalten (%1)…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="468"/>
         <source>Choose the column of the first or the last name.</source>
         <translation>Wählen Sie die Spalte des Vor- oder Nachnamens.</translation>
     </message>
@@ -1313,102 +1343,102 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="109"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="110"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="111"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="112"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="113"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="123"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="114"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="115"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>
         <source>e.g. Integration vor Ort leben</source>
         <translation>z. B. Integration vor Ort leben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="116"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="126"/>
         <source>e.g. Dortmund</source>
         <translation>z. B. Dortmund</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="117"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="127"/>
         <source>Event name</source>
         <translation>Name der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="118"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="128"/>
         <source>Event date</source>
         <translation>Datum der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="129"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="130"/>
         <source>Event file</source>
         <translation>Veranstaltungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="131"/>
         <source>Choose the event file</source>
         <translation>Veranstaltungsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="132"/>
         <source>The event is kept in this one file. Keep a copy as a backup.</source>
         <translation>Die Veranstaltung steht in dieser einen Datei. Bewahren Sie eine Kopie als Sicherung auf.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="147"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="157"/>
         <source>Where to keep the new event</source>
         <translation>Wo die neue Veranstaltung gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="148"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="158"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="173"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="183"/>
         <source>Please give the event a name.</source>
         <translation>Bitte geben Sie der Veranstaltung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="177"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="187"/>
         <source>Please choose where to keep the event file.</source>
         <translation>Bitte wählen Sie, wo die Veranstaltungsdatei liegen soll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="181"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="191"/>
         <source>{file} exists already. Choose another file name, or use Open event to open it.</source>
         <translation>{file} gibt es schon. Wählen Sie einen anderen Dateinamen, oder öffnen Sie sie mit „Veranstaltung öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="193"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="203"/>
         <source>{file} cannot be created: {reason}</source>
         <translation>{file} kann nicht angelegt werden: {reason}</translation>
     </message>
@@ -1416,12 +1446,12 @@
 <context>
     <name>OpenEvent</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="241"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="244"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -1458,27 +1488,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="168"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
         <source>kept as it is</source>
         <translation>unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="174"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="175"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation>Spalte „{column}“ wird importiert als: {fields}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="179"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
         <source>Column “{column}” is stored as it is</source>
         <translation>Spalte „{column}“ wird unverändert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="181"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
         <source>Column “{column}” is not imported</source>
         <translation>Spalte „{column}“ wird nicht importiert</translation>
     </message>
@@ -1486,19 +1516,43 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="197"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="202"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="231"/>
+        <source>Warning (imported): {problem}</source>
+        <translation>Warnung (wird importiert): {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeBackupsText</name>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/admin.py" line="180"/>
+        <source>%n backup(s) of this event were deleted too.</source>
+        <translation>
+            <numerusform>%n Sicherung dieser Veranstaltung wurde ebenfalls gelöscht.</numerusform>
+            <numerusform>%n Sicherungen dieser Veranstaltung wurden ebenfalls gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/admin.py" line="182"/>
+        <source>%n backup(s) still hold personal data, in {folder}.</source>
+        <translation>
+            <numerusform>%n Sicherung enthält noch personenbezogene Daten, in {folder}.</numerusform>
+            <numerusform>%n Sicherungen enthalten noch personenbezogene Daten, in {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,37 +1591,43 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="234"/>
+        <location filename="../../checkin/ui/admin.py" line="243"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="236"/>
-        <source>Choose the backup to restore. The current event file is kept beside it as &quot;{name}.replaced-&lt;time&gt;.db&quot;. Check-ins made after the backup are not in it.</source>
-        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als &quot;{name}.replaced-&lt;time&gt;.db&quot; aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
+        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <source>&lt;time&gt;</source>
+        <comment>placeholder in a file name</comment>
+        <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="239"/>
+        <location filename="../../checkin/ui/admin.py" line="247"/>
+        <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
+        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="249"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="240"/>
+        <location filename="../../checkin/ui/admin.py" line="250"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="241"/>
+        <location filename="../../checkin/ui/admin.py" line="251"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <location filename="../../checkin/ui/admin.py" line="254"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="245"/>
+        <location filename="../../checkin/ui/admin.py" line="255"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -1575,42 +1635,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="661"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="688"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="704"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="713"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1618,7 +1678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1626,17 +1686,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="733"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="726"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -1694,7 +1754,7 @@
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Station (desk) name:</source>
-        <translation>&amp;Platz (Empfang):</translation>
+        <translation>Name des &amp;Empfangs:</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
@@ -1719,7 +1779,7 @@
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Station name</source>
-        <translation>Name des Platzes</translation>
+        <translation>Name des Empfangs</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="48"/>
@@ -1767,7 +1827,7 @@
     <message>
         <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>Try the &amp;demo event</source>
-        <translation>&amp;Demo-Veranstaltung ausprobieren</translation>
+        <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="122"/>
@@ -1889,42 +1949,32 @@
         <translation>Keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="183"/>
+        <location filename="../../checkin/ui/admin.py" line="197"/>
         <source>Purge incomplete</source>
         <translation>Löschen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="185"/>
+        <location filename="../../checkin/ui/admin.py" line="199"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation>{people} Personen und {entries} Protokolleinträge gelöscht; anonyme Zahlen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="189"/>
-        <source>{n} backups of this event were deleted too.</source>
-        <translation>{n} Sicherungen dieser Veranstaltung wurden ebenfalls gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/admin.py" line="192"/>
-        <source>{n} backups still hold personal data, in {folder}.</source>
-        <translation>{n} Sicherungen enthalten noch personenbezogene Daten, in {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/admin.py" line="194"/>
+        <location filename="../../checkin/ui/admin.py" line="203"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <location filename="../../checkin/ui/admin.py" line="288"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="281"/>
+        <location filename="../../checkin/ui/admin.py" line="291"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="283"/>
+        <location filename="../../checkin/ui/admin.py" line="293"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

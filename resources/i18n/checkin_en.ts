@@ -188,91 +188,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="519"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
         <source>Problems by row and column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="526"/>
         <source>Skip invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="537"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="573"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="574"/>
         <source>The file cannot be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="590"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
-            <numerusform>%n row cannot be imported as they are. Fix the file and start again, or skip these rows.</numerusform>
+            <numerusform>%n row cannot be imported as it is. Fix the file and start again, or skip this row.</numerusform>
             <numerusform>%n rows cannot be imported as they are. Fix the file and start again, or skip these rows.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="598"/>
         <source>Every row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="599"/>
-        <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
+        <source>Problems and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
+        <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
-            <numerusform>%n person of the event are not in this file. They stay in the event; nobody is deleted.</numerusform>
-            <numerusform>%n persons of the event are not in this file. They stay in the event; nobody is deleted.</numerusform>
+            <numerusform>%n person of the event is not in this file. They stay in the event; nobody is deleted.</numerusform>
+            <numerusform>%n people of the event are not in this file. They stay in the event; nobody is deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="622"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell could not be read (a date, a photo consent): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
+            <numerusform>%n cells could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="626"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n name lost letters in this file (shown as &apos;?&apos;), e.g. a Cyrillic or Greek name saved by Excel as Windows-1252. It is imported as it is; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</numerusform>
@@ -280,7 +291,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="621"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="630"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,32 +379,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="286"/>
+        <location filename="../../checkin/ui/dashboard.py" line="298"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="287"/>
+        <location filename="../../checkin/ui/dashboard.py" line="299"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="288"/>
+        <location filename="../../checkin/ui/dashboard.py" line="300"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="289"/>
+        <location filename="../../checkin/ui/dashboard.py" line="301"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="292"/>
+        <location filename="../../checkin/ui/dashboard.py" line="304"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="297"/>
+        <location filename="../../checkin/ui/dashboard.py" line="309"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,62 +552,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="479"/>
+        <location filename="../../checkin/ui/desk.py" line="471"/>
+        <source>Choose a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="481"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="483"/>
+        <location filename="../../checkin/ui/desk.py" line="485"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="484"/>
+        <location filename="../../checkin/ui/desk.py" line="486"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="513"/>
+        <location filename="../../checkin/ui/desk.py" line="515"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="511"/>
+        <location filename="../../checkin/ui/desk.py" line="513"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="514"/>
+        <location filename="../../checkin/ui/desk.py" line="516"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="521"/>
+        <location filename="../../checkin/ui/desk.py" line="523"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="529"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="528"/>
+        <location filename="../../checkin/ui/desk.py" line="530"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="542"/>
+        <location filename="../../checkin/ui/desk.py" line="471"/>
+        <location filename="../../checkin/ui/desk.py" line="544"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="549"/>
+        <location filename="../../checkin/ui/desk.py" line="551"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="552"/>
+        <location filename="../../checkin/ui/desk.py" line="554"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,18 +621,18 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="346"/>
-        <source>Reprint &amp;badge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/badge_print.py" line="347"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/badge_print.py" line="346"/>
+        <source>Re&amp;print badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/badge_print.py" line="349"/>
-        <source>Print &amp;badge…</source>
+        <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,12 +840,25 @@
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
-        <source>%n row(s) with %1 columns.</source>
+        <source>{rows} with {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row with %1 columns.</numerusform>
-            <numerusform>%n rows with %1 columns.</numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation>
     </message>
 </context>
@@ -843,82 +873,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="22"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
         <source>Registration ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
         <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="24"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="25"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="26"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="27"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="28"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
         <source>Type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="29"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="30"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
         <source>Dietary needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
         <source>Accessibility needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
         <source>Photo consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="36"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="37"/>
         <source>Note for the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="37"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="38"/>
         <source>Registered at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,32 +956,32 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="43"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="44"/>
         <source>no name: first and last name are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="44"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="45"/>
         <source>malformed e-mail address &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="45"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="46"/>
         <source>registration id &apos;{value}&apos; appears twice (first in row {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="47"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="48"/>
         <source>photo consent &apos;{value}&apos; is not ja/nein, yes/no, x, 1 or 0: imported as not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="50"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="51"/>
         <source>unreadable date &apos;{value}&apos; (not dd.mm.yyyy HH:MM or ISO 8601): left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="53"/>
         <source>letters lost in &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +1024,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="770"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="779"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,12 +1177,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="459"/>
+        <location filename="../../checkin/ui/main_window.py" line="458"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="465"/>
+        <location filename="../../checkin/ui/main_window.py" line="464"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,104 +1190,104 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
         <source>Sheet of the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="345"/>
         <source>Preview of the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
         <source>Grey columns are not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
         <source>Also keep other columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="390"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="392"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
         <source>Also &amp;keep columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="468"/>
         <source>Choose the column of the first or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,102 +1343,102 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="109"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="110"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="111"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="112"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
         <source>&amp;Venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="113"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="123"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="114"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="115"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>
         <source>e.g. Integration vor Ort leben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="116"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="126"/>
         <source>e.g. Dortmund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="117"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="127"/>
         <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="118"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="128"/>
         <source>Event date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="129"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="130"/>
         <source>Event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="131"/>
         <source>Choose the event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="132"/>
         <source>The event is kept in this one file. Keep a copy as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="147"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="157"/>
         <source>Where to keep the new event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="148"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="158"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="173"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="183"/>
         <source>Please give the event a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="177"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="187"/>
         <source>Please choose where to keep the event file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="181"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="191"/>
         <source>{file} exists already. Choose another file name, or use Open event to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="193"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="203"/>
         <source>{file} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,12 +1446,12 @@
 <context>
     <name>OpenEvent</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="241"/>
         <source>Open event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="244"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,27 +1488,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="168"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
         <source>kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="170"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="174"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="175"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="179"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
         <source>Column “{column}” is stored as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="181"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
         <source>Column “{column}” is not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,19 +1516,43 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="197"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="202"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="231"/>
+        <source>Warning (imported): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeBackupsText</name>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/admin.py" line="180"/>
+        <source>%n backup(s) of this event were deleted too.</source>
+        <translation>
+            <numerusform>%n backup of this event was deleted too.</numerusform>
+            <numerusform>%n backups of this event were deleted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/admin.py" line="182"/>
+        <source>%n backup(s) still hold personal data, in {folder}.</source>
+        <translation>
+            <numerusform>%n backup still holds personal data, in {folder}.</numerusform>
+            <numerusform>%n backups still hold personal data, in {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,37 +1591,43 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="234"/>
+        <location filename="../../checkin/ui/admin.py" line="243"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="236"/>
-        <source>Choose the backup to restore. The current event file is kept beside it as &quot;{name}.replaced-&lt;time&gt;.db&quot;. Check-ins made after the backup are not in it.</source>
+        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <source>&lt;time&gt;</source>
+        <comment>placeholder in a file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="239"/>
+        <location filename="../../checkin/ui/admin.py" line="247"/>
+        <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="249"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="240"/>
+        <location filename="../../checkin/ui/admin.py" line="250"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="241"/>
+        <location filename="../../checkin/ui/admin.py" line="251"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <location filename="../../checkin/ui/admin.py" line="254"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="245"/>
+        <location filename="../../checkin/ui/admin.py" line="255"/>
         <source>Event databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,42 +1635,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="661"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="688"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="704"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="713"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1618,25 +1678,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
-            <numerusform>%n person of the event are not in this file; they stay in the event.</numerusform>
-            <numerusform>%n persons of the event are not in this file; they stay in the event.</numerusform>
+            <numerusform>%n person of the event is not in this file; they stay in the event.</numerusform>
+            <numerusform>%n people of the event are not in this file; they stay in the event.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="733"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="726"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,42 +1949,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="183"/>
+        <location filename="../../checkin/ui/admin.py" line="197"/>
         <source>Purge incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="185"/>
+        <location filename="../../checkin/ui/admin.py" line="199"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="189"/>
-        <source>{n} backups of this event were deleted too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/admin.py" line="192"/>
-        <source>{n} backups still hold personal data, in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/admin.py" line="194"/>
+        <location filename="../../checkin/ui/admin.py" line="203"/>
         <source>Event closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <location filename="../../checkin/ui/admin.py" line="288"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="281"/>
+        <location filename="../../checkin/ui/admin.py" line="291"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="283"/>
+        <location filename="../../checkin/ui/admin.py" line="293"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

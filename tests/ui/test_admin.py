@@ -187,3 +187,33 @@ def test_run_export_says_a_closed_event_has_nobody_to_export(demo_store, tmp_pat
                         classmethod(lambda cls, p=None: {"choice": "report", "checked_in_only": False}))
     assert export_dialog.run_export(None, demo_store) == target  # the report still works
     assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "1 backup of this event was deleted too."),
+    ("de", "1 Sicherung dieser Veranstaltung wurde ebenfalls gelöscht."),
+])
+def test_the_purge_counts_one_backup_in_the_singular(demo_store, monkeypatch, no_message_boxes,
+                                                     restore_app_state, language, text):
+    """After a purge the message said "1 backups"."""
+    from checkin.ui import i18n
+
+    i18n.install(language)  # the purge makes one backup first, then deletes it with the event's others
+    monkeypatch.setattr(admin.PurgeDialog, "ask", classmethod(lambda cls, p=None: {"keep_backups": False}))
+    result = admin.run_purge(None, demo_store)
+    assert len(result.deleted_backups) == 1
+    assert no_message_boxes[-1][1].splitlines()[1] == text
+
+
+def test_the_restore_dialog_names_the_kept_file_in_the_windows_language(qtbot, store, db_path,
+                                                                        restore_app_state):
+    """German showed an English "<time>" in straight quotes."""
+    from checkin.ui import i18n
+
+    i18n.install("de")
+    dialog = admin.RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    assert "„event.replaced-<Zeitpunkt>.db“" in dialog.intro.text() and '"' not in dialog.intro.text()
+    i18n.install("en")
+    dialog.retranslate()
+    assert "“event.replaced-<time>.db”" in dialog.intro.text()

@@ -75,11 +75,11 @@ def test_reprint_button_prints_the_person_on_the_card_again(qtbot, desk, demo_st
     desk.check_in_id(person.id)
     assert desk.badges.reprint_button.isEnabled()
     assert desk.badges.status_label.text() == "Badge: not printed yet"
-    assert desk.badges.reprint_button.text() == "Print &badge…"  # not "reprint" before the first print
+    assert desk.badges.reprint_button.text() == "&Print badge…"  # not "reprint" before the first print
     desk.badges.reprint_button.click()
     assert printed == [([person.id], "reprint")]
     assert f"at {STATION} (1×)" in desk.badges.status_label.text()
-    assert desk.badges.reprint_button.text() == "Reprint &badge…"
+    assert desk.badges.reprint_button.text() == "Re&print badge…"
     assert [(e.station, e.reason) for e in badges.print_log(demo_store, person.id)] == [(STATION, "reprint")]
 
 

@@ -142,3 +142,22 @@ def test_the_tables_leave_the_names_room(qtbot, busy_event, restore_app_state):
         widest = max(table.fontMetrics().horizontalAdvance(n) for n in names if len(n) <= 30)
         assert table.columnWidth(0) >= widest, (names, table.columnWidth(0))
         assert table.horizontalScrollBar().maximum() == 0  # every number column in view
+
+
+def test_the_report_window_fits_a_laptop_screen(qtbot, busy_event):
+    """It opened at 1000×820, taller than a 1366×768 laptop's screen: now at most the free area."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QWidget
+
+    from checkin.ui.dashboard import DIALOG_SIZE, fitted_size
+
+    assert fitted_size(QSize(1366, 728)) == QSize(1000, 728 - 48)  # 768 less a 40 px taskbar
+    assert fitted_size(QSize(1920, 1050)) == DIALOG_SIZE
+    assert fitted_size(QSize(800, 600)) == QSize(800 - 16, 600 - 48)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = DashboardDialog(busy_event, parent)
+    qtbot.addWidget(dialog)
+    available = parent.screen().availableGeometry().size()  # the offscreen screen: 800×800
+    assert available.height() < DIALOG_SIZE.height()
+    assert dialog.size() == fitted_size(available)

@@ -125,3 +125,28 @@ def test_open_event_file_refuses_other_files(qtbot, tmp_path, monkeypatch):
 def test_open_event_file_cancelled(qtbot, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     assert open_event_file(None) is None
+
+
+def test_tab_leaves_the_date_field_and_arrows_still_edit_it(qtbot, tmp_path):
+    """"Name, Tab, Tab, Köln" put Köln into the date (Tab went from day to month): Tab now moves on
+    to the venue as in every other field; Shift+Tab goes back, arrows and digits edit the date."""
+    dialog = make_dialog(qtbot, tmp_path)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    dialog.date_edit.setDate(QDate(2017, 3, 20))
+    qtbot.waitUntil(lambda: dialog.name_edit.hasFocus())
+    qtbot.keyClicks(dialog.name_edit, "Fachtag")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
+    assert dialog.date_edit.hasFocus()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Up)  # the first section: day (German) or year (English)
+    edited = dialog.date_edit.date()
+    assert edited in (QDate(2017, 3, 21), QDate(2018, 3, 20))
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.venue_edit.hasFocus()
+    qtbot.keyClicks(dialog.venue_edit, "Bonn")  # QTest types ASCII only
+    assert dialog.venue_edit.text() == "Bonn" and dialog.date_edit.date() == edited
+    qtbot.keyClick(dialog.venue_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.date_edit.hasFocus()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.name_edit.hasFocus()

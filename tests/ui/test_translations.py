@@ -83,3 +83,16 @@ def test_a_missing_translation_falls_back_to_the_source_text(qapp, restore_app_s
         assert QCoreApplication.translate("NoSuchContext", "Some new text") == "Some new text"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_english_has_a_singular_and_a_plural_for_every_count(qapp, restore_app_state):
+    """"%n row(s)" must never reach the screen as "1 row(s)": the English catalogue has the forms."""
+    counted = [(c, m) for c, m in messages("en") if m.get("numerus") == "yes"]
+    assert len(counted) >= 9
+    for context, message in counted:
+        forms = [f.text or "" for f in message.find("translation").iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f and "(s)" not in f for f in forms), (context, forms)
+    i18n.install("en")
+    skipped = "%n invalid row(s) skipped."
+    assert QCoreApplication.translate("RunPage", skipped, None, 1) == "1 invalid row skipped."
+    assert QCoreApplication.translate("RunPage", skipped, None, 4) == "4 invalid rows skipped."

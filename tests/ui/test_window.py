@@ -266,3 +266,28 @@ def test_a_closed_event_says_so_and_takes_no_walk_in(window, monkeypatch):
     monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(1)))
     QTest.keyClick(window.desk.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked == [] and window.desk.banner.headline == "This event is closed"
+
+
+@pytest.mark.parametrize("language, title, station", [
+    ("de", "checkin — Integration vor Ort leben, 20.03.2017", "Empfang: Test-Desk"),
+    ("en", "checkin — Integration vor Ort leben, 20/03/2017", "Station: Test-Desk"),
+])
+def test_the_title_has_a_four_digit_year_and_the_status_names_the_desk(window, language, title, station):
+    """The German title showed "20.03.17", and the desk was "Platz" here but "Empfang" elsewhere."""
+    window.apply_settings(values(window, language=language))
+    assert window.windowTitle() == title
+    assert window.status_station.text() == station
+
+
+def test_german_calls_badges_namensschild_and_the_desk_empfang():
+    """One word for each thing: not "Ausweis" beside "Namensschild", not "Platz" beside "Empfang"."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from checkin.assets import resource
+
+    root = ET.parse(resource("i18n", "checkin_de.ts")).getroot()
+    texts = [t.text or "" for t in root.iter("translation")]
+    texts += [f.text or "" for f in root.iter("numerusform")]
+    assert len(texts) > 300
+    assert [t for t in texts if re.search(r"Ausweis|\bPlatz", t)] == []

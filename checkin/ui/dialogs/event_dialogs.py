@@ -44,6 +44,16 @@ def file_name_for(event_name: str) -> str:
     return (slug or "event") + EVENT_SUFFIX
 
 
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves, like every other field; arrows and typing edit the date.
+
+    (A plain QDateEdit takes Tab to move from day to month to year, so "name, Tab, Tab, Köln"
+    typed the venue into the date.)"""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, next_)
+
+
 class NewEventDialog(QDialog):
     """Name, date, venue and file of a new event; on OK the database exists and carries them."""
 
@@ -54,7 +64,7 @@ class NewEventDialog(QDialog):
         self._path_chosen = False  # once the user picks a file, the name no longer renames it
 
         self.name_edit = QLineEdit()
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = DateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.venue_edit = QLineEdit()
         self.path_edit = QLineEdit()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, \
     QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from checkin.domain import ATTENDEE_FIELDS
 from checkin.importer import PROBLEM_MESSAGES
@@ -190,38 +191,54 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ProblemModel(QAbstractTableModel):
-    """What stops rows from being imported: file row, column and reason, in file order."""
+    """What the check found, by file row and column, in file order: problems that stop a row from
+    being imported, and warnings about rows imported all the same (a name that lost letters, a cell
+    imported empty). A warning says so in its text and has the warning icon; ``WarningRole`` tells
+    them apart."""
 
     ROW, COLUMN, MESSAGE = range(3)
+    WarningRole = Qt.ItemDataRole.UserRole + 1
     _HEADERS = (QT_TRANSLATE_NOOP("ProblemModel", "Row"), QT_TRANSLATE_NOOP("ProblemModel", "Column"),
                 QT_TRANSLATE_NOOP("ProblemModel", "Problem"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._problems: list[tuple[int | None, str, str, str | None, dict | None]] = []
+        self._problems: list[tuple[int | None, str, str, str | None, dict | None, bool]] = []
 
-    def set_problems(self, problems) -> None:
-        """``problems``: objects with ``row``, ``column`` and ``message`` (or dicts with those keys)."""
+    def set_problems(self, problems, warnings=()) -> None:
+        """``problems`` and ``warnings``: objects with ``row``, ``column`` and ``message`` (or dicts
+        with those keys); listed together by row, a row's problems before its warnings."""
+        entries = [self._entry(p, False) for p in problems] + [self._entry(w, True) for w in warnings]
         self.beginResetModel()
-        self._problems = [self._triple(p) for p in problems]
+        self._problems = sorted(entries, key=lambda e: (e[0] is None, e[0] or 0, e[5]))
         self.endResetModel()
 
     @staticmethod
-    def _triple(problem) -> tuple[int | None, str, str, str | None, dict | None]:
+    def _entry(problem, warning: bool) -> tuple[int | None, str, str, str | None, dict | None, bool]:
         get = problem.get if isinstance(problem, dict) else lambda k: getattr(problem, k, None)
         column = get("column")
         return (get("row"), "" if column is None else str(column), str(get("message") or ""),
-                get("kind"), get("values"))
+                get("kind"), get("values"), warning)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         if self._problems:
             self.dataChanged.emit(self.index(0, self.MESSAGE), self.index(len(self._problems) - 1, self.MESSAGE))
 
+    def _text(self, message: str, kind: str | None, values: dict | None, warning: bool) -> str:
+        text = problem_text(kind, values, message)
+        if warning:
+            return QCoreApplication.translate("ProblemModel", "Warning (imported): {problem}").format(
+                problem=text)
+        return text
+
     def problems(self) -> list[tuple[int | None, str, str]]:
-        """``(row, column, message)`` for each problem, the message in the window's language."""
-        return [(row, column, problem_text(kind, values, message))
-                for row, column, message, kind, values in self._problems]
+        """``(row, column, message)`` for each entry, the message in the window's language."""
+        return [(row, column, self._text(message, kind, values, warning))
+                for row, column, message, kind, values, warning in self._problems]
+
+    def has_warnings(self) -> bool:
+        return any(entry[5] for entry in self._problems)
 
     def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self._problems)
@@ -232,9 +249,15 @@ class ProblemModel(QAbstractTableModel):
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._problems):
             return None
-        row, column, message, kind, values = self._problems[index.row()]
-        value = (row, column, problem_text(kind, values, message))[index.column()]
+        row, column, message, kind, values, warning = self._problems[index.row()]
+        if role == self.WarningRole:
+            return warning
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.MESSAGE:
+            icon = QStyle.StandardPixmap.SP_MessageBoxWarning if warning else \
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+            return QApplication.style().standardIcon(icon)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = (row, column, self._text(message, kind, values, warning))[index.column()]
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -229,8 +229,9 @@ class FilePage(QWizardPage):
     def _loaded(self) -> None:
         table = self._wizard.table
         self.status_label.setStyleSheet("")
-        self.status_label.setText(self.tr("%n row(s) with %1 columns.", "", len(table.rows))
-                                  .replace("%1", str(len(table.headers))))
+        self.status_label.setText(self.tr("{rows} with {columns}.").format(
+            rows=self.tr("%n row(s)", "", len(table.rows)),
+            columns=self.tr("%n column(s)", "", len(table.headers))))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
@@ -576,9 +577,12 @@ class CheckPage(QWizardPage):
     def _show_report(self) -> None:
         report = self.report
         rejected = list(report.rejected or [])
-        # Cells imported empty are listed with the rows that cannot be imported; their text says so.
-        listed = sorted(rejected + report.unreadable_cells, key=lambda problem: problem.row)
-        self.problem_model.set_problems(listed)
+        # Warnings (names that lost letters, cells imported empty) are listed with the rows that
+        # cannot be imported, marked as warnings: those people are imported all the same.
+        warnings = list(report.warnings or [])
+        listed = rejected + warnings
+        self.problem_model.set_problems(rejected, warnings)
+        self.problems_box.setTitle(self._box_title(bool(rejected), bool(warnings)))
         self.problems.resizeColumnsToContents()
         self.problems_box.setVisible(bool(listed))
         self.skip_invalid.setVisible(bool(rejected))
@@ -593,6 +597,11 @@ class CheckPage(QWizardPage):
             self.status_label.setStyleSheet("")
             self.status_label.setText(self.tr("Every row can be imported."))
         self._show_summary()
+
+    def _box_title(self, problems: bool, warnings: bool) -> str:
+        if problems and warnings:
+            return self.tr("Problems and warnings")
+        return self.tr("Warnings") if warnings else self.tr("Problems")
 
     def _show_summary(self) -> None:
         report = self.report

@@ -1,0 +1,69 @@
+"""Alt+letter mnemonics: no letter twice among what is on screen at the same time, in each language.
+
+The menu-bar titles are reachable with Alt+letter from anywhere in the window, so
+they share the letters with the desk (when an event is open) or the start screen
+(when none is); inside an open menu each action's letter must be unique.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+
+def mnemonic(text: str) -> str | None:
+    """``"Print &badge…"`` -> ``"B"``; ``None`` for a text without a mnemonic."""
+    sequence = QKeySequence.mnemonic(text).toString()
+    return sequence.rpartition("+")[2].upper() or None
+
+
+def widget_mnemonics(root) -> list[tuple[str, str]]:
+    """(letter, text) of every button and buddied label under ``root``."""
+    found = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        letter = mnemonic(widget.text())
+        if letter:
+            found.append((letter, widget.text()))
+    return found
+
+
+def clashes(entries: list[tuple[str, str]]) -> list[list[str]]:
+    count = Counter(letter for letter, _ in entries)
+    return [[text for letter, text in entries if letter == twice] for twice, n in count.items() if n > 1]
+
+
+def test_mnemonic_finds_the_letter():
+    assert mnemonic("Print &badge…") == "B"
+    assert mnemonic("Na&mensschild") == "M"
+    assert mnemonic("Rock && Roll") is None
+    assert mnemonic("No mnemonic") is None
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_mnemonic_letter_is_used_twice_on_one_screen(window, plain, language):
+    window.apply_settings({"station": window.settings.station, "language": language,
+                           "sounds": window.settings.sounds, "text_size": window.settings.text_size})
+    QApplication.processEvents()  # the LanguageChange events reach the Badges menu
+    window.desk.search.setText(plain[0].last_name)  # a person on the card: every button has its text
+    bar = [(mnemonic(a.text()), a.text()) for a in window.menuBar().actions() if mnemonic(a.text())]
+    assert len(bar) == 4
+    problems = {}
+    desk = bar + widget_mnemonics(window.desk)
+    start = bar + widget_mnemonics(window.start)
+    assert len(desk) > len(bar) + 4 and len(start) > len(bar) + 3
+    for name, entries in [("desk", desk), ("start screen", start)]:
+        if clashes(entries):
+            problems[name] = clashes(entries)
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        menu.aboutToShow.emit()  # the recent-events submenu fills itself here
+        entries = [(mnemonic(a.text()), a.text()) for a in menu.actions() if mnemonic(a.text())]
+        assert len(entries) >= 1
+        if clashes(entries):
+            problems[menu.title()] = clashes(entries)
+    assert problems == {}
