@@ -373,6 +373,7 @@ class DeskBadges(QObject):
             return False
         done = reprint(desk, desk.store, desk.current.id, desk.station())
         self.show_attendee(desk.current)
+        desk.window().activateWindow()
         desk.focus_search()
         return done
 
@@ -393,6 +394,7 @@ class DeskBadges(QObject):
             printed = print_badges(desk, store, [attendee.id], station, ask=True, reason="check_in")
             if printed and self.attendee is not None:
                 self.show_attendee(self.attendee)
+            desk.window().activateWindow()  # the keyboard comes back from the print dialog
             desk.focus_search()
 
         QTimer.singleShot(0, later)
