@@ -161,16 +161,22 @@ class BadgePreviewDialog(QDialog):
     WHO = ("all", "not_printed", "checked_in")
 
     def __init__(self, store: EventStore, attendee_ids: list[int] | None, station: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, search: tuple[str, list[int]] | None = None):
+        """``search``: the desk's query and the ids it finds, offered (and preselected) as
+        "Search results", so the badges of some people (a workshop, an organisation, the
+        speakers) can be printed together."""
         super().__init__(parent)
         self.store = store
         self.fixed_ids = None if attendee_ids is None else list(attendee_ids)
         self.attendee_ids: list[int] = []
         self.station = station
+        self.search = search if search and search[0] else None
         self.who_box = QComboBox()
         self.order_box = QComboBox()
-        for key in self.WHO:
+        for key in self.WHO + (("search",) if self.search else ()):
             self.who_box.addItem("", key)
+        if self.search:
+            self.who_box.setCurrentIndex(self.who_box.findData("search"))
         for key in ("name", "organisation"):
             self.order_box.addItem("", key)
         self.pdf = b""
@@ -230,6 +236,9 @@ class BadgePreviewDialog(QDialog):
         self.order_label.setText(self.tr("Order:"))
         for index, text in enumerate((self.tr("Everyone"), self.tr("Not yet printed"), self.tr("Checked in"))):
             self.who_box.setItemText(index, text)
+        if self.search:
+            self.who_box.setItemText(len(self.WHO), self.tr("Search results for “{query}”").format(
+                query=self.search[0]))
         self.order_box.setItemText(0, self.tr("Last name"))
         self.order_box.setItemText(1, self.tr("Organisation"))
         self.layout_label.setText(self.tr("Badge stock:"))
@@ -250,7 +259,8 @@ class BadgePreviewDialog(QDialog):
         if self.fixed_ids is None:
             who = self.who_box.currentData()
             people = badges.select_attendees(self.store, not_printed=who == "not_printed",
-                                             checked_in=who == "checked_in", sort=self.order_box.currentData())
+                                             checked_in=who == "checked_in", sort=self.order_box.currentData(),
+                                             ids=self.search[1] if who == "search" else None)
         else:
             people = self.store.attendees_by_ids(self.fixed_ids)
         self.attendee_ids = [a.id for a in people]
@@ -289,9 +299,10 @@ class BadgePreviewDialog(QDialog):
         self.save_button.setEnabled(bool(people))
 
     @classmethod
-    def ask(cls, parent, store: EventStore, attendee_ids: list[int] | None, station: str) -> bool:
+    def ask(cls, parent, store: EventStore, attendee_ids: list[int] | None, station: str,
+            search: tuple[str, list[int]] | None = None) -> bool:
         """Show the dialog; ``True`` if badges were printed. Tests patch this method."""
-        dialog = cls(store, attendee_ids, station, parent)
+        dialog = cls(store, attendee_ids, station, parent, search=search)
         dialog.exec()
         return dialog.printed
 
@@ -463,4 +474,9 @@ class BadgeMenu(QMenu):
         store = self.main_window.store
         if store is None:
             return False
-        return BadgePreviewDialog.ask(self.main_window, store, None, self._station())
+        desk = getattr(self.main_window, "desk", None)
+        query = desk.search.text().strip() if desk is not None else ""
+        if not query:
+            return BadgePreviewDialog.ask(self.main_window, store, None, self._station())
+        return BadgePreviewDialog.ask(self.main_window, store, None, self._station(),
+                                      search=(query, store.search_ids(query, limit=None)))

@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="436"/>
+        <location filename="../../checkin/ui/badge_print.py" line="449"/>
         <source>&amp;Badges</source>
         <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="437"/>
+        <location filename="../../checkin/ui/badge_print.py" line="450"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="438"/>
+        <location filename="../../checkin/ui/badge_print.py" line="451"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
@@ -53,67 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="228"/>
+        <location filename="../../checkin/ui/badge_print.py" line="234"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="229"/>
+        <location filename="../../checkin/ui/badge_print.py" line="235"/>
         <source>Badges for:</source>
         <translation>Namensschilder für:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230"/>
+        <location filename="../../checkin/ui/badge_print.py" line="236"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="231"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="231"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="231"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="233"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <source>Search results for “{query}”</source>
+        <translation>Suchergebnis für „{query}“</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="242"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="234"/>
+        <location filename="../../checkin/ui/badge_print.py" line="243"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="235"/>
+        <location filename="../../checkin/ui/badge_print.py" line="244"/>
         <source>Badge stock:</source>
         <translation>Etikettenbogen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="238"/>
+        <location filename="../../checkin/ui/badge_print.py" line="247"/>
         <source>Labels already used:</source>
         <translation>Bereits benutzte Etiketten:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="239"/>
+        <location filename="../../checkin/ui/badge_print.py" line="248"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <location filename="../../checkin/ui/badge_print.py" line="249"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="277"/>
+        <location filename="../../checkin/ui/badge_print.py" line="287"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n Namensschild</numerusform>
@@ -121,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="278"/>
+        <location filename="../../checkin/ui/badge_print.py" line="288"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -129,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="305"/>
+        <location filename="../../checkin/ui/badge_print.py" line="316"/>
         <source>Save badges as PDF</source>
         <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="306"/>
+        <location filename="../../checkin/ui/badge_print.py" line="317"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="316"/>
+        <location filename="../../checkin/ui/badge_print.py" line="327"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -621,32 +626,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="347"/>
+        <location filename="../../checkin/ui/badge_print.py" line="358"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="346"/>
+        <location filename="../../checkin/ui/badge_print.py" line="357"/>
         <source>Re&amp;print badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="349"/>
+        <location filename="../../checkin/ui/badge_print.py" line="360"/>
         <source>&amp;Print badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="350"/>
+        <location filename="../../checkin/ui/badge_print.py" line="361"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation>Das Namensschild der ausgewählten Person drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="364"/>
+        <location filename="../../checkin/ui/badge_print.py" line="375"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="367"/>
+        <location filename="../../checkin/ui/badge_print.py" line="378"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>

@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="436"/>
+        <location filename="../../checkin/ui/badge_print.py" line="449"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="437"/>
+        <location filename="../../checkin/ui/badge_print.py" line="450"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="438"/>
+        <location filename="../../checkin/ui/badge_print.py" line="451"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,67 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="228"/>
+        <location filename="../../checkin/ui/badge_print.py" line="234"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="229"/>
+        <location filename="../../checkin/ui/badge_print.py" line="235"/>
         <source>Badges for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="230"/>
+        <location filename="../../checkin/ui/badge_print.py" line="236"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="231"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="231"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Not yet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="231"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="233"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <source>Search results for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="242"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="234"/>
+        <location filename="../../checkin/ui/badge_print.py" line="243"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="235"/>
+        <location filename="../../checkin/ui/badge_print.py" line="244"/>
         <source>Badge stock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="238"/>
+        <location filename="../../checkin/ui/badge_print.py" line="247"/>
         <source>Labels already used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="239"/>
+        <location filename="../../checkin/ui/badge_print.py" line="248"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <location filename="../../checkin/ui/badge_print.py" line="249"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="277"/>
+        <location filename="../../checkin/ui/badge_print.py" line="287"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -121,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="278"/>
+        <location filename="../../checkin/ui/badge_print.py" line="288"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -129,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="305"/>
+        <location filename="../../checkin/ui/badge_print.py" line="316"/>
         <source>Save badges as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="306"/>
+        <location filename="../../checkin/ui/badge_print.py" line="317"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="316"/>
+        <location filename="../../checkin/ui/badge_print.py" line="327"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,32 +626,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="347"/>
+        <location filename="../../checkin/ui/badge_print.py" line="358"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="346"/>
+        <location filename="../../checkin/ui/badge_print.py" line="357"/>
         <source>Re&amp;print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="349"/>
+        <location filename="../../checkin/ui/badge_print.py" line="360"/>
         <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="350"/>
+        <location filename="../../checkin/ui/badge_print.py" line="361"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="364"/>
+        <location filename="../../checkin/ui/badge_print.py" line="375"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="367"/>
+        <location filename="../../checkin/ui/badge_print.py" line="378"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -175,6 +175,36 @@ def test_menu_dialog_chooses_everyone_not_printed_or_checked_in(qtbot, demo_stor
     assert dialog.attendee_ids == [a.id for a in badges.select_attendees(demo_store, sort="organisation")]
 
 
+def test_badges_for_the_desks_search_results(qtbot, window, monkeypatch):
+    """'Bulk: all, selected, or not yet printed': typing a search (an organisation, a family)
+    and choosing Badges → Print badges… offers, and preselects, exactly the people that search
+    finds, in the chosen order."""
+    from conftest import type_keys
+
+    store = window.store
+    query = "Kreis Unna" if store.search_ids("Kreis Unna") else next(a.organisation for a in store.all_attendees())
+    type_keys(window.desk.search, query, gap_ms=120)
+    found = set(store.search_ids(query, limit=None))
+    assert 0 < len(found) < store.count()
+    shown = []
+    real = badge_print.BadgePreviewDialog
+
+    def capture(cls, parent, store_, ids, station, search=None):
+        dialog = real(store_, ids, station, parent, search=search)
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(badge_print.BadgePreviewDialog, "ask", classmethod(capture))
+    window.badge_menu.print_action.trigger()
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    assert dialog.who_box.currentData() == "search" and query in dialog.who_box.currentText()
+    assert set(dialog.attendee_ids) == found
+    assert dialog.attendee_ids == [a.id for a in badges.select_attendees(store, ids=found)]  # name order
+    dialog.who_box.setCurrentIndex(dialog.who_box.findData("all"))
+    assert len(dialog.attendee_ids) == store.count()
+
+
 def test_badge_stock_is_named_in_the_windows_language(qtbot, demo_store, restore_app_state):
     from checkin.layouts import all_layouts
     from checkin.ui import i18n
