@@ -184,6 +184,15 @@ def peek_event(path: str | Path) -> Event | None:
     return Event(*row) if row else None
 
 
+def _write_failure(exc: sqlite3.OperationalError) -> str:
+    """What a write that SQLite refused means for the person at the desk."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return (f"the event file is busy: another desk or program has been writing to it for over "
+                f"{BUSY_TIMEOUT_MS / 1000:g} s. Nothing was saved; try again in a moment.")
+    return f"the event file could not be written ({text}). Nothing was saved."
+
+
 def _attendee_from_row(row: tuple) -> Attendee:
     (id_, code, first, last, reg_id, salutation, title, org, org_type, role, email, workshop,
      dietary, access, photo, category, note, registered_at, walk_in, at, station, extra) = row
@@ -297,17 +306,27 @@ class EventStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block as one write transaction (``BEGIN IMMEDIATE``): all or nothing."""
+        """Run the block as one write transaction (``BEGIN IMMEDIATE``): all or nothing.
+
+        When the file stays locked by another writer past the busy timeout, or cannot be
+        written (disk full, I/O error), nothing is saved and :class:`StoreError` says so in
+        words a desk can show."""
         if self.conn.in_transaction:
             raise RuntimeError("nested transaction")
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(_write_failure(exc)) from exc
 
     # -- the event -----------------------------------------------------------------------
 

@@ -42,8 +42,8 @@ def excepthook(exc_type, exc, tb) -> None:
             QApplication.activeWindow(),
             QCoreApplication.translate("app", "checkin: something went wrong"),
             QCoreApplication.translate(
-                "app", "Something went wrong: {error}\n\nYour check-ins are saved. Details were written "
-                "to {log}.").format(error=exc, log=error_log()),
+                "app", "Something went wrong: {error}\n\nEvery check-in the desk confirmed in green is "
+                "saved. Details were written to {log}.").format(error=exc, log=error_log()),
         )
 
 

@@ -363,9 +363,20 @@ class Desk(QWidget):
         if sent_twice:
             self._show_result(self._last_scan[2], repeat=True)  # the scanner sent it twice
             return
-        result = self.store.scan(text, station=self.station())
+        try:
+            result = self.store.scan(text, station=self.station())
+        except StoreError as exc:
+            self._not_saved(str(exc))
+            return
         self._last_scan = (key, now, result)
         self._show_result(result)
+
+    def _not_saved(self, why: str) -> None:
+        """A check-in the file refused (busy past the timeout, disk full): red, never green."""
+        self._last_scan = None  # the same badge again is a new try, not a double send
+        self.banner.show_state(bn.UNKNOWN, self.tr("Not checked in"), why)
+        self.sounds.play(bn.UNKNOWN)
+        self.focus_search()
 
     def check_in_row(self, row: int) -> None:
         attendee_id = self.model.attendee_id(row)
@@ -379,7 +390,11 @@ class Desk(QWidget):
     def check_in_id(self, attendee_id: int) -> None:
         if self.store is None:
             return
-        result = self.store.check_in(attendee_id, station=self.station())
+        try:
+            result = self.store.check_in(attendee_id, station=self.station())
+        except StoreError as exc:
+            self._not_saved(str(exc))
+            return
         self._last_scan = None
         self._show_result(result)
 

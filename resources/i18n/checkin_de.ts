@@ -522,103 +522,108 @@
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="392"/>
+        <location filename="../../checkin/ui/desk.py" line="377"/>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="407"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="393"/>
+        <location filename="../../checkin/ui/desk.py" line="408"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="398"/>
+        <location filename="../../checkin/ui/desk.py" line="413"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="399"/>
+        <location filename="../../checkin/ui/desk.py" line="414"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="405"/>
+        <location filename="../../checkin/ui/desk.py" line="420"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="408"/>
+        <location filename="../../checkin/ui/desk.py" line="423"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="461"/>
+        <location filename="../../checkin/ui/desk.py" line="476"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="471"/>
+        <location filename="../../checkin/ui/desk.py" line="486"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="481"/>
+        <location filename="../../checkin/ui/desk.py" line="496"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="485"/>
+        <location filename="../../checkin/ui/desk.py" line="500"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="486"/>
+        <location filename="../../checkin/ui/desk.py" line="501"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="515"/>
+        <location filename="../../checkin/ui/desk.py" line="530"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="513"/>
+        <location filename="../../checkin/ui/desk.py" line="528"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="516"/>
+        <location filename="../../checkin/ui/desk.py" line="531"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="523"/>
+        <location filename="../../checkin/ui/desk.py" line="538"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="529"/>
+        <location filename="../../checkin/ui/desk.py" line="544"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="530"/>
+        <location filename="../../checkin/ui/desk.py" line="545"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="471"/>
-        <location filename="../../checkin/ui/desk.py" line="544"/>
+        <location filename="../../checkin/ui/desk.py" line="486"/>
+        <location filename="../../checkin/ui/desk.py" line="559"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="551"/>
+        <location filename="../../checkin/ui/desk.py" line="566"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="554"/>
+        <location filename="../../checkin/ui/desk.py" line="569"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -1995,10 +2000,10 @@
         <location filename="../../checkin/ui/app.py" line="44"/>
         <source>Something went wrong: {error}
 
-Your check-ins are saved. Details were written to {log}.</source>
+Every check-in the desk confirmed in green is saved. Details were written to {log}.</source>
         <translation>Etwas ist schiefgegangen: {error}
 
-Ihre Check-ins sind gespeichert. Einzelheiten stehen in {log}.</translation>
+Jeder Check-in, den der Empfang grün bestätigt hat, ist gespeichert. Einzelheiten stehen in {log}.</translation>
     </message>
 </context>
 </TS>

@@ -348,3 +348,20 @@ def test_namesakes_are_people_with_the_same_folded_first_and_last_name(store):
     assert [a.id for a in store.namesakes("JÖRG", "weiß")] == [joerg]
     assert [a.id for a in store.namesakes("Anna", "Weiss")] == [anna]
     assert store.namesakes("Jörg", "Weis") == [] and store.namesakes("Karl", "Weiß") == []
+
+
+def test_a_write_the_file_refuses_is_a_store_error_and_changes_nothing(demo_store, db_path):
+    import sqlite3
+
+    demo_store.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreError, match="the event file is busy.*Nothing was saved"):
+            demo_store.check_in(1, "Empfang 1")
+        assert not demo_store.conn.in_transaction
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert demo_store.log(1) == []
+    assert demo_store.check_in(1, "Empfang 1").admitted

@@ -349,3 +349,28 @@ def test_a_walk_in_with_a_registered_name_is_asked_about_first(window, demo_stor
         assert window.desk.current.id == person.id
         QTest.keyClick(window.desk.search, Qt.Key.Key_Return)
         assert fresh(db_path, person.id).checked_in
+
+
+def test_a_check_in_the_file_refuses_is_red_and_the_next_scan_tries_again(window, plain, db_path):
+    """Another program held the event file's write lock past the busy timeout (a long merge or
+    restore on a shared file): the check-in raised "database is locked" into the generic error
+    box, which said "Your check-ins are saved" although this one was not. Now the banner is red,
+    says nothing was saved, and the same badge scanned again is a new try, not a double send."""
+    import sqlite3
+
+    person = plain[12]
+    window.store.conn.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        scan_keys(window.desk.search, person.code)
+        assert window.desk.banner.state == bn.UNKNOWN
+        assert window.desk.banner.headline == "Not checked in"
+        assert "busy" in window.desk.banner.detail and "Nothing was saved" in window.desk.banner.detail
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not fresh(db_path, person.id).checked_in
+    scan_keys(window.desk.search, person.code)  # at once, well within the double-send seconds
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert fresh(db_path, person.id).checked_in
