@@ -213,6 +213,7 @@ class EventStore:
         self.path = path
         self.conn = conn
         self._file_id: tuple[int, int] | None = None
+        self.is_released = False  # see released()
         self.db = sqlite_utils.Database(conn)
 
     # -- opening -------------------------------------------------------------------------
@@ -291,6 +292,32 @@ class EventStore:
                     "INSERT OR IGNORE INTO event (id, name, date, venue, created_at) VALUES (1, ?, ?, ?, ?)",
                     (name, date, venue, utc_now()),
                 )
+
+    @contextmanager
+    def released(self) -> Iterator[None]:
+        """Close the connection for the block and open it again afterwards.
+
+        For while something else in this process may open and close the event file: a file
+        or print dialog reads the files of the folder it shows, the event's among them, and
+        that drops this process's locks (see :func:`_open_for_inspection`). Holding no
+        connection then, the desk has nothing to lose. Nothing may use the store meanwhile
+        (``is_released`` says so); the file must still be there afterwards."""
+        if self.conn.in_transaction:
+            raise RuntimeError("released() inside a transaction")
+        self.conn.close()
+        self.is_released = True
+        try:
+            yield
+        finally:
+            try:  # mode=rw: a file that vanished meanwhile is an error, not a new empty event
+                self.conn = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=rw", uri=True,
+                                            isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                            check_same_thread=False)
+                self.db = sqlite_utils.Database(self.conn)
+                self._configure()
+            except sqlite3.Error as exc:  # stays released: nothing will try to use it
+                raise StoreError(f"{self.path}: cannot be opened again ({exc})") from None
+            self.is_released = False
 
     def close(self) -> None:
         self.conn.close()

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QVBoxLayout,
 )
 
 from checkin import backup, privacy
 from checkin.store import StoreError
 from checkin.ui.dialogs.form import FormDialog
+from checkin.ui import file_access
 
 
 class PinDialog(FormDialog):
@@ -251,7 +252,7 @@ class RestoreDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Backup file"), str(self.db_path.parent),
+        path, _ = file_access.open_file_name(self, self.tr("Backup file"), str(self.db_path.parent),
                                               self.tr("Event databases (*.db)"))
         if path:
             self.chosen = Path(path)

@@ -75,7 +75,7 @@ class AttendeeModel(QAbstractTableModel):
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         """Read the next, larger page of ids of the same search (the view scrolled to the end)."""
-        if parent.isValid() or self._complete or self._store is None:
+        if parent.isValid() or self._complete or self._store is None or self._store.is_released:
             return
         want = len(self._ids) * 4
         ids = self._store.search_ids(self.query, limit=want)
@@ -128,6 +128,8 @@ class AttendeeModel(QAbstractTableModel):
         return found
 
     def _fetch_block(self, row: int) -> None:
+        if self._store.is_released:  # a file dialog is open (file_access): repaint from the cache
+            return
         start = max(0, row - BLOCK // 4)
         wanted = [i for i in self._ids[start:start + BLOCK] if i not in self._cache]
         if len(self._cache) + len(wanted) > CACHE_LIMIT:

@@ -29,7 +29,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPi
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMenu, QMessageBox, QPushButton,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMenu, QMessageBox, QPushButton,
     QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -38,6 +38,7 @@ from checkin.layouts import Layout, all_layouts
 from checkin.store import EventStore, StoreError
 from checkin.ui import i18n
 from checkin.ui.attendee_model import local_time
+from checkin.ui import file_access
 
 MAX_DPI = 300
 PREVIEW_PAGES = 6
@@ -119,8 +120,10 @@ def print_badges(parent, store: EventStore, attendee_ids: list[int], station: st
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_printer(printer, options.layout)
-    if ask and not ask_printer(parent, printer):
-        return False
+    if ask:
+        with file_access.event_released():  # the dialog's output-file field reads the folder
+            if not ask_printer(parent, printer):
+                return False
     setup_printer(printer, options.layout)  # the dialog may have changed the paper
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -313,7 +316,7 @@ class BadgePreviewDialog(QDialog):
             self.accept()
 
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges as PDF"), "badges.pdf",
+        path, _ = file_access.save_file_name(self, self.tr("Save badges as PDF"), "badges.pdf",
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(path)

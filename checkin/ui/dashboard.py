@@ -11,11 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from checkin import report
+from checkin.ui import file_access
 
 REFRESH_MS = 30_000
 BAR_COLOUR = QColor("#2b6cb0")
@@ -209,7 +210,7 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         """Recompute the figures from the event database and show them."""
-        if self.store is None:
+        if self.store is None or self.store.is_released:
             return
         self.figures = report.figures(self.store)
         total = self.figures.total
@@ -301,7 +302,7 @@ class DashboardDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "bericht.pdf", "PDF (*.pdf)")
+        path, _ = file_access.save_file_name(self, self.tr("Save report"), "bericht.pdf", "PDF (*.pdf)")
         if path:
             try:
                 report.write_report(self.dashboard.store, path)

@@ -242,7 +242,7 @@ class Desk(QWidget):
 
     def refresh(self) -> None:
         """Show what other desks did meanwhile: statuses in the list and on the card."""
-        if self.store is None:
+        if self.store is None or self.store.is_released:
             return
         self.model.refresh_all()
         if self.current is not None:

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QRadioButton,
+    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QRadioButton,
     QVBoxLayout,
 )
 
 from checkin import exports, report
 from checkin.attendance_list import write_attendance_list
 from checkin.store import StoreError
+from checkin.ui import file_access
 
 # choice -> (default file name, file filter)
 CHOICES = {
@@ -88,7 +89,7 @@ def save_path(parent, choice: str, folder: Path) -> Path | None:
     """Ask where to save (a file dialog); None if cancelled."""
     name, pattern = CHOICES[choice]
     title = QCoreApplication.translate("ExportDialog", "Export to")
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), pattern)
+    path, _ = file_access.save_file_name(parent, title, str(folder / name), pattern)
     return Path(path) if path else None
 
 

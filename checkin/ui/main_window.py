@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -35,6 +35,7 @@ from checkin.ui.dialogs.settings_dialog import SettingsDialog
 from checkin.ui.scanner import ScannerFilter
 from checkin.ui.settings import Settings
 from checkin.ui.sounds import Sounds
+from checkin.ui import file_access
 
 STATS_INTERVAL_MS = 30_000  # "last 15 minutes" rolls on
 WATCH_INTERVAL_MS = 1_000  # another desk on the same file committed: show it within a second
@@ -57,7 +58,7 @@ def recent_label(path: Path) -> str:
 
 def choose_desk_copy(parent) -> Path | None:
     """Ask for another desk's copy of the event (patched in tests)."""
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_access.open_file_name(
         parent, QCoreApplication.translate("MainWindow", "Another desk's copy of this event"), str(Path.home()),
         QCoreApplication.translate("MainWindow", "Event databases (*.db *.sqlite);;All files (*)"))
     return Path(path) if path else None
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
             return False
         old, self.store = self.store, store
         self._seen_version = None
+        file_access.set_event_store(store)
         paths.add_recent_event(path)
         self.desk.set_store(store)
         if old is not None:
@@ -329,6 +331,7 @@ class MainWindow(QMainWindow):
             self.desk.set_store(None)
             self.store.close()
             self.store = None
+            file_access.set_event_store(None)
         self._update_title()
         self.update_status()
         self.show_start()
@@ -443,7 +446,7 @@ class MainWindow(QMainWindow):
 
     def _watch_other_desks(self) -> None:
         """Refresh statuses and counts as soon as another connection has written to the event."""
-        if self.store is None:
+        if self.store is None or self.store.is_released:
             return
         try:
             version = self.store.data_version()
@@ -458,6 +461,8 @@ class MainWindow(QMainWindow):
         self.status_station.setText(self.tr("Station: {station}").format(station=self.settings.station))
         if self.store is None:
             self.status_counts.setText("")
+            return
+        if self.store.is_released:  # a file dialog is open (file_access); the counts wait
             return
         stats = self.store.stats()
         self.status_counts.setText(
@@ -502,6 +507,7 @@ class MainWindow(QMainWindow):
             self.desk.set_store(None)
             self.store.close()
             self.store = None
+            file_access.set_event_store(None)
         super().closeEvent(event)
 
 

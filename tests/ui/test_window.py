@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from checkin import paths
 from checkin.store import EventStore
 from checkin.ui import app as app_module
+from checkin.ui import banner as bn
 from checkin.ui import main_window as mw
 from checkin.ui.settings import Settings
 from conftest import scan_keys
@@ -291,3 +292,57 @@ def test_german_calls_badges_namensschild_and_the_desk_empfang():
     texts += [f.text or "" for f in root.iter("numerusform")]
     assert len(texts) > 300
     assert [t for t in texts if re.search(r"Ausweis|\bPlatz", t)] == []
+
+
+def test_a_file_dialog_reading_the_event_folder_cannot_cost_a_check_in(window, plain, db_path, monkeypatch):
+    """Qt's file dialog opens the files of the folder it shows (the event file, its -wal and
+    -shm) to tell their type, and closing them dropped the window's POSIX locks: a second
+    window or `checkin stats` closing the event then deleted the WAL, and the desk's next
+    check-ins, shown in green, went into the deleted file. While a file or print dialog is
+    open, the window now holds no connection (checkin/ui/file_access.py)."""
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from checkin.ui import export_dialog
+
+    def like_qt(*args, **kwargs):
+        for name in (db_path.name, db_path.name + "-wal", db_path.name + "-shm"):
+            if (db_path.parent / name).exists():
+                with open(db_path.parent / name, "rb") as f:  # what a MIME sniffer does
+                    f.read(64)
+        subprocess.run([sys.executable, "-m", "checkin", "--db", str(db_path), "stats"], check=True,
+                       capture_output=True, timeout=60)  # another program opens and closes the event
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(like_qt))
+    monkeypatch.setattr(export_dialog.ExportDialog, "ask",
+                        classmethod(lambda cls, parent: {"choice": "xlsx", "checked_in_only": False}))
+    scan_keys(window.desk.search, plain[0].code)
+    window.export_action.trigger()  # File → Export…, cancelled in the file dialog
+    assert not getattr(window.store, "is_released", False)  # connected again
+    scan_keys(window.desk.search, plain[1].code)
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert db_path.with_name(db_path.name + "-wal").exists()
+    out = subprocess.run([sys.executable, "-m", "checkin", "--db", str(db_path), "stats", "--json"],
+                         capture_output=True, text=True, timeout=60).stdout
+    assert '"checked_in": 2' in out, out  # both green check-ins are in the file for everyone
+
+
+def test_the_badge_print_dialog_holds_no_connection_either(window, db_path, monkeypatch):
+    """The print dialog's output-file field completes paths from the folder, reading its files:
+    the event is released while it is open, like for a file dialog."""
+    from checkin.ui import badge_print
+    from checkin.ui import desk as desk_module
+
+    seen = []
+    monkeypatch.setattr(badge_print, "ask_printer", lambda parent, printer: seen.append(
+        window.store.is_released) or False)  # cancelled
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
+        lambda cls, parent, types, **_: {"first_name": "Pia", "last_name": "Neu", "organisation": "",
+                                         "organisation_type": "", "print_badge": True}))
+    QTest.keyClick(window.desk.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()  # the print dialog comes after the green banner
+    assert seen == [True] and not window.store.is_released
+    assert window.store.search("pia neu")[0].checked_in

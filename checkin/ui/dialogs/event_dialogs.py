@@ -18,11 +18,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from checkin.store import EventStore, StoreError
+from checkin.ui import file_access
 
 EVENT_SUFFIX = ".db"
 
@@ -153,7 +154,7 @@ class NewEventDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask where to keep the event file (a save dialog)."""
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_access.save_file_name(
             self, self.tr("Where to keep the new event"), self.path_edit.text(),
             self.tr("Event databases (*.db);;All files (*)"),
         )
@@ -239,7 +240,7 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 def open_event_file(parent: QWidget | None = None, folder: str | Path | None = None) -> Path | None:
     """Let the user pick an event database; its path once it is known to open, else ``None``."""
     title = QCoreApplication.translate("OpenEvent", "Open event")
-    path, _filter = QFileDialog.getOpenFileName(
+    path, _filter = file_access.open_file_name(
         parent, title, str(folder or _documents_dir()),
         QCoreApplication.translate("OpenEvent", "Event databases (*.db);;All files (*)"),
     )

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton, QSplitter, QTableView, QToolButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
@@ -32,6 +32,7 @@ from checkin.domain import ATTENDEE_FIELDS
 from checkin.store import EventStore
 from checkin.ui.dialogs.import_models import PreviewModel, ProblemModel, field_label
 from checkin.ui.tasks import Cancelled, Task, run_in_background
+from checkin.ui import file_access
 
 PREVIEW_ROWS = 20
 _PROGRESS_INTERVAL = 0.05  # seconds between progress signals: a 100,000-row file must not flood the UI
@@ -208,7 +209,7 @@ class FilePage(QWizardPage):
         self.browse_button.setAccessibleName(self.tr("Choose the registration list file"))
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_access.open_file_name(
             self, self.tr("Choose the registration list"), self.path_edit.text(),
             self.tr("Registration lists (*.csv *.txt *.xlsx);;All files (*)"),
         )
