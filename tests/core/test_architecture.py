@@ -31,3 +31,18 @@ def test_every_module_says_what_it_owns():
     for path in root.rglob("*.py"):
         text = path.read_text(encoding="utf-8").lstrip()
         assert text.startswith('"""'), f"{path.relative_to(root)} has no module docstring"
+
+
+def test_file_and_print_dialogs_go_through_file_access():
+    """Such dialogs read the files of the folder they show, which costs SQLite its locks on an
+    open event file; checkin/ui/file_access.py releases the event around them (and the print
+    dialog is only asked for inside file_access.event_released, in badge_print.print_badges)."""
+    root = Path(checkin.__file__).parent / "ui"
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if path.name != "file_access.py":
+            assert "QFileDialog." not in text, f"{path.name}: use file_access.open_file_name/save_file_name"
+        if path.name != "badge_print.py":
+            assert "ask_printer(" not in text and "QPrintDialog(" not in text, path.name
+    printing = (root / "badge_print.py").read_text(encoding="utf-8")
+    assert "with file_access.event_released():" in printing.split("ask_printer(parent, printer)")[0][-300:]
