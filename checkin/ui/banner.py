@@ -89,6 +89,11 @@ class Banner(QFrame):
         self.setAccessibleDescription(f"{headline}. {detail}")
         self.ack_button.setVisible(state == ATTENTION)
 
+    def add_line(self, text: str) -> None:
+        """One more line under the detail (e.g. that a scan waits behind a note)."""
+        lines = [line for line in self._detail.text().split("\n") if line and line != text]
+        self._detail.setText("\n".join(lines + [text]))
+
     def reset(self) -> None:
         self._apply(IDLE)
         self.ack_button.hide()

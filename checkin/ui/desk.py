@@ -67,6 +67,7 @@ class Desk(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
+        self.search.textEdited.connect(self._typing)
         self.search.installEventFilter(self)
         self._search_label = QLabel()
         self._search_label.setBuddy(self.search)
@@ -201,7 +202,10 @@ class Desk(QWidget):
         padding = 4 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
         status = max(metrics.horizontalAdvance(text) for text in self.model.widest_statuses()) + padding
         self.table.setColumnWidth(STATUS, status)
-        self.table.setColumnWidth(NAME, metrics.averageCharWidth() * 30)
+        # Names get 30 characters, but never so much that organisation and status leave the view.
+        room = self.table.viewport().width() - status
+        self.table.setColumnWidth(NAME, max(metrics.averageCharWidth() * 12,
+                                            min(metrics.averageCharWidth() * 30, int(room * 0.55))))
 
     def rescale(self) -> None:
         """Size the search field and the card's name from the application font (text-size setting)."""
@@ -230,6 +234,12 @@ class Desk(QWidget):
         self._search_changed("")
         self._say_if_closed()
         self.focus_search()
+
+    def _typing(self, text: str) -> None:
+        """Someone types a search: the last result's banner gives way to "Ready" (a note that
+        waits for acknowledgement stays)."""
+        if text and not self.banner.waiting_for_ack and self.banner.state != bn.IDLE:
+            self.banner.reset()
 
     def _say_if_closed(self) -> bool:
         """On an event whose personal data was deleted, the banner says so instead of "Ready"."""
@@ -273,9 +283,13 @@ class Desk(QWidget):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress and self._typed_into_list(event):
             return True
+        if obj is self.table and event.type() == QEvent.Type.Resize:
+            self._size_columns()
         if obj is self.search:
-            if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo):
-                event.ignore()  # Ctrl+Z undoes the last check-in, not the typing
+            if event.type() == QEvent.Type.ShortcutOverride and (
+                    event.matches(QKeySequence.StandardKey.Undo)
+                    or (event.key() == Qt.Key.Key_E and event.modifiers() == Qt.KeyboardModifier.ControlModifier)):
+                event.ignore()  # Ctrl+Z undoes the last check-in and Ctrl+E corrects, not line editing
                 return True
             if event.type() == QEvent.Type.KeyPress and self._search_key(event):
                 return True
@@ -359,6 +373,8 @@ class Desk(QWidget):
         if self.banner.waiting_for_ack:
             if not sent_twice:
                 self._queued_scans.append(text)  # handled once the note has been acknowledged
+                self.banner.add_line(self.tr("Next badge scanned: it is checked in once this note is "
+                                             "acknowledged (Enter)."))
             return
         if sent_twice:
             self._show_result(self._last_scan[2], repeat=True)  # the scanner sent it twice
@@ -560,7 +576,8 @@ class Desk(QWidget):
             for value in self.card_values.values():
                 value.setText("")
             return
-        self.card_name.setText(attendee.full_name + (f"  ({self.tr('walk-in')})" if attendee.walk_in else ""))
+        walk_in = self.tr("walk-in")  # (not inside the f-string: lupdate would not see it)
+        self.card_name.setText(attendee.full_name + (f"  ({walk_in})" if attendee.walk_in else ""))
         needs = "; ".join(p for p in (attendee.accessibility, attendee.dietary) if p)
         if attendee.checked_in:
             status = self.tr("✓ checked in at {time}, {desk}").format(

@@ -484,7 +484,10 @@ class MainWindow(QMainWindow):
     def apply_settings(self, values: dict) -> None:
         """Store and apply new preferences at once: language, text size, sounds, station."""
         language_changed = values["language"] != self.settings.language
-        self.settings.station = values["station"]
+        if values["station"].strip() != self.settings.station:
+            # Stored only when changed: a second window started with its own $CHECKIN_STATION
+            # must not take this one's name because text size or sounds were changed here.
+            self.settings.station = values["station"]
         self.settings.language = values["language"]
         self.settings.sounds = values["sounds"]
         self.settings.text_size = values["text_size"]

@@ -4,30 +4,30 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="172"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="174"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
         <source>✓ checked in {time}</source>
         <translation>✓ eingecheckt {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="173"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="175"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="183"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="449"/>
+        <location filename="../../checkin/ui/badge_print.py" line="452"/>
         <source>&amp;Badges</source>
         <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="450"/>
+        <location filename="../../checkin/ui/badge_print.py" line="453"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="451"/>
+        <location filename="../../checkin/ui/badge_print.py" line="454"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="234"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="235"/>
+        <location filename="../../checkin/ui/badge_print.py" line="238"/>
         <source>Badges for:</source>
         <translation>Namensschilder für:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="236"/>
+        <location filename="../../checkin/ui/badge_print.py" line="239"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <location filename="../../checkin/ui/badge_print.py" line="243"/>
         <source>Search results for “{query}”</source>
         <translation>Suchergebnis für „{query}“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="242"/>
+        <location filename="../../checkin/ui/badge_print.py" line="245"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="243"/>
+        <location filename="../../checkin/ui/badge_print.py" line="246"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="244"/>
+        <location filename="../../checkin/ui/badge_print.py" line="247"/>
         <source>Badge stock:</source>
         <translation>Etikettenbogen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="247"/>
+        <location filename="../../checkin/ui/badge_print.py" line="250"/>
         <source>Labels already used:</source>
         <translation>Bereits benutzte Etiketten:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="248"/>
+        <location filename="../../checkin/ui/badge_print.py" line="251"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="249"/>
+        <location filename="../../checkin/ui/badge_print.py" line="252"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="287"/>
+        <location filename="../../checkin/ui/badge_print.py" line="290"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n Namensschild</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="288"/>
+        <location filename="../../checkin/ui/badge_print.py" line="291"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -134,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="316"/>
+        <location filename="../../checkin/ui/badge_print.py" line="319"/>
         <source>Save badges as PDF</source>
         <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="317"/>
+        <location filename="../../checkin/ui/badge_print.py" line="320"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="327"/>
+        <location filename="../../checkin/ui/badge_print.py" line="330"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -152,17 +152,17 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="92"/>
+        <location filename="../../checkin/ui/badge_print.py" line="93"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="98"/>
+        <location filename="../../checkin/ui/badge_print.py" line="99"/>
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="131"/>
+        <location filename="../../checkin/ui/badge_print.py" line="134"/>
         <source>The badges were not printed. Check the printer and try again.</source>
         <translation>Die Namensschilder wurden nicht gedruckt. Prüfen Sie den Drucker und versuchen Sie es erneut.</translation>
     </message>
@@ -193,53 +193,53 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation>Ein Probelauf: Noch wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="605"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
         <source>Problems by row and column</source>
         <translation>Probleme nach Zeile und Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="526"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>Ungültige Zeilen &amp;überspringen und die übrigen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="526"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="527"/>
         <source>Skip invalid rows</source>
         <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="537"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="538"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="574"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="575"/>
         <source>The file cannot be checked: %1</source>
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="595"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
@@ -247,32 +247,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="598"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="599"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
         <source>Problems and warnings</source>
         <translation>Probleme und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="605"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="609"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="614"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="618"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="622"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="626"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="627"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="631"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -304,79 +304,79 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="226"/>
+        <location filename="../../checkin/ui/dashboard.py" line="227"/>
         <source>(not given)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="236"/>
+        <location filename="../../checkin/ui/dashboard.py" line="237"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="237"/>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="238"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="238"/>
+        <location filename="../../checkin/ui/dashboard.py" line="239"/>
         <source>Attended (all)</source>
         <translation>Teilgenommen (alle)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="239"/>
+        <location filename="../../checkin/ui/dashboard.py" line="240"/>
         <source>of them walk-ins</source>
         <translation>davon Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="240"/>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="241"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="241"/>
+        <location filename="../../checkin/ui/dashboard.py" line="242"/>
         <source>By type of organisation</source>
         <translation>Nach Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="242"/>
+        <location filename="../../checkin/ui/dashboard.py" line="243"/>
         <source>By workshop</source>
         <translation>Nach Workshop</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="243"/>
+        <location filename="../../checkin/ui/dashboard.py" line="244"/>
         <source>Arrivals per 15 minutes (local time)</source>
         <translation>Ankünfte je 15 Minuten (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="244"/>
+        <location filename="../../checkin/ui/dashboard.py" line="245"/>
         <source>No arrivals yet</source>
         <translation>Noch keine Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="245"/>
+        <location filename="../../checkin/ui/dashboard.py" line="246"/>
         <source>The personal data of this event was deleted; these are the anonymous counts kept for the report.</source>
         <translation>Die personenbezogenen Daten dieser Veranstaltung wurden gelöscht; dies sind die für den Bericht aufbewahrten anonymen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Walk-ins</source>
         <translation>Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="249"/>
+        <location filename="../../checkin/ui/dashboard.py" line="250"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -384,32 +384,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="298"/>
+        <location filename="../../checkin/ui/dashboard.py" line="299"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="299"/>
+        <location filename="../../checkin/ui/dashboard.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="300"/>
+        <location filename="../../checkin/ui/dashboard.py" line="301"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="301"/>
+        <location filename="../../checkin/ui/dashboard.py" line="302"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="304"/>
+        <location filename="../../checkin/ui/dashboard.py" line="305"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="309"/>
+        <location filename="../../checkin/ui/dashboard.py" line="310"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -417,213 +417,223 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="171"/>
+        <location filename="../../checkin/ui/desk.py" line="172"/>
         <source>&amp;Scan or search:</source>
         <translation>&amp;Scannen oder suchen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="172"/>
+        <location filename="../../checkin/ui/desk.py" line="173"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation>Namensschild scannen oder Namen, Organisation oder E-Mail tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="173"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>Scan or search</source>
         <translation>Scannen oder suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="174"/>
+        <location filename="../../checkin/ui/desk.py" line="175"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="175"/>
+        <location filename="../../checkin/ui/desk.py" line="176"/>
         <source>Selected attendee</source>
         <translation>Ausgewählte Person</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="177"/>
+        <location filename="../../checkin/ui/desk.py" line="178"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="177"/>
+        <location filename="../../checkin/ui/desk.py" line="178"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Needs:</source>
         <translation>Bedarf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Note for the desk:</source>
         <translation>Hinweis für den Empfang:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="185"/>
+        <location filename="../../checkin/ui/desk.py" line="186"/>
         <source>Check &amp;in (Enter)</source>
         <translation>&amp;Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="186"/>
+        <location filename="../../checkin/ui/desk.py" line="187"/>
         <source>Check in the selected attendee</source>
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="187"/>
+        <location filename="../../checkin/ui/desk.py" line="188"/>
         <source>&amp;Undo check-in…</source>
         <translation>Check-in &amp;zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="188"/>
+        <location filename="../../checkin/ui/desk.py" line="189"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation>Check-in der ausgewählten Person zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="189"/>
+        <location filename="../../checkin/ui/desk.py" line="190"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="190"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
         <source>Correct name or organisation</source>
         <translation>Name oder Organisation korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="238"/>
+        <location filename="../../checkin/ui/desk.py" line="248"/>
         <source>This event is closed</source>
         <translation>Diese Veranstaltung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="239"/>
+        <location filename="../../checkin/ui/desk.py" line="249"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation>Ihre personenbezogenen Daten wurden gelöscht; niemand kann mehr eingecheckt oder aufgenommen werden. Die Zahlen stehen unter Ansicht → Bericht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="267"/>
+        <location filename="../../checkin/ui/desk.py" line="277"/>
         <source>Nobody found</source>
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="377"/>
+        <location filename="../../checkin/ui/desk.py" line="376"/>
+        <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
+        <translation>Nächstes Namensschild gescannt: Es wird eingecheckt, sobald dieser Hinweis bestätigt ist (Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="393"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="407"/>
+        <location filename="../../checkin/ui/desk.py" line="423"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="408"/>
+        <location filename="../../checkin/ui/desk.py" line="424"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="413"/>
+        <location filename="../../checkin/ui/desk.py" line="429"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="414"/>
+        <location filename="../../checkin/ui/desk.py" line="430"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="420"/>
+        <location filename="../../checkin/ui/desk.py" line="436"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="423"/>
+        <location filename="../../checkin/ui/desk.py" line="439"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="476"/>
+        <location filename="../../checkin/ui/desk.py" line="492"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="486"/>
+        <location filename="../../checkin/ui/desk.py" line="502"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="496"/>
+        <location filename="../../checkin/ui/desk.py" line="512"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="500"/>
+        <location filename="../../checkin/ui/desk.py" line="516"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="501"/>
+        <location filename="../../checkin/ui/desk.py" line="517"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="530"/>
+        <location filename="../../checkin/ui/desk.py" line="546"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="528"/>
+        <location filename="../../checkin/ui/desk.py" line="544"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="531"/>
+        <location filename="../../checkin/ui/desk.py" line="547"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="538"/>
+        <location filename="../../checkin/ui/desk.py" line="554"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="544"/>
+        <location filename="../../checkin/ui/desk.py" line="560"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="545"/>
+        <location filename="../../checkin/ui/desk.py" line="561"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="486"/>
-        <location filename="../../checkin/ui/desk.py" line="559"/>
+        <location filename="../../checkin/ui/desk.py" line="502"/>
+        <location filename="../../checkin/ui/desk.py" line="575"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="566"/>
+        <location filename="../../checkin/ui/desk.py" line="579"/>
+        <source>walk-in</source>
+        <translation>Spontangast</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="583"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="569"/>
+        <location filename="../../checkin/ui/desk.py" line="586"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -631,32 +641,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="358"/>
+        <location filename="../../checkin/ui/badge_print.py" line="361"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="357"/>
+        <location filename="../../checkin/ui/badge_print.py" line="360"/>
         <source>Re&amp;print badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="360"/>
+        <location filename="../../checkin/ui/badge_print.py" line="363"/>
         <source>&amp;Print badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="361"/>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation>Das Namensschild der ausgewählten Person drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="375"/>
+        <location filename="../../checkin/ui/badge_print.py" line="378"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="378"/>
+        <location filename="../../checkin/ui/badge_print.py" line="381"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>
@@ -732,72 +742,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="67"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="68"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="68"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="69"/>
         <source>What do you want to export?</source>
         <translation>Was möchten Sie exportieren?</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="69"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="70"/>
         <source>Attendance list to sign (PDF)</source>
         <translation>Teilnahmeliste zum Unterschreiben (PDF)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="70"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="71"/>
         <source>Attendance as an Excel workbook (.xlsx)</source>
         <translation>Teilnahme als Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="71"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="72"/>
         <source>Attendance as CSV for German Excel (;, Windows-1252)</source>
         <translation>Teilnahme als CSV für deutsches Excel (;, Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="72"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="73"/>
         <source>Attendance as CSV, UTF-8 with ; (all letters kept)</source>
         <translation>Teilnahme als CSV, UTF-8 mit ; (alle Buchstaben bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="73"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="74"/>
         <source>Report with figures and chart (PDF)</source>
         <translation>Bericht mit Zahlen und Diagramm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="74"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="75"/>
         <source>Only people &amp;checked in</source>
         <translation>Nur &amp;eingecheckte Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="75"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="76"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="76"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="77"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="90"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="91"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="120"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="121"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="136"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="137"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="137"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="138"/>
         <source>Saved {path}.</source>
         <translation>{path} gespeichert.</translation>
     </message>
@@ -805,58 +815,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="200"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="213"/>
         <source>Choose the registration list</source>
         <translation>Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation>Eine CSV-Datei (aus Excel oder UTF-8) oder eine Excel-Arbeitsmappe (XLSX).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail, else name); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation>Personen, die schon in der Veranstaltung sind, werden aktualisiert (erkannt an der Anmelde-ID, sonst an der E-Mail, sonst am Namen); neue Personen kommen hinzu. Niemand wird gelöscht, Check-ins und Codes bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
         <source>Registration list file</source>
         <translation>Datei der Anmeldeliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
         <source>Choose the registration list file</source>
         <translation>Datei der Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="228"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
         <source>{rows} with {columns}.</source>
         <translation>{rows} mit {columns}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -864,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -999,42 +1009,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
         <source>Windows-1252 (German Excel)</source>
         <translation>Windows-1252 (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
         <source>semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
         <source>comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
         <source>vertical bar (|)</source>
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="779"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="780"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1042,157 +1052,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="61"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="62"/>
+        <location filename="../../checkin/ui/main_window.py" line="63"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="243"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="243"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="246"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="250"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <location filename="../../checkin/ui/main_window.py" line="254"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="254"/>
+        <location filename="../../checkin/ui/main_window.py" line="255"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="255"/>
+        <location filename="../../checkin/ui/main_window.py" line="256"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="284"/>
+        <location filename="../../checkin/ui/main_window.py" line="285"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="363"/>
+        <location filename="../../checkin/ui/main_window.py" line="366"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="367"/>
+        <location filename="../../checkin/ui/main_window.py" line="370"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="371"/>
+        <location filename="../../checkin/ui/main_window.py" line="374"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="374"/>
+        <location filename="../../checkin/ui/main_window.py" line="377"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="431"/>
+        <location filename="../../checkin/ui/main_window.py" line="434"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="434"/>
+        <location filename="../../checkin/ui/main_window.py" line="437"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="458"/>
+        <location filename="../../checkin/ui/main_window.py" line="461"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="464"/>
+        <location filename="../../checkin/ui/main_window.py" line="469"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1200,104 +1210,104 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation>Prüfen Sie, welche Spalte der Datei welches Feld füllt. Nicht gewählte Spalten werden nicht gespeichert (Datensparsamkeit).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>Sheet of the workbook</source>
         <translation>Tabellenblatt der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="346"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
         <source>Grey columns are not stored.</source>
         <translation>Graue Spalten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
         <source>Also keep other columns</source>
         <translation>Weitere Spalten behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation>Weitere Spalten unverändert speichern, z. B. für eine Frage, die nur diese Veranstaltung stellt. Behalten Sie nur, was die Veranstaltung braucht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="350"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="390"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="391"/>
         <source>— not imported —</source>
         <translation>— nicht importiert —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Datei:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation>&lt;b&gt;Typ:&lt;/b&gt; Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kodierung:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Trennzeichen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeilen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="371"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation>&lt;b&gt;Spaltennamen:&lt;/b&gt; Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="393"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455"/>
         <source>Also &amp;keep columns…</source>
         <translation>Weitere Spalten &amp;behalten…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="456"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation>Weitere Spalten &amp;behalten (%1)…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="469"/>
         <source>Choose the column of the first or the last name.</source>
         <translation>Wählen Sie die Spalte des Vor- oder Nachnamens.</translation>
     </message>
@@ -1353,102 +1363,102 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="123"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="123"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="126"/>
         <source>e.g. Integration vor Ort leben</source>
         <translation>z. B. Integration vor Ort leben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="126"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="127"/>
         <source>e.g. Dortmund</source>
         <translation>z. B. Dortmund</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="127"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="128"/>
         <source>Event name</source>
         <translation>Name der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="128"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="129"/>
         <source>Event date</source>
         <translation>Datum der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="129"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="130"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="130"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="131"/>
         <source>Event file</source>
         <translation>Veranstaltungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="131"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="132"/>
         <source>Choose the event file</source>
         <translation>Veranstaltungsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="132"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="133"/>
         <source>The event is kept in this one file. Keep a copy as a backup.</source>
         <translation>Die Veranstaltung steht in dieser einen Datei. Bewahren Sie eine Kopie als Sicherung auf.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="157"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="158"/>
         <source>Where to keep the new event</source>
         <translation>Wo die neue Veranstaltung gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="158"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="159"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="183"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="184"/>
         <source>Please give the event a name.</source>
         <translation>Bitte geben Sie der Veranstaltung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="187"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="188"/>
         <source>Please choose where to keep the event file.</source>
         <translation>Bitte wählen Sie, wo die Veranstaltungsdatei liegen soll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="191"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="192"/>
         <source>{file} exists already. Choose another file name, or use Open event to open it.</source>
         <translation>{file} gibt es schon. Wählen Sie einen anderen Dateinamen, oder öffnen Sie sie mit „Veranstaltung öffnen“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="203"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="204"/>
         <source>{file} cannot be created: {reason}</source>
         <translation>{file} kann nicht angelegt werden: {reason}</translation>
     </message>
@@ -1456,12 +1466,12 @@
 <context>
     <name>OpenEvent</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="241"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="242"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="244"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="245"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -1469,28 +1479,28 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="44"/>
-        <location filename="../../checkin/ui/admin.py" line="46"/>
+        <location filename="../../checkin/ui/admin.py" line="45"/>
+        <location filename="../../checkin/ui/admin.py" line="47"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="45"/>
+        <location filename="../../checkin/ui/admin.py" line="46"/>
         <source>Admin &amp;PIN:</source>
         <translation>Admin-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="47"/>
+        <location filename="../../checkin/ui/admin.py" line="48"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="47"/>
+        <location filename="../../checkin/ui/admin.py" line="48"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="54"/>
+        <location filename="../../checkin/ui/admin.py" line="55"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte erneut versuchen.</translation>
     </message>
@@ -1549,7 +1559,7 @@
 <context>
     <name>PurgeBackupsText</name>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="180"/>
+        <location filename="../../checkin/ui/admin.py" line="181"/>
         <source>%n backup(s) of this event were deleted too.</source>
         <translation>
             <numerusform>%n Sicherung dieser Veranstaltung wurde ebenfalls gelöscht.</numerusform>
@@ -1557,7 +1567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="182"/>
+        <location filename="../../checkin/ui/admin.py" line="183"/>
         <source>%n backup(s) still hold personal data, in {folder}.</source>
         <translation>
             <numerusform>%n Sicherung enthält noch personenbezogene Daten, in {folder}.</numerusform>
@@ -1568,32 +1578,32 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="151"/>
+        <location filename="../../checkin/ui/admin.py" line="152"/>
         <source>Close the event (delete personal data)</source>
         <translation>Veranstaltung abschließen (personenbezogene Daten löschen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="153"/>
+        <location filename="../../checkin/ui/admin.py" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;This deletes every name, e-mail address, organisation and note of this event for good&lt;/b&gt;, with the check-in log and the search index. Only anonymous counts stay (by type of organisation, by workshop, arrivals per 15 minutes), so the report still works.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export first&lt;/b&gt; what you must keep: the attendance export, the signed attendance list and the report (File ▸ Export…).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dies löscht alle Namen, E-Mail-Adressen, Organisationen und Hinweise dieser Veranstaltung endgültig&lt;/b&gt;, mit dem Check-in-Protokoll und dem Suchindex. Nur anonyme Zahlen bleiben (nach Art der Organisation, nach Workshop, Ankünfte je 15 Minuten), damit der Bericht weiter funktioniert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exportieren Sie vorher&lt;/b&gt;, was Sie aufbewahren müssen: den Teilnahme-Export, die unterschriebene Teilnahmeliste und den Bericht (Datei ▸ Exportieren…).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="158"/>
+        <location filename="../../checkin/ui/admin.py" line="159"/>
         <source>I have &amp;exported what I need to keep</source>
         <translation>Ich habe &amp;exportiert, was ich aufbewahren muss</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="159"/>
+        <location filename="../../checkin/ui/admin.py" line="160"/>
         <source>Also delete this event&apos;s &amp;backups (they hold the same personal data)</source>
         <translation>&amp;Sicherungen dieser Veranstaltung ebenfalls löschen (sie enthalten dieselben personenbezogenen Daten)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="161"/>
+        <location filename="../../checkin/ui/admin.py" line="162"/>
         <source>&amp;Delete personal data</source>
         <translation>Personenbezogene Daten &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="162"/>
+        <location filename="../../checkin/ui/admin.py" line="163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1601,43 +1611,43 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="243"/>
+        <location filename="../../checkin/ui/admin.py" line="244"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <location filename="../../checkin/ui/admin.py" line="245"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="247"/>
+        <location filename="../../checkin/ui/admin.py" line="248"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="249"/>
+        <location filename="../../checkin/ui/admin.py" line="250"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="250"/>
+        <location filename="../../checkin/ui/admin.py" line="251"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="251"/>
+        <location filename="../../checkin/ui/admin.py" line="252"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="254"/>
+        <location filename="../../checkin/ui/admin.py" line="255"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="255"/>
+        <location filename="../../checkin/ui/admin.py" line="256"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -1645,42 +1655,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="667"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="674"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="688"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="689"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="713"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="718"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1688,7 +1698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="722"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1696,17 +1706,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="733"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="734"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="737"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -1714,42 +1724,42 @@
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="98"/>
+        <location filename="../../checkin/ui/admin.py" line="99"/>
         <source>Set admin PIN</source>
         <translation>Admin-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="99"/>
+        <location filename="../../checkin/ui/admin.py" line="100"/>
         <source>New &amp;PIN:</source>
         <translation>Neue &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="100"/>
+        <location filename="../../checkin/ui/admin.py" line="101"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="102"/>
+        <location filename="../../checkin/ui/admin.py" line="103"/>
         <source>The PIN locks import, export, purge, settings and undoing another desk&apos;s check-in in this window. It guards the window, not the file: the laptop&apos;s disk encryption protects the file. Leave both fields empty to remove the PIN.</source>
         <translation>Die PIN sperrt in diesem Fenster Import, Export, Löschen, Einstellungen und das Zurücknehmen von Check-ins anderer Plätze. Sie schützt das Fenster, nicht die Datei: Die Datei schützt die Festplattenverschlüsselung des Laptops. Lassen Sie beide Felder leer, um die PIN zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="105"/>
+        <location filename="../../checkin/ui/admin.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="105"/>
+        <location filename="../../checkin/ui/admin.py" line="106"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="110"/>
+        <location filename="../../checkin/ui/admin.py" line="111"/>
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="112"/>
+        <location filename="../../checkin/ui/admin.py" line="113"/>
         <source>The PIN needs at least {n} characters.</source>
         <translation>Die PIN braucht mindestens {n} Zeichen.</translation>
     </message>
@@ -1820,32 +1830,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="119"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="120"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="122"/>
         <source>Try the &amp;demo event</source>
         <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="123"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="124"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
@@ -1954,37 +1964,37 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="76"/>
+        <location filename="../../checkin/ui/admin.py" line="77"/>
         <source>No backup</source>
         <translation>Keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="197"/>
+        <location filename="../../checkin/ui/admin.py" line="198"/>
         <source>Purge incomplete</source>
         <translation>Löschen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="199"/>
+        <location filename="../../checkin/ui/admin.py" line="200"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation>{people} Personen und {entries} Protokolleinträge gelöscht; anonyme Zahlen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="203"/>
+        <location filename="../../checkin/ui/admin.py" line="204"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="288"/>
+        <location filename="../../checkin/ui/admin.py" line="289"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="291"/>
+        <location filename="../../checkin/ui/admin.py" line="292"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="293"/>
+        <location filename="../../checkin/ui/admin.py" line="294"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

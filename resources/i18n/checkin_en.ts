@@ -4,30 +4,30 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="172"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="174"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
         <source>✓ checked in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="173"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="175"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="183"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="189"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="449"/>
+        <location filename="../../checkin/ui/badge_print.py" line="452"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="450"/>
+        <location filename="../../checkin/ui/badge_print.py" line="453"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="451"/>
+        <location filename="../../checkin/ui/badge_print.py" line="454"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="234"/>
+        <location filename="../../checkin/ui/badge_print.py" line="237"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="235"/>
+        <location filename="../../checkin/ui/badge_print.py" line="238"/>
         <source>Badges for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="236"/>
+        <location filename="../../checkin/ui/badge_print.py" line="239"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
         <source>Not yet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="240"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <location filename="../../checkin/ui/badge_print.py" line="243"/>
         <source>Search results for “{query}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="242"/>
+        <location filename="../../checkin/ui/badge_print.py" line="245"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="243"/>
+        <location filename="../../checkin/ui/badge_print.py" line="246"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="244"/>
+        <location filename="../../checkin/ui/badge_print.py" line="247"/>
         <source>Badge stock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="247"/>
+        <location filename="../../checkin/ui/badge_print.py" line="250"/>
         <source>Labels already used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="248"/>
+        <location filename="../../checkin/ui/badge_print.py" line="251"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="249"/>
+        <location filename="../../checkin/ui/badge_print.py" line="252"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="287"/>
+        <location filename="../../checkin/ui/badge_print.py" line="290"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="288"/>
+        <location filename="../../checkin/ui/badge_print.py" line="291"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -134,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="316"/>
+        <location filename="../../checkin/ui/badge_print.py" line="319"/>
         <source>Save badges as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="317"/>
+        <location filename="../../checkin/ui/badge_print.py" line="320"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="327"/>
+        <location filename="../../checkin/ui/badge_print.py" line="330"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,17 +152,17 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="92"/>
+        <location filename="../../checkin/ui/badge_print.py" line="93"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="98"/>
+        <location filename="../../checkin/ui/badge_print.py" line="99"/>
         <source>Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="131"/>
+        <location filename="../../checkin/ui/badge_print.py" line="134"/>
         <source>The badges were not printed. Check the printer and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,53 +193,53 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="520"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="522"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="523"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="605"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
         <source>Problems by row and column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="526"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="526"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="527"/>
         <source>Skip invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="537"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="538"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="574"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="575"/>
         <source>The file cannot be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="594"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="595"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n row cannot be imported as it is. Fix the file and start again, or skip this row.</numerusform>
@@ -247,32 +247,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="598"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="599"/>
         <source>Every row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="603"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
         <source>Problems and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="605"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="609"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="613"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="614"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="618"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n person of the event is not in this file. They stay in the event; nobody is deleted.</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="622"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n cell could not be read (a date, a photo consent): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="626"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="627"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n name lost letters in this file (shown as &apos;?&apos;), e.g. a Cyrillic or Greek name saved by Excel as Windows-1252. It is imported as it is; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="631"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,79 +304,79 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="226"/>
+        <location filename="../../checkin/ui/dashboard.py" line="227"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="236"/>
+        <location filename="../../checkin/ui/dashboard.py" line="237"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="237"/>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="238"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="238"/>
+        <location filename="../../checkin/ui/dashboard.py" line="239"/>
         <source>Attended (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="239"/>
+        <location filename="../../checkin/ui/dashboard.py" line="240"/>
         <source>of them walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="240"/>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="241"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="241"/>
+        <location filename="../../checkin/ui/dashboard.py" line="242"/>
         <source>By type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="242"/>
+        <location filename="../../checkin/ui/dashboard.py" line="243"/>
         <source>By workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="243"/>
+        <location filename="../../checkin/ui/dashboard.py" line="244"/>
         <source>Arrivals per 15 minutes (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="244"/>
+        <location filename="../../checkin/ui/dashboard.py" line="245"/>
         <source>No arrivals yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="245"/>
+        <location filename="../../checkin/ui/dashboard.py" line="246"/>
         <source>The personal data of this event was deleted; these are the anonymous counts kept for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="247"/>
+        <location filename="../../checkin/ui/dashboard.py" line="248"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="249"/>
+        <location filename="../../checkin/ui/dashboard.py" line="250"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,32 +384,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="298"/>
+        <location filename="../../checkin/ui/dashboard.py" line="299"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="299"/>
+        <location filename="../../checkin/ui/dashboard.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="300"/>
+        <location filename="../../checkin/ui/dashboard.py" line="301"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="301"/>
+        <location filename="../../checkin/ui/dashboard.py" line="302"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="304"/>
+        <location filename="../../checkin/ui/dashboard.py" line="305"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="309"/>
+        <location filename="../../checkin/ui/dashboard.py" line="310"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,213 +417,223 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="171"/>
+        <location filename="../../checkin/ui/desk.py" line="172"/>
         <source>&amp;Scan or search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="172"/>
+        <location filename="../../checkin/ui/desk.py" line="173"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="173"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>Scan or search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="174"/>
+        <location filename="../../checkin/ui/desk.py" line="175"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="175"/>
+        <location filename="../../checkin/ui/desk.py" line="176"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="177"/>
+        <location filename="../../checkin/ui/desk.py" line="178"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="177"/>
+        <location filename="../../checkin/ui/desk.py" line="178"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Note for the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="185"/>
+        <location filename="../../checkin/ui/desk.py" line="186"/>
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="186"/>
+        <location filename="../../checkin/ui/desk.py" line="187"/>
         <source>Check in the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="187"/>
+        <location filename="../../checkin/ui/desk.py" line="188"/>
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="188"/>
+        <location filename="../../checkin/ui/desk.py" line="189"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="189"/>
+        <location filename="../../checkin/ui/desk.py" line="190"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="190"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="238"/>
+        <location filename="../../checkin/ui/desk.py" line="248"/>
         <source>This event is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="239"/>
+        <location filename="../../checkin/ui/desk.py" line="249"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="267"/>
+        <location filename="../../checkin/ui/desk.py" line="277"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="377"/>
+        <location filename="../../checkin/ui/desk.py" line="376"/>
+        <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="393"/>
         <source>Not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="407"/>
+        <location filename="../../checkin/ui/desk.py" line="423"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="408"/>
+        <location filename="../../checkin/ui/desk.py" line="424"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="413"/>
+        <location filename="../../checkin/ui/desk.py" line="429"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="414"/>
+        <location filename="../../checkin/ui/desk.py" line="430"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="420"/>
+        <location filename="../../checkin/ui/desk.py" line="436"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="423"/>
+        <location filename="../../checkin/ui/desk.py" line="439"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="476"/>
+        <location filename="../../checkin/ui/desk.py" line="492"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="486"/>
+        <location filename="../../checkin/ui/desk.py" line="502"/>
         <source>Choose a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="496"/>
+        <location filename="../../checkin/ui/desk.py" line="512"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="500"/>
+        <location filename="../../checkin/ui/desk.py" line="516"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="501"/>
+        <location filename="../../checkin/ui/desk.py" line="517"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="530"/>
+        <location filename="../../checkin/ui/desk.py" line="546"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="528"/>
+        <location filename="../../checkin/ui/desk.py" line="544"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="531"/>
+        <location filename="../../checkin/ui/desk.py" line="547"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="538"/>
+        <location filename="../../checkin/ui/desk.py" line="554"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="544"/>
+        <location filename="../../checkin/ui/desk.py" line="560"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="545"/>
+        <location filename="../../checkin/ui/desk.py" line="561"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="486"/>
-        <location filename="../../checkin/ui/desk.py" line="559"/>
+        <location filename="../../checkin/ui/desk.py" line="502"/>
+        <location filename="../../checkin/ui/desk.py" line="575"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="566"/>
+        <location filename="../../checkin/ui/desk.py" line="579"/>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="583"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="569"/>
+        <location filename="../../checkin/ui/desk.py" line="586"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,32 +641,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="358"/>
+        <location filename="../../checkin/ui/badge_print.py" line="361"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="357"/>
+        <location filename="../../checkin/ui/badge_print.py" line="360"/>
         <source>Re&amp;print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="360"/>
+        <location filename="../../checkin/ui/badge_print.py" line="363"/>
         <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="361"/>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="375"/>
+        <location filename="../../checkin/ui/badge_print.py" line="378"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="378"/>
+        <location filename="../../checkin/ui/badge_print.py" line="381"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,72 +742,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="67"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="68"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="68"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="69"/>
         <source>What do you want to export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="69"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="70"/>
         <source>Attendance list to sign (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="70"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="71"/>
         <source>Attendance as an Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="71"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="72"/>
         <source>Attendance as CSV for German Excel (;, Windows-1252)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="72"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="73"/>
         <source>Attendance as CSV, UTF-8 with ; (all letters kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="73"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="74"/>
         <source>Report with figures and chart (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="74"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="75"/>
         <source>Only people &amp;checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="75"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="76"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="76"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="90"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="91"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="120"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="121"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="136"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="137"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/export_dialog.py" line="137"/>
+        <location filename="../../checkin/ui/export_dialog.py" line="138"/>
         <source>Saved {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,58 +815,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="200"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="213"/>
         <source>Choose the registration list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail, else name); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
         <source>Registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
         <source>Choose the registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="228"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
         <source>{rows} with {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -864,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -999,42 +1009,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
         <source>Windows-1252 (German Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
         <source>semicolon (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
         <source>comma (,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
         <source>vertical bar (|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="779"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="780"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,157 +1052,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="61"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="62"/>
+        <location filename="../../checkin/ui/main_window.py" line="63"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="243"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="243"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="246"/>
         <source>&amp;Recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="250"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <location filename="../../checkin/ui/main_window.py" line="254"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="254"/>
+        <location filename="../../checkin/ui/main_window.py" line="255"/>
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="255"/>
+        <location filename="../../checkin/ui/main_window.py" line="256"/>
         <source>&amp;Find attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="284"/>
+        <location filename="../../checkin/ui/main_window.py" line="285"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="363"/>
+        <location filename="../../checkin/ui/main_window.py" line="366"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="367"/>
+        <location filename="../../checkin/ui/main_window.py" line="370"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="371"/>
+        <location filename="../../checkin/ui/main_window.py" line="374"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="374"/>
+        <location filename="../../checkin/ui/main_window.py" line="377"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="431"/>
+        <location filename="../../checkin/ui/main_window.py" line="434"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="434"/>
+        <location filename="../../checkin/ui/main_window.py" line="437"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="458"/>
+        <location filename="../../checkin/ui/main_window.py" line="461"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="464"/>
+        <location filename="../../checkin/ui/main_window.py" line="469"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,104 +1210,104 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>Sheet of the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="346"/>
         <source>Preview of the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
         <source>Grey columns are not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
         <source>Also keep other columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="350"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="390"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="391"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="371"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="393"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455"/>
         <source>Also &amp;keep columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="456"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="469"/>
         <source>Choose the column of the first or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,102 +1363,102 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="119"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="120"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="122"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="123"/>
         <source>&amp;Venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="123"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="126"/>
         <source>e.g. Integration vor Ort leben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="126"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="127"/>
         <source>e.g. Dortmund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="127"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="128"/>
         <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="128"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="129"/>
         <source>Event date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="129"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="130"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="130"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="131"/>
         <source>Event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="131"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="132"/>
         <source>Choose the event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="132"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="133"/>
         <source>The event is kept in this one file. Keep a copy as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="157"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="158"/>
         <source>Where to keep the new event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="158"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="159"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="183"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="184"/>
         <source>Please give the event a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="187"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="188"/>
         <source>Please choose where to keep the event file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="191"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="192"/>
         <source>{file} exists already. Choose another file name, or use Open event to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="203"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="204"/>
         <source>{file} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,12 +1466,12 @@
 <context>
     <name>OpenEvent</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="241"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="242"/>
         <source>Open event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="244"/>
+        <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="245"/>
         <source>Event databases (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,28 +1479,28 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="44"/>
-        <location filename="../../checkin/ui/admin.py" line="46"/>
+        <location filename="../../checkin/ui/admin.py" line="45"/>
+        <location filename="../../checkin/ui/admin.py" line="47"/>
         <source>Admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="45"/>
+        <location filename="../../checkin/ui/admin.py" line="46"/>
         <source>Admin &amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="47"/>
+        <location filename="../../checkin/ui/admin.py" line="48"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="47"/>
+        <location filename="../../checkin/ui/admin.py" line="48"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="54"/>
+        <location filename="../../checkin/ui/admin.py" line="55"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1559,7 @@
 <context>
     <name>PurgeBackupsText</name>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="180"/>
+        <location filename="../../checkin/ui/admin.py" line="181"/>
         <source>%n backup(s) of this event were deleted too.</source>
         <translation>
             <numerusform>%n backup of this event was deleted too.</numerusform>
@@ -1557,7 +1567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="182"/>
+        <location filename="../../checkin/ui/admin.py" line="183"/>
         <source>%n backup(s) still hold personal data, in {folder}.</source>
         <translation>
             <numerusform>%n backup still holds personal data, in {folder}.</numerusform>
@@ -1568,32 +1578,32 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="151"/>
+        <location filename="../../checkin/ui/admin.py" line="152"/>
         <source>Close the event (delete personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="153"/>
+        <location filename="../../checkin/ui/admin.py" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;This deletes every name, e-mail address, organisation and note of this event for good&lt;/b&gt;, with the check-in log and the search index. Only anonymous counts stay (by type of organisation, by workshop, arrivals per 15 minutes), so the report still works.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export first&lt;/b&gt; what you must keep: the attendance export, the signed attendance list and the report (File ▸ Export…).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="158"/>
+        <location filename="../../checkin/ui/admin.py" line="159"/>
         <source>I have &amp;exported what I need to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="159"/>
+        <location filename="../../checkin/ui/admin.py" line="160"/>
         <source>Also delete this event&apos;s &amp;backups (they hold the same personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="161"/>
+        <location filename="../../checkin/ui/admin.py" line="162"/>
         <source>&amp;Delete personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="162"/>
+        <location filename="../../checkin/ui/admin.py" line="163"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,43 +1611,43 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="243"/>
+        <location filename="../../checkin/ui/admin.py" line="244"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <location filename="../../checkin/ui/admin.py" line="245"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="247"/>
+        <location filename="../../checkin/ui/admin.py" line="248"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="249"/>
+        <location filename="../../checkin/ui/admin.py" line="250"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="250"/>
+        <location filename="../../checkin/ui/admin.py" line="251"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="251"/>
+        <location filename="../../checkin/ui/admin.py" line="252"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="254"/>
+        <location filename="../../checkin/ui/admin.py" line="255"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="255"/>
+        <location filename="../../checkin/ui/admin.py" line="256"/>
         <source>Event databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,42 +1655,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="664"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="667"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="674"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="688"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="689"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="713"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="718"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1688,7 +1698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="722"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n person of the event is not in this file; they stay in the event.</numerusform>
@@ -1696,17 +1706,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="733"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="734"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="737"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,42 +1724,42 @@
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="98"/>
+        <location filename="../../checkin/ui/admin.py" line="99"/>
         <source>Set admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="99"/>
+        <location filename="../../checkin/ui/admin.py" line="100"/>
         <source>New &amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="100"/>
+        <location filename="../../checkin/ui/admin.py" line="101"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="102"/>
+        <location filename="../../checkin/ui/admin.py" line="103"/>
         <source>The PIN locks import, export, purge, settings and undoing another desk&apos;s check-in in this window. It guards the window, not the file: the laptop&apos;s disk encryption protects the file. Leave both fields empty to remove the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="105"/>
+        <location filename="../../checkin/ui/admin.py" line="106"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="105"/>
+        <location filename="../../checkin/ui/admin.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="110"/>
+        <location filename="../../checkin/ui/admin.py" line="111"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="112"/>
+        <location filename="../../checkin/ui/admin.py" line="113"/>
         <source>The PIN needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,32 +1830,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="119"/>
         <source>Welcome to checkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="120"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="122"/>
         <source>Try the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="123"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="124"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,37 +1964,37 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="76"/>
+        <location filename="../../checkin/ui/admin.py" line="77"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="197"/>
+        <location filename="../../checkin/ui/admin.py" line="198"/>
         <source>Purge incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="199"/>
+        <location filename="../../checkin/ui/admin.py" line="200"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="203"/>
+        <location filename="../../checkin/ui/admin.py" line="204"/>
         <source>Event closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="288"/>
+        <location filename="../../checkin/ui/admin.py" line="289"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="291"/>
+        <location filename="../../checkin/ui/admin.py" line="292"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="293"/>
+        <location filename="../../checkin/ui/admin.py" line="294"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -374,3 +374,27 @@ def test_a_check_in_the_file_refuses_is_red_and_the_next_scan_tries_again(window
     scan_keys(window.desk.search, person.code)  # at once, well within the double-send seconds
     assert window.desk.banner.state == bn.CHECKED_IN
     assert fresh(db_path, person.id).checked_in
+
+
+def test_ctrl_e_from_the_search_field_opens_the_correction(window, plain, monkeypatch):
+    """The cursor is in the search field almost all the time; there QLineEdit took Ctrl+E as
+    "end of line" on X11 and the correction never opened. (The offscreen platform has no such
+    binding, so this test guards the shortcut's path; the X11 case was checked under Xvfb.)"""
+    asked = []
+    monkeypatch.setattr(desk_module.EditAttendeeDialog, "ask",
+                        classmethod(lambda cls, parent, attendee: asked.append(attendee.id)))
+    type_keys(window.desk.search, plain[0].last_name, gap_ms=120)
+    assert window.desk.search.hasFocus() and window.desk.current is not None
+    QTest.keyClick(window.desk.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [window.desk.current.id]
+
+
+def test_a_badge_scanned_during_a_note_says_it_waits_and_typing_clears_an_old_banner(window, noted, plain):
+    desk = window.desk
+    scan_keys(desk.search, noted[0].code)
+    scan_keys(None, plain[5].code)
+    assert desk.banner.waiting_for_ack and "Next badge scanned" in desk.banner.detail
+    desk.banner.acknowledge()
+    assert desk.banner.state == bn.CHECKED_IN and plain[5].last_name in desk.banner.headline
+    type_keys(desk.search, "ann", gap_ms=120)  # a new search: the green banner of before gives way
+    assert desk.banner.state == bn.IDLE

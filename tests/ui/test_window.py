@@ -346,3 +346,32 @@ def test_the_badge_print_dialog_holds_no_connection_either(window, db_path, monk
     QApplication.processEvents()  # the print dialog comes after the green banner
     assert seen == [True] and not window.store.is_released
     assert window.store.search("pia neu")[0].checked_in
+
+
+def test_settings_ok_keeps_another_windows_desk_name(window, monkeypatch):
+    """Changing only the text size stored this window's station name for everyone: a second
+    window started with CHECKIN_STATION="Empfang 2" then logged its check-ins as Empfang 1."""
+    window.settings._q.remove("preferences/station")  # this window goes by the default name
+    window.apply_settings(values(window, text_size=12))
+    assert Settings()._q.value("preferences/station") is None  # nothing stored for the others
+    window.apply_settings(values(window, station="Empfang Nord"))
+    assert Settings().station == "Empfang Nord"
+
+
+def test_the_german_card_says_spontangast(window, restore_app_state):
+    window.apply_settings(values(window, language="de"))
+    result = window.store.add_walk_in("Pia", "Neu", "Test-Desk")
+    window.desk._show_card(result.attendee)
+    assert window.desk.card_name.text() == "Pia Neu  (Spontangast)"
+
+
+@pytest.mark.parametrize("width, size", [(1100, 14), (1100, 16), (1024, 16), (900, 16)])
+def test_the_status_column_stays_in_view_at_a_larger_text_size(window, plain, width, size):
+    window.resize(width, 720)
+    window.apply_settings(values(window, language="de", text_size=size))
+    QApplication.processEvents()
+    table = window.desk.table
+    from checkin.ui.attendee_model import STATUS
+
+    right = table.columnViewportPosition(STATUS) + table.columnWidth(STATUS)
+    assert right <= table.viewport().width() + 1, (right, table.viewport().width())
