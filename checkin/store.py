@@ -253,7 +253,33 @@ class EventStore:
             raise StoreError(f"{path}: cannot be opened ({exc})") from None
         store._file_id = _file_id(path)
         _open_here[store._file_id] += 1
+        try:
+            store._heal_presence()
+        except (sqlite3.Error, StoreError):
+            pass  # busy with another writer: the next opening looks again
         return store
+
+    def _heal_presence(self) -> None:
+        """``presence`` must be what the log says; if it is not (a crash of an older version,
+        a file copied while it was written), derive it again from the log, the truth."""
+        if self.setting(CLOSED_SETTING):
+            return  # purged: no log left, the kept figures stand
+        differs = self.conn.execute(
+            f"""
+            WITH derived AS (
+                SELECT attendee_id, uuid FROM (
+                    SELECT l.attendee_id, l.uuid,
+                           row_number() OVER (PARTITION BY l.attendee_id ORDER BY l.at, l.id) AS nth
+                    FROM checkin_log l WHERE {CHECK_INS_IN_FORCE}
+                ) WHERE nth = 1
+            )
+            SELECT EXISTS (SELECT attendee_id, uuid FROM derived
+                           EXCEPT SELECT attendee_id, checkin_uuid FROM presence)
+                OR EXISTS (SELECT attendee_id, checkin_uuid FROM presence
+                           EXCEPT SELECT attendee_id, uuid FROM derived)
+            """).fetchone()[0]
+        if differs:
+            self.rebuild_presence()
 
     def _configure(self, new: bool = False) -> None:
         if new:
