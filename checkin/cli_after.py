@@ -91,13 +91,15 @@ def _refuse_options_that_do_not_apply(args, what: str) -> None:
              "--delimiter": args.delimiter is not None, "--lang": args.lang is not None,
              "--checked-in/--all": args.checked_in is not None}
     applies = {
-        "attendance": ("--columns", "--checked-in/--all", "--lang") + (() if xlsx else ("--excel", "--delimiter")),
+        "attendance": ("--columns", "--checked-in/--all", "--lang")
+        + (() if xlsx else ("--excel", "--delimiter")),
         "list": ("--checked-in/--all",),
         "report": (),
     }[what]
     wrong = [option for option, used in given.items() if used and option not in applies]
     if wrong:
-        target = {"attendance": "an XLSX file", "list": "the signed attendance list", "report": "the report"}[what]
+        target = {"attendance": "an XLSX file", "list": "the signed attendance list",
+                  "report": "the report"}[what]
         raise cli.UsageError(f"{', '.join(wrong)} does not apply to {target}")
     if args.excel and args.delimiter is not None:
         raise cli.UsageError("--excel always uses ';'; leave out --delimiter")

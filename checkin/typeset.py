@@ -97,7 +97,8 @@ def _fontconfig_files(code: int) -> list[str]:
     if fc_list is None:
         return []
     try:
-        out = subprocess.run([fc_list, f":charset={code:x}", "--format", "%{file}\t%{style[0]}\t%{family[0]}\n"],
+        out = subprocess.run([fc_list, f":charset={code:x}", "--format",
+                              "%{file}\t%{style[0]}\t%{family[0]}\n"],
                              capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
         return []

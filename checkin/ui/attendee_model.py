@@ -176,7 +176,8 @@ class AttendeeModel(QAbstractTableModel):
 
     def widest_statuses(self) -> list[str]:
         """The longest texts the status column shows, in the current language (to size it)."""
-        return [self.tr("✓ checked in {time}").format(time="23:59"), self.tr("not checked in"), self.tr("Status")]
+        return [self.tr("✓ checked in {time}").format(time="23:59"), self.tr("not checked in"),
+                self.tr("Status")]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -262,7 +262,8 @@ class BadgePreviewDialog(QDialog):
         if self.fixed_ids is None:
             who = self.who_box.currentData()
             people = badges.select_attendees(self.store, not_printed=who == "not_printed",
-                                             checked_in=who == "checked_in", sort=self.order_box.currentData(),
+                                             checked_in=who == "checked_in",
+                                             sort=self.order_box.currentData(),
                                              ids=self.search[1] if who == "search" else None)
         else:
             people = self.store.attendees_by_ids(self.fixed_ids)

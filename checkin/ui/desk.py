@@ -288,7 +288,8 @@ class Desk(QWidget):
         if obj is self.search:
             if event.type() == QEvent.Type.ShortcutOverride and (
                     event.matches(QKeySequence.StandardKey.Undo)
-                    or (event.key() == Qt.Key.Key_E and event.modifiers() == Qt.KeyboardModifier.ControlModifier)):
+                    or (event.key() == Qt.Key.Key_E
+                        and event.modifiers() == Qt.KeyboardModifier.ControlModifier)):
                 event.ignore()  # Ctrl+Z undoes the last check-in and Ctrl+E corrects, not line editing
                 return True
             if event.type() == QEvent.Type.KeyPress and self._search_key(event):

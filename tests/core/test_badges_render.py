@@ -258,7 +258,8 @@ def test_a_long_event_name_and_organisation_stay_readable_on_small_labels(tmp_pa
             "vor Ort gemeinsam gestalten und sichern")
     org = ("Landesweite Koordinierungsstelle der Kommunalen Integrationszentren Nordrhein-Westfalen "
            "bei der Bezirksregierung Arnsberg Dezernat 36")
-    with EventStore.open(tmp_path / "long.db", create=True, event_name=name, event_date="2017-03-20") as store:
+    with EventStore.open(tmp_path / "long.db", create=True, event_name=name,
+                         event_date="2017-03-20") as store:
         with store.transaction():
             store.insert_attendees([{"first_name": "Maximiliane-Charlotte", "organisation": org,
                                      "last_name": "Hohenzollern-Sigmaringen-Wittelsbach"}])
@@ -273,6 +274,6 @@ def test_a_long_event_name_and_organisation_stay_readable_on_small_labels(tmp_pa
             assert "Hohenzollern-" in text and "Sigmaringen-Wittelsbach" in text  # names are never cut
             sizes = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout
-            heights = [float(y2) - float(y1) for y1, y2 in
-                       re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', sizes)]
+            word = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"'
+            heights = [float(y2) - float(y1) for y1, y2 in re.findall(word, sizes)]
             assert heights and min(heights) >= 5.5, (layout, min(heights))  # ~6 pt text is ~6 pt tall

@@ -224,7 +224,8 @@ def test_cli_export_to_a_folder_or_an_unwritable_place_is_one_clear_line(event, 
     (["-o", "a.csv", "--excel", "--delimiter", ";"], "--excel always uses ';'"),
     (["-o", "a.csv", "--columns", "last_name,first_name,last_name"], "column 'last_name' chosen twice"),
 ])
-def test_cli_export_refuses_options_it_would_ignore(event, db_path, tmp_path, capsys, monkeypatch, args, says):
+def test_cli_export_refuses_options_it_would_ignore(event, db_path, tmp_path, capsys, monkeypatch, args,
+                                                    says):
     """An organiser who asks for an English report or an Excel-style XLSX must not get a file that
     silently ignored the option; a column named twice is a typo."""
     from checkin import cli

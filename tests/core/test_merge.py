@@ -41,7 +41,8 @@ def test_merge_takes_in_check_ins_undos_walk_ins_and_corrections(desks):
     assert report.events_added == len(desk2.log())
     assert report.checked_in_at_both == [codes[2]]
     both = desk1.attendee(2)
-    assert report.names_checked_in_at_both == [" ".join(p for p in (both.title, both.first_name, both.last_name) if p)]
+    full_name = " ".join(p for p in (both.title, both.first_name, both.last_name) if p)
+    assert report.names_checked_in_at_both == [full_name]
     assert ("Checked in at both desks (each counts once, from the earlier check-in): "
             + report.names_checked_in_at_both[0]) in report.summary()
     now = present(desk1)

@@ -111,7 +111,8 @@ def test_a_day_that_starts_next_to_the_day_before_keeps_its_first_time(qtbot, st
         ids = store.insert_attendees([{"first_name": "X", "last_name": f"P{i}"} for i in range(len(times))])
         for attendee_id, at in zip(ids, times):
             uuid = store._log(attendee_id, "check_in", "Empfang 1", at)
-            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)", (attendee_id, uuid, at, "Empfang 1"))
+            store.conn.execute("INSERT INTO presence VALUES (?, ?, ?, ?)",
+                               (attendee_id, uuid, at, "Empfang 1"))
     board = Dashboard(store)
     qtbot.addWidget(board)
     board.resize(700, 600)

@@ -214,7 +214,7 @@ def test_undo_from_the_card_asks_for_a_reason(window, demo_store, db_path, monke
 def test_walk_in_by_keyboard_checks_in_at_once(window, db_path, monkeypatch, qtbot):
     monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
         lambda cls, parent, types, **_: {"first_name": "Wanda", "last_name": "Walkin",
-                                    "organisation": "Stadt Ulm", "organisation_type": ""}))
+                                         "organisation": "Stadt Ulm", "organisation_type": ""}))
     QTest.keyClick(window.desk.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with EventStore.open(db_path) as s:
         (person,) = s.search("Walkin")
@@ -336,8 +336,9 @@ def test_a_walk_in_with_a_registered_name_is_asked_about_first(window, demo_stor
     person = demo_store.search("", limit=None)[11]
     asked = []
     monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
-        lambda cls, parent, types, **_: {"first_name": person.first_name, "last_name": person.last_name.upper(),
-                                    "organisation": "", "organisation_type": ""}))
+        lambda cls, parent, types, **_: {"first_name": person.first_name,
+                                         "last_name": person.last_name.upper(),
+                                         "organisation": "", "organisation_type": ""}))
     monkeypatch.setattr(desk_module.NamesakeDialog, "ask", classmethod(
         lambda cls, parent, name, people: asked.append([p.id for p in people]) or answer))
     before = demo_store.count()
