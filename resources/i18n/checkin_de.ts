@@ -16,18 +16,18 @@
         <translation>nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="188"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="189"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="452"/>
+        <location filename="../../checkin/ui/badge_print.py" line="453"/>
         <source>&amp;Badges</source>
         <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="453"/>
+        <location filename="../../checkin/ui/badge_print.py" line="454"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="454"/>
+        <location filename="../../checkin/ui/badge_print.py" line="455"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="290"/>
+        <location filename="../../checkin/ui/badge_print.py" line="291"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n Namensschild</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="291"/>
+        <location filename="../../checkin/ui/badge_print.py" line="292"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -134,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="319"/>
+        <location filename="../../checkin/ui/badge_print.py" line="320"/>
         <source>Save badges as PDF</source>
         <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="320"/>
+        <location filename="../../checkin/ui/badge_print.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="330"/>
+        <location filename="../../checkin/ui/badge_print.py" line="331"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -522,118 +522,118 @@
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="376"/>
+        <location filename="../../checkin/ui/desk.py" line="377"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation>Nächstes Namensschild gescannt: Es wird eingecheckt, sobald dieser Hinweis bestätigt ist (Enter).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="393"/>
+        <location filename="../../checkin/ui/desk.py" line="394"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="423"/>
+        <location filename="../../checkin/ui/desk.py" line="424"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="424"/>
+        <location filename="../../checkin/ui/desk.py" line="425"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="429"/>
+        <location filename="../../checkin/ui/desk.py" line="430"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="430"/>
+        <location filename="../../checkin/ui/desk.py" line="431"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="436"/>
+        <location filename="../../checkin/ui/desk.py" line="437"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="439"/>
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="492"/>
+        <location filename="../../checkin/ui/desk.py" line="493"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="502"/>
+        <location filename="../../checkin/ui/desk.py" line="503"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="512"/>
+        <location filename="../../checkin/ui/desk.py" line="513"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="516"/>
+        <location filename="../../checkin/ui/desk.py" line="517"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="518"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="546"/>
+        <location filename="../../checkin/ui/desk.py" line="547"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="544"/>
+        <location filename="../../checkin/ui/desk.py" line="545"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="547"/>
+        <location filename="../../checkin/ui/desk.py" line="548"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="554"/>
+        <location filename="../../checkin/ui/desk.py" line="555"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="560"/>
+        <location filename="../../checkin/ui/desk.py" line="561"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="561"/>
+        <location filename="../../checkin/ui/desk.py" line="562"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="502"/>
-        <location filename="../../checkin/ui/desk.py" line="575"/>
+        <location filename="../../checkin/ui/desk.py" line="503"/>
+        <location filename="../../checkin/ui/desk.py" line="576"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="579"/>
+        <location filename="../../checkin/ui/desk.py" line="580"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="583"/>
+        <location filename="../../checkin/ui/desk.py" line="584"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="586"/>
+        <location filename="../../checkin/ui/desk.py" line="587"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -641,32 +641,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="361"/>
+        <location filename="../../checkin/ui/badge_print.py" line="362"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="360"/>
+        <location filename="../../checkin/ui/badge_print.py" line="361"/>
         <source>Re&amp;print badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="363"/>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>&amp;Print badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="364"/>
+        <location filename="../../checkin/ui/badge_print.py" line="365"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation>Das Namensschild der ausgewählten Person drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="378"/>
+        <location filename="../../checkin/ui/badge_print.py" line="379"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="381"/>
+        <location filename="../../checkin/ui/badge_print.py" line="382"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>
@@ -715,8 +715,8 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="45"/>
-        <source>Rea&amp;son (optional):</source>
-        <translation>&amp;Grund (optional):</translation>
+        <source>Reaso&amp;n (optional):</source>
+        <translation>Gr&amp;und (optional):</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="46"/>
@@ -1385,7 +1385,7 @@
     <message>
         <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="124"/>
         <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/event_dialogs.py" line="125"/>

@@ -16,18 +16,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="186"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="188"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="189"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="190"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="452"/>
+        <location filename="../../checkin/ui/badge_print.py" line="453"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="453"/>
+        <location filename="../../checkin/ui/badge_print.py" line="454"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="454"/>
+        <location filename="../../checkin/ui/badge_print.py" line="455"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,7 +118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="290"/>
+        <location filename="../../checkin/ui/badge_print.py" line="291"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="291"/>
+        <location filename="../../checkin/ui/badge_print.py" line="292"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -134,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="319"/>
+        <location filename="../../checkin/ui/badge_print.py" line="320"/>
         <source>Save badges as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="320"/>
+        <location filename="../../checkin/ui/badge_print.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="330"/>
+        <location filename="../../checkin/ui/badge_print.py" line="331"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,118 +522,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="376"/>
+        <location filename="../../checkin/ui/desk.py" line="377"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="393"/>
+        <location filename="../../checkin/ui/desk.py" line="394"/>
         <source>Not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="423"/>
+        <location filename="../../checkin/ui/desk.py" line="424"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="424"/>
+        <location filename="../../checkin/ui/desk.py" line="425"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="429"/>
+        <location filename="../../checkin/ui/desk.py" line="430"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="430"/>
+        <location filename="../../checkin/ui/desk.py" line="431"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="436"/>
+        <location filename="../../checkin/ui/desk.py" line="437"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="439"/>
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="492"/>
+        <location filename="../../checkin/ui/desk.py" line="493"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="502"/>
+        <location filename="../../checkin/ui/desk.py" line="503"/>
         <source>Choose a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="512"/>
+        <location filename="../../checkin/ui/desk.py" line="513"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="516"/>
+        <location filename="../../checkin/ui/desk.py" line="517"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="518"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="546"/>
+        <location filename="../../checkin/ui/desk.py" line="547"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="544"/>
+        <location filename="../../checkin/ui/desk.py" line="545"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="547"/>
+        <location filename="../../checkin/ui/desk.py" line="548"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="554"/>
+        <location filename="../../checkin/ui/desk.py" line="555"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="560"/>
+        <location filename="../../checkin/ui/desk.py" line="561"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="561"/>
+        <location filename="../../checkin/ui/desk.py" line="562"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="502"/>
-        <location filename="../../checkin/ui/desk.py" line="575"/>
+        <location filename="../../checkin/ui/desk.py" line="503"/>
+        <location filename="../../checkin/ui/desk.py" line="576"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="579"/>
+        <location filename="../../checkin/ui/desk.py" line="580"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="583"/>
+        <location filename="../../checkin/ui/desk.py" line="584"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="586"/>
+        <location filename="../../checkin/ui/desk.py" line="587"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,32 +641,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="361"/>
+        <location filename="../../checkin/ui/badge_print.py" line="362"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="360"/>
+        <location filename="../../checkin/ui/badge_print.py" line="361"/>
         <source>Re&amp;print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="363"/>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="364"/>
+        <location filename="../../checkin/ui/badge_print.py" line="365"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="378"/>
+        <location filename="../../checkin/ui/badge_print.py" line="379"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="381"/>
+        <location filename="../../checkin/ui/badge_print.py" line="382"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/edit_attendee.py" line="45"/>
-        <source>Rea&amp;son (optional):</source>
+        <source>Reaso&amp;n (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
@@ -66,4 +67,46 @@ def test_no_mnemonic_letter_is_used_twice_on_one_screen(window, plain, language)
         assert len(entries) >= 1
         if clashes(entries):
             problems[menu.title()] = clashes(entries)
+    assert problems == {}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_mnemonic_letter_is_used_twice_in_a_dialog(window, plain, language, tmp_path):
+    """The dialogs volunteers and organisers work through by keyboard alone: within each,
+    every Alt+letter leads to one field or button."""
+    from checkin.ui.admin import PinDialog, PurgeDialog, RestoreDialog, SetPinDialog
+    from checkin.ui.badge_print import BadgePreviewDialog
+    from checkin.ui.dashboard import DashboardDialog
+    from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
+    from checkin.ui.dialogs.event_dialogs import NewEventDialog
+    from checkin.ui.dialogs.settings_dialog import SettingsDialog
+    from checkin.ui.dialogs.undo_reason import UndoReasonDialog
+    from checkin.ui.dialogs.walk_in import WalkInDialog
+    from checkin.ui.export_dialog import ExportDialog
+
+    window.apply_settings({"station": window.settings.station, "language": language,
+                           "sounds": window.settings.sounds, "text_size": window.settings.text_size})
+    QApplication.processEvents()
+    store = window.store
+    dialogs = {
+        "walk-in": WalkInDialog(None, ["Kommune"]),
+        "correction": EditAttendeeDialog(None, plain[0]),
+        "undo reason": UndoReasonDialog(None, plain[0].full_name),
+        "settings": SettingsDialog(None, window.settings),
+        "new event": NewEventDialog(None, tmp_path),
+        "export": ExportDialog(None),
+        "pin": PinDialog(store),
+        "set pin": SetPinDialog(),
+        "purge": PurgeDialog(),
+        "restore": RestoreDialog(store.path),
+        "badges": BadgePreviewDialog(store, [plain[0].id], window.settings.station),
+        "report": DashboardDialog(store),
+    }
+    problems = {}
+    for name, dialog in dialogs.items():
+        entries = widget_mnemonics(dialog)
+        assert entries, name
+        if clashes(entries):
+            problems[name] = clashes(entries)
+        shiboken6.delete(dialog)  # now, not after the window closed the event they read
     assert problems == {}

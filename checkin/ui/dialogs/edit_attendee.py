@@ -42,7 +42,7 @@ class EditAttendeeDialog(FormDialog):
         for name, label in self._labels.items():
             label.setText(labels[name])
             self.fields[name].setAccessibleName(labels[name].replace("&", "").rstrip(":"))
-        self._reason_label.setText(self.tr("Rea&son (optional):"))
+        self._reason_label.setText(self.tr("Reaso&n (optional):"))
         self.reason.setAccessibleName(self.tr("Reason for the correction"))
         self.set_button_texts(self.tr("&Save"), self.tr("Cancel"))
 
