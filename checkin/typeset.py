@@ -135,11 +135,13 @@ def font_name(weight: str = REGULAR) -> str:
 
 
 def _visual(text: str) -> str:
-    """Shape Arabic script and put the line in visual (left-to-right drawing) order."""
+    """Shape Arabic script and put the line in visual (left-to-right drawing) order. The line
+    is part of a German document, so its base direction is left to right: "Cohen, Sara" in
+    Hebrew letters stays "<name>, Sara", not "Sara ,<name>"."""
     import arabic_reshaper
     from bidi.algorithm import get_display
 
-    return get_display(arabic_reshaper.reshape(text))
+    return get_display(arabic_reshaper.reshape(text), base_dir="L")
 
 
 @lru_cache(maxsize=8192)

@@ -277,3 +277,16 @@ def test_a_long_event_name_and_organisation_stay_readable_on_small_labels(tmp_pa
             word = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"'
             heights = [float(y2) - float(y1) for y1, y2 in re.findall(word, sizes)]
             assert heights and min(heights) >= 5.5, (layout, min(heights))  # ~6 pt text is ~6 pt tall
+
+
+def test_a_right_to_left_name_before_a_comma_keeps_the_german_line_order():
+    """The signed list writes "Last name, First name". With the base direction taken from the
+    Hebrew last name, the line came out as "Sara ,<name>"; the list is German, left to right."""
+    parts, _ = typeset.runs("שרה כהן, Sara", typeset.REGULAR)
+    line = "".join(text for text, _ in parts)
+    assert line.endswith(", Sara") and line.startswith("ןהכ הרש")  # the Hebrew run itself reversed
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    name = "سمير الحداد"  # a name alone comes out as before, whatever the base direction
+    assert typeset._visual(name) == get_display(arabic_reshaper.reshape(name))
