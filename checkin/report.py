@@ -24,6 +24,7 @@ from pathlib import Path
 from checkin.atomic import written_atomically
 from checkin.domain import Event
 from checkin.exports import LOCAL_TZ, to_local
+from checkin.store import CLOSED_SETTING
 
 SLOT_MINUTES = 15
 CHART_HEIGHT_CM, CHART_HEIGHT_MIN_CM = 5.8, 4.2  # the report's arrivals chart; lower if that saves a page
@@ -167,12 +168,12 @@ def stored_figures(store) -> Figures:
         elif dimension == "arrivals":
             arrivals[datetime.fromisoformat(key).astimezone(LOCAL_TZ)] = attended
     return Figures(store.event, total, _sorted_groups(by_type, True), _sorted_groups(by_workshop, False),
-                   _filled(arrivals), store.setting("purged_at"))
+                   _filled(arrivals), store.setting(CLOSED_SETTING))
 
 
 def figures(store) -> Figures:
     """The report's figures: live, or the anonymous counts if the event was purged."""
-    if store.setting("purged_at"):
+    if store.closed:
         return stored_figures(store)
     return live_figures(store)
 

@@ -44,6 +44,14 @@ CHECK_INS_IN_FORCE = (
     "l.kind = 'check_in' "
     "AND NOT EXISTS (SELECT 1 FROM checkin_log u WHERE u.kind = 'undo' AND u.refers_to = l.uuid)"
 )
+# Who is present according to the log: each person through their earliest check-in in force.
+_PRESENT_BY_LOG = f"""
+    SELECT attendee_id, uuid, at, station FROM (
+        SELECT l.attendee_id, l.uuid, l.at, l.station,
+               row_number() OVER (PARTITION BY l.attendee_id ORDER BY l.at, l.id) AS nth
+        FROM checkin_log l WHERE {CHECK_INS_IN_FORCE}
+    ) WHERE nth = 1
+"""
 CLOSED_SETTING = "purged_at"  # set when the event is closed and its personal data deleted (privacy.purge)
 CLOSED_MESSAGE = "this event was closed and its personal data deleted"
 NOBODY_ADDED = "nobody can be added to it"  # why an import or walk-in is refused on a closed event
@@ -109,6 +117,13 @@ def is_open_here(path: str | Path) -> bool:
     must not be read with ``open()``: see :func:`_open_for_inspection`."""
     found = _file_id(Path(path))
     return found is not None and _open_here[found] > 0
+
+
+def _connect_for_work(target: str | Path, uri: bool = False) -> sqlite3.Connection:
+    """The connection an :class:`EventStore` works through (autocommit; transactions are
+    explicit; usable from the window's background threads)."""
+    return sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=False)
 
 
 def _open_for_inspection(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
@@ -240,8 +255,7 @@ class EventStore:
         else:
             inspect_existing(path)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                                   check_same_thread=False)
+            conn = _connect_for_work(path)
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot be opened ({exc})") from None
         store = cls(path, conn)
@@ -262,17 +276,11 @@ class EventStore:
     def _heal_presence(self) -> None:
         """``presence`` must be what the log says; if it is not (a crash of an older version,
         a file copied while it was written), derive it again from the log, the truth."""
-        if self.setting(CLOSED_SETTING):
+        if self.closed:
             return  # purged: no log left, the kept figures stand
         differs = self.conn.execute(
             f"""
-            WITH derived AS (
-                SELECT attendee_id, uuid FROM (
-                    SELECT l.attendee_id, l.uuid,
-                           row_number() OVER (PARTITION BY l.attendee_id ORDER BY l.at, l.id) AS nth
-                    FROM checkin_log l WHERE {CHECK_INS_IN_FORCE}
-                ) WHERE nth = 1
-            )
+            WITH derived AS ({_PRESENT_BY_LOG})
             SELECT EXISTS (SELECT attendee_id, uuid FROM derived
                            EXCEPT SELECT attendee_id, checkin_uuid FROM presence)
                 OR EXISTS (SELECT attendee_id, checkin_uuid FROM presence
@@ -336,9 +344,7 @@ class EventStore:
             yield
         finally:
             try:  # mode=rw: a file that vanished meanwhile is an error, not a new empty event
-                self.conn = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=rw", uri=True,
-                                            isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                                            check_same_thread=False)
+                self.conn = _connect_for_work(f"file:{quote(str(self.path.resolve()))}?mode=rw", uri=True)
                 self.db = sqlite_utils.Database(self.conn)
                 self._configure()
             except sqlite3.Error as exc:  # stays released: nothing will try to use it
@@ -735,16 +741,6 @@ class EventStore:
             self.conn.execute("DELETE FROM presence WHERE attendee_id = ?", (attendee_id,))
         return LogEntry(event_uuid, attendee_id, "undo", station, at, reason, row[0])
 
-    def last_check_in(self, station: str | None = None) -> tuple[int, str] | None:
-        """``(attendee_id, at)`` of the newest check-in still in force, at ``station`` if given."""
-        sql = "SELECT attendee_id, at FROM presence"
-        params: tuple = ()
-        if station is not None:
-            sql += " WHERE station = ?"
-            params = (station,)
-        row = self.conn.execute(sql + " ORDER BY at DESC, rowid DESC LIMIT 1", params).fetchone()
-        return (row[0], row[1]) if row else None
-
     def add_walk_in(self, first_name: str, last_name: str, station: str, *, organisation: str = "",
                     organisation_type: str = "", **fields) -> ScanResult:
         """Register a person at the desk and check them in at once, in one transaction."""
@@ -812,16 +808,7 @@ class EventStore:
         """
         assert self.conn.in_transaction, "derive_presence must run inside a transaction"
         self.conn.execute("DELETE FROM presence")
-        self.conn.execute(
-            f"""
-            INSERT INTO presence (attendee_id, checkin_uuid, at, station)
-            SELECT attendee_id, uuid, at, station FROM (
-                SELECT l.attendee_id, l.uuid, l.at, l.station,
-                       row_number() OVER (PARTITION BY l.attendee_id ORDER BY l.at, l.id) AS nth
-                FROM checkin_log l WHERE {CHECK_INS_IN_FORCE}
-            ) WHERE nth = 1
-            """
-        )
+        self.conn.execute(f"INSERT INTO presence (attendee_id, checkin_uuid, at, station) {_PRESENT_BY_LOG}")
         return self.conn.execute("SELECT count(*) FROM presence").fetchone()[0]
 
     # -- figures ---------------------------------------------------------------------------
@@ -855,15 +842,16 @@ class EventStore:
         }
 
     def _closed_stats(self) -> dict:
-        row = self.conn.execute("SELECT registered, attended, walk_ins FROM anonymous_counts "
-                                "WHERE dimension = 'total'").fetchone()
-        registered, attended, walk_ins = row or (0, 0, 0)
+        from checkin.report import stored_figures  # the report reads the counts the purge kept
+
+        figures = stored_figures(self)
+        total = figures.total
         return {
             "event": self.event.name,
-            "registered": registered,
-            "walk_ins": walk_ins,
-            "checked_in": attended,
-            "no_shows": registered - (attended - walk_ins),
+            "registered": total.registered,
+            "walk_ins": total.walk_ins,
+            "checked_in": total.attended,
+            "no_shows": total.no_shows,
             "arrivals_last_15_min": 0,
-            "purged_at": self.setting(CLOSED_SETTING),
+            "purged_at": figures.purged_at,
         }

@@ -158,15 +158,6 @@ def test_presence_is_derived_from_the_log(demo_store):
     assert before == after
 
 
-def test_last_check_in_per_station(demo_store):
-    demo_store.check_in(1, "A")
-    demo_store.check_in(2, "B")
-    demo_store.check_in(3, "A")
-    assert demo_store.last_check_in("A")[0] == 3
-    assert demo_store.last_check_in("B")[0] == 2
-    assert demo_store.last_check_in()[0] == 3
-
-
 def test_walk_in_is_coded_marked_and_checked_in(demo_store):
     result = demo_store.add_walk_in("Jana", "Nowak", "Empfang 1", organisation="Stadt Hagen",
                                     organisation_type="Kommune")
