@@ -203,22 +203,31 @@ def _saved_logo(store: EventStore) -> bytes | str | None:
 def check_logo(data: bytes, name: str = "the event's logo") -> None:
     """Refuse, with :class:`BadgeError` naming ``name``, data that is not a whole PNG, JPEG, GIF
     or WebP image of sensible size (a text file, an SVG, a truncated download)."""
+    problem = _logo_problem(data)
+    if problem:
+        raise BadgeError(f"{name}: {problem}")
+
+
+@lru_cache(maxsize=4)
+def _logo_problem(data: bytes) -> str:
+    """What is wrong with the logo ``data`` ("" if nothing). Remembered: a run checks its logo
+    when the options are checked and again when the badges are drawn, and decoding a large
+    image takes tens of milliseconds, which a badge printed at the desk should not pay twice."""
     from PIL import Image  # reportlab's own image library
 
-    unreadable = BadgeError(f"{name}: not an image checkin can read (PNG, JPEG, GIF, WebP)")
+    unreadable = "not an image checkin can read (PNG, JPEG, GIF, WebP)"
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format not in LOGO_FORMATS:
-                raise unreadable
+                return unreadable
             width, height = image.size
             if width * height > MAX_LOGO_PIXELS:
-                raise BadgeError(f"{name}: the logo is {width}x{height} pixels; "
-                                 f"use one of at most {MAX_LOGO_PIXELS // 1_000_000} megapixels")
+                return (f"the logo is {width}x{height} pixels; "
+                        f"use one of at most {MAX_LOGO_PIXELS // 1_000_000} megapixels")
             image.load()
-    except BadgeError:
-        raise
     except Exception:  # noqa: BLE001 - PIL raises many kinds for a file it cannot decode
-        raise unreadable from None
+        return unreadable
+    return ""
 
 
 def read_logo(path: str | Path) -> bytes:

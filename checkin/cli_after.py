@@ -133,6 +133,7 @@ def _write_export(store, what: str, out: Path, columns, args) -> tuple[dict, str
     """Write one export; its JSON and its line of text."""
     from checkin import exports, report
     from checkin.attendance_list import write_attendance_list
+    from checkin.domain import counted
 
     if what == "attendance":
         result = exports.write_attendance(
@@ -145,8 +146,7 @@ def _write_export(store, what: str, out: Path, columns, args) -> tuple[dict, str
         data = result.to_json()
     elif what == "list":
         result = write_attendance_list(store, out, checked_in_only=bool(args.checked_in))
-        pages = f"{result.pages} page" + ("s" if result.pages != 1 else "")
-        text = f"attendance list: {result.people} people on {pages} written to {out}"
+        text = f"attendance list: {result.people} people on {counted(result.pages, 'page')} written to {out}"
         data = result.to_json()
     else:
         report.write_report(store, out)

@@ -46,6 +46,7 @@ def add_commands(command, json_flag, station_flag) -> None:
 
 def cmd_badges(args) -> int:
     from checkin import badges, cli
+    from checkin.domain import counted
 
     with cli.open_store(args) as store:
         logo = badges.read_logo(args.logo) if args.logo else None
@@ -75,8 +76,7 @@ def cmd_badges(args) -> int:
         data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),
                 "pages": pages, "marked_printed": bool(args.mark_printed)}
         marked = " (marked as printed)" if args.mark_printed else ""
-        count = (f"{len(people)} badge{'' if len(people) == 1 else 's'} "
-                 f"on {pages} page{'' if pages == 1 else 's'}")
+        count = f"{counted(len(people), 'badge')} on {counted(pages, 'page')}"
         cli.emit(args, data, f"{count} ({options.layout.name}) written to {args.output}{marked}")
     return cli.EXIT_OK
 
