@@ -97,13 +97,15 @@ def arrival_days(arrivals: list[tuple[datetime, int]]) -> list[tuple[date, list[
     return list(days.items())
 
 
+# Label every n-th 15-minute slot so the labels fall on round times: every 15 or 30 minutes,
+# every 1, 2, 3, 4 or 6 hours.
+LABEL_STEPS = (1, 2, 4, 8, 12, 16, 24)
+
+
 def label_step(slots: int, most: int = 16) -> int:
-    """Label every n-th of ``slots`` slots so at most about ``most`` labels show, on round
-    times (every 15 or 30 minutes, every 1, 2, 3, 4 or 6 hours)."""
-    for step in (1, 2, 4, 8, 12, 16, 24):
-        if slots <= most * step:
-            return step
-    return 24
+    """Label every n-th of ``slots`` slots (one of :data:`LABEL_STEPS`) so at most about ``most``
+    labels show."""
+    return next((step for step in LABEL_STEPS if slots <= most * step), LABEL_STEPS[-1])
 
 
 def is_labelled(slot: datetime, step: int) -> bool:

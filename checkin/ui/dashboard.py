@@ -8,7 +8,7 @@ QPainter. :class:`DashboardDialog` wraps it with Refresh and "Save as PDF…".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import report
-from checkin.ui import file_access
+from checkin.ui import file_access, i18n
 
 REFRESH_MS = 30_000
 BAR_COLOUR = QColor("#2b6cb0")
@@ -36,6 +36,7 @@ class ArrivalsChart(QWidget):
         self.show_dates = False
         self.empty_text = ""
         self._columns: list[int] = []  # the column of each slot (a gap column between days)
+        self._days: list = []  # the local dates the arrivals fall on
         self.time_labels: list[str] = []  # the times written under the bars at the last paint
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -46,10 +47,11 @@ class ArrivalsChart(QWidget):
     def set_arrivals(self, arrivals: list, show_dates: bool = False) -> None:
         self.arrivals = list(arrivals)
         self.show_dates = show_dates
-        self._columns = []
-        for day_index, (_, slots) in enumerate(report.arrival_days(self.arrivals)):
+        self._columns, self._days = [], []
+        for day_index, (day, slots) in enumerate(report.arrival_days(self.arrivals)):
             first = len(self._columns) + day_index
             self._columns += range(first, first + len(slots))
+            self._days.append(day)
         pattern = "%d.%m.%Y %H:%M" if show_dates else "%H:%M"
         self.setAccessibleDescription(", ".join(f"{t:{pattern}}: {n}" for t, n in self.arrivals))
         self.update()
@@ -58,8 +60,7 @@ class ArrivalsChart(QWidget):
         """The dates written under the chart (one per day), or none."""
         if not self.show_dates:
             return []
-        return [QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-                for day, _ in report.arrival_days(self.arrivals)]
+        return [i18n.date_text(day.isoformat()) for day in self._days]
 
     def bar_rects(self) -> list[QRectF]:
         """Where the bars are drawn (one per slot), in widget coordinates."""
@@ -115,7 +116,7 @@ class ArrivalsChart(QWidget):
         painter.setPen(text_colour)
         label_w = metrics.horizontalAdvance("00:00") + 8
         slot = self._slot_width(plot)
-        every = next((n for n in (1, 2, 4, 8, 12, 16, 24) if n * slot >= label_w), 24)
+        every = next((n for n in report.LABEL_STEPS if n * slot >= label_w), report.LABEL_STEPS[-1])
         dates = iter(self.day_labels())
         previous = None
         labels: list[tuple[float, str]] = []  # (left edge, time) of the time labels kept so far
@@ -127,11 +128,11 @@ class ArrivalsChart(QWidget):
                 painter.drawLine(int(x - slot / 2), int(plot.top()), int(x - slot / 2), int(plot.bottom()))
                 painter.setPen(text_colour)
             if new_day:
-                date_text = next(dates, "")
-                if date_text:
+                day_text = next(dates, "")
+                if day_text:
                     painter.drawText(QRectF(x, plot.bottom() + 4 + metrics.height(),
-                                            metrics.horizontalAdvance(date_text) + 4, metrics.height()),
-                                     Qt.AlignmentFlag.AlignLeft, date_text)
+                                            metrics.horizontalAdvance(day_text) + 4, metrics.height()),
+                                     Qt.AlignmentFlag.AlignLeft, day_text)
             previous = t.date()
             if report.is_labelled(t, every) or new_day:
                 left = min(x + slot / 2 - label_w / 2, self.width() - label_w)  # the last one stays whole

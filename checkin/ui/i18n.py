@@ -17,7 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from checkin import paths
 from checkin.assets import resource
@@ -128,3 +128,15 @@ def install(language: str) -> None:
         fallback = TsTranslator(ts_file(language), app)
         app.installTranslator(fallback)
         _installed.append(fallback)
+
+
+def date_text(iso: str) -> str:
+    """``2017-03-20`` in the window's language, always with four digits for the year: 20.03.2017
+    (German's short format alone gives 20.03.17); text that is no date comes back as it is."""
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    if not date.isValid():
+        return iso
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(date, pattern)

@@ -16,7 +16,7 @@ import importlib.util
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
@@ -51,8 +51,7 @@ def recent_label(path: Path) -> str:
     event = peek_event(path)
     if event is None:
         return str(path)
-    date = QDate.fromString(event.date, "yyyy-MM-dd")
-    when = QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else event.date
+    when = i18n.date_text(event.date)
     return f"{event.name}, {when} — {path}" if when else f"{event.name} — {path}"
 
 
@@ -441,7 +440,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("checkin")
             return
         event = self.store.event
-        when = date_text(event.date)
+        when = i18n.date_text(event.date)
         self.setWindowTitle(f"checkin — {event.name}, {when}" if when else f"checkin — {event.name}")
 
     def _watch_other_desks(self) -> None:
@@ -512,18 +511,6 @@ class MainWindow(QMainWindow):
             self.store = None
             file_access.set_event_store(None)
         super().closeEvent(event)
-
-
-def date_text(iso: str) -> str:
-    """``2017-03-20`` in the window's language, always with four digits for the year: 20.03.2017
-    (German's short format alone gives 20.03.17); text that is no date comes back as it is."""
-    date = QDate.fromString(iso, "yyyy-MM-dd")
-    if not date.isValid():
-        return iso
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(date, pattern)
 
 
 def apply_language(language: str) -> None:
