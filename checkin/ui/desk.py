@@ -25,9 +25,10 @@ from checkin.store import EventStore, StoreError
 from checkin.ui import banner as bn
 from checkin.ui.attendee_model import NAME, ORGANISATION, STATUS, AttendeeModel, local_time
 from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
-from checkin.ui.dialogs.undo_reason import UndoReasonDialog
 from checkin.ui.dialogs.namesake import NamesakeDialog
+from checkin.ui.dialogs.undo_reason import UndoReasonDialog
 from checkin.ui.dialogs.walk_in import WalkInDialog
+from checkin.ui.scanner import typed_text
 from checkin.ui.sounds import Sounds
 
 DOUBLE_SEND_SECONDS = 3.0  # the same code again within this time shows the first result again
@@ -301,9 +302,8 @@ class Desk(QWidget):
         own type-ahead would move the highlight to whichever name starts with those letters,
         and a scanner's Enter (a scan too slow to be recognised as one) would then check in
         that person instead of the one whose badge was scanned."""
-        text = event.text()
-        if not text or not text.isprintable() or event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        text = typed_text(event)
+        if not text:
             return False
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         self.search.insert(text)

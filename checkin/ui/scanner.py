@@ -24,6 +24,15 @@ _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.K
                   Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)
 
 
+def typed_text(event) -> str:
+    """The text a key press types, or "" (a control character, or a Ctrl or Alt shortcut)."""
+    text = event.text()
+    if not text or not text.isprintable() or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return ""
+    return text
+
+
 class ScannerFilter(QObject):
     """Install with ``app.installEventFilter(ScannerFilter(window))``."""
 
@@ -64,9 +73,8 @@ class ScannerFilter(QObject):
                 self.scanned.emit(text)
                 return True
             return False
-        char = event.text()
-        if char and char.isprintable() and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        char = typed_text(event)
+        if char:
             if not fast:
                 self._buffer.clear()
             self._buffer.append(char)
