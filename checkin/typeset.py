@@ -72,16 +72,22 @@ def _charmaps(weight: str) -> dict[str, dict]:
     return {name: pdfmetrics.getFont(name).face.charToGlyph for name, _ in _FONTS[weight]}
 
 
+def _registered(name: str, file: str) -> dict | None:
+    """Register the computer's TrueType font ``file`` as ``name``: its character map, or None
+    for a font reportlab cannot embed."""
+    try:
+        pdfmetrics.registerFont(TTFont(name, file))
+    except Exception:  # noqa: BLE001 - reportlab raises many kinds for a font it cannot use
+        return None
+    return pdfmetrics.getFont(name).face.charToGlyph
+
+
 @lru_cache(maxsize=None)
 def _fallback_charmap() -> dict | None:
     """The character map of the computer's broad font (registered on first use), or None."""
     for candidate in _SYSTEM_FALLBACKS:
-        if Path(candidate).is_file():
-            try:
-                pdfmetrics.registerFont(TTFont(_FALLBACK_NAME, candidate))
-            except Exception:  # noqa: BLE001 - a font reportlab cannot embed: try the next
-                continue
-            return pdfmetrics.getFont(_FALLBACK_NAME).face.charToGlyph
+        if Path(candidate).is_file() and (charmap := _registered(_FALLBACK_NAME, candidate)) is not None:
+            return charmap
     return None
 
 
@@ -119,12 +125,11 @@ def _system_font(code: int) -> str | None:
             return name
     for file in _fontconfig_files(code):
         name = _SYSTEM_NAME.format(len(_system_charmaps) + 1)
-        try:
-            pdfmetrics.registerFont(TTFont(name, file))
-        except Exception:  # noqa: BLE001 - a font reportlab cannot embed: try the next
-            continue
-        _system_charmaps[name] = pdfmetrics.getFont(name).face.charToGlyph
-        if code in _system_charmaps[name]:
+        charmap = _registered(name, file)
+        if charmap is None:
+            continue  # a font reportlab cannot embed: try the next
+        _system_charmaps[name] = charmap
+        if code in charmap:
             return name
     return None
 
