@@ -75,6 +75,8 @@ _SEARCH_INSERT = ("INSERT INTO attendee_search (rowid, last_name, first_name, or
 # Up to this many new people, free index rows are looked up one by one; more, and the
 # rows taken are read at once.
 _PROBE_ROWIDS_UP_TO = 64
+_REBUILD_SORT_INDEX_FROM = 10_000
+_SORT_INDEX = "CREATE INDEX attendees_sort ON attendees (sort_key)"  # as in db/0001
 
 
 class StoreError(Exception):
@@ -644,10 +646,17 @@ class EventStore:
         sql = (f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) "
                f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
         step = every if progress is not None else count
+        # The name-order index is built again after a large insert rather than kept up
+        # row by row: sorting once is several times faster than 100,000 scattered inserts.
+        rebuild_sort_index = count >= _REBUILD_SORT_INDEX_FROM and count >= first_id - 1
+        if rebuild_sort_index:
+            self.conn.execute("DROP INDEX attendees_sort")
         for start in range(0, count, step):
             if progress is not None:
                 progress(start)
             self.conn.executemany(sql, rows[start:start + step])
+        if rebuild_sort_index:
+            self.conn.execute(_SORT_INDEX)
         self._write_index(ids, rowids, order, lasts, firsts,
                           get("organisation") or blank, get("email") or blank, get("title") or blank)
         if progress is not None:

@@ -308,6 +308,34 @@ def test_the_search_index_collects_a_big_import_in_memory(store):
     assert len(store.search_ids("schmidt12", limit=None)) == 111  # 12, 120-129, 1200-1299
 
 
+def _sort_index_plan(store: EventStore) -> str:
+    plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM attendees ORDER BY sort_key").fetchall()
+    return " ".join(row[-1] for row in plan)
+
+
+def test_a_large_insert_builds_the_name_order_index_again_and_a_failed_one_keeps_it(store):
+    """An insert of 10,000 or more people into a (nearly) empty event drops the name-order
+    index and builds it again afterwards, in the same transaction; if the insert fails,
+    the rollback brings the index back with everything else."""
+    people = [{"first_name": f"Anna{i}", "last_name": f"Zahn{i % 97}"} for i in range(10_000)]
+    columns = {"first_name": [p["first_name"] for p in people], "last_name": [p["last_name"] for p in people]}
+
+    def stop_halfway(done: int) -> None:
+        if done >= 5000:
+            raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError, match="stopped"):
+        with store.transaction():
+            store.insert_columns(columns, len(people), progress=stop_halfway)
+    assert store.count() == 0 and "INDEX attendees_sort" in _sort_index_plan(store)
+    with store.transaction():
+        store.insert_attendees(people)
+    assert "INDEX attendees_sort" in _sort_index_plan(store)
+    ordered = [r[0] for r in store.conn.execute("SELECT sort_key FROM attendees INDEXED BY attendees_sort")]
+    assert len(ordered) == 10_000 and ordered == sorted(ordered)
+    assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
 @pytest.mark.parametrize("indexed_already", [False, True])
 def test_index_rows_keep_name_order_when_many_names_share_their_start(store, indexed_already):
     """Order numbers collide for names alike in their first letters: each person still gets
