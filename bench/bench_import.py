@@ -117,7 +117,8 @@ def main() -> None:
                   f"(read {t['read'] * 1000:6.0f} ms, validate+write {t['import'] * 1000:6.0f} ms)   "
                   f"sqlite-utils insert --csv {rows / ref:>8,.0f} rows/s ({ref / t['total']:.1f}x)   "
                   f"re-import, nothing changed {rows / t['reimport']:>8,.0f} rows/s")
-            print(f"{'':>13}plain executemany, no indexes {rows / plain_executemany(folder, csv_path):>9,.0f} rows/s "
+            plain = rows / plain_executemany(folder, csv_path)
+            print(f"{'':>13}plain executemany, no indexes {plain:>9,.0f} rows/s "
                   "(issue's machine: 280,000; sqlite-utils there: 15,000)")
             utf8 = folder / f"utf8-{rows}.csv"
             if not utf8.exists():
