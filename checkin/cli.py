@@ -282,7 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, skip the invalid ones")
     p.add_argument("--map", action="append", metavar="FIELD=COLUMN",
-                   help="take FIELD from the column headed COLUMN (repeatable), e.g. first_name=Rufname")
+                   help="take FIELD from the column headed COLUMN, or from its letter or number as in a "
+                        "spreadsheet (repeatable), e.g. first_name=Rufname or last_name=E")
     p.add_argument("--keep", action="append", metavar="COLUMN",
                    help="also store this column (not stored by default: data minimisation)")
     json_flag(p)

@@ -137,21 +137,68 @@ def parse_mapping_option(items: list[str]) -> dict[str, str]:
     return mapping
 
 
+def column_letter(index: int) -> str:
+    """The column as a spreadsheet names it: 0 -> ``A``, 25 -> ``Z``, 26 -> ``AA``."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _column_by_position(headers: list[str], wanted: str) -> int | None:
+    """A column given as a spreadsheet letter (``E``) or a number counted from 1 (``5``)."""
+    text = wanted.strip()
+    if text.isdigit():
+        index = int(text) - 1
+    elif text.isascii() and text.isalpha() and len(text) <= 3:
+        index = 0
+        for letter in text.upper():
+            index = index * 26 + ord(letter) - ord("A") + 1
+        index -= 1
+    else:
+        return None
+    return index if 0 <= index < len(headers) else None
+
+
+def same_name_columns(headers: list[str], index: int) -> list[int]:
+    """The columns headed exactly like column ``index`` (itself included; empty names aside)."""
+    header = headers[index]
+    return [i for i, other in enumerate(headers) if other == header] if header else [index]
+
+
 def find_column(headers: list[str], wanted: str) -> int | None:
-    """The index of the column headed ``wanted``: exactly, else folded (case, punctuation)."""
+    """The index of the column headed ``wanted``: exactly, else folded (case, punctuation),
+    else a column letter (``E``) or number (``5``) as a spreadsheet shows it.
+
+    Raises :class:`ImportError_` when two columns carry that name: the letter says which.
+    """
     if wanted in headers:
-        return headers.index(wanted)
-    key = header_key(wanted)
-    for index, header in enumerate(headers):
-        if header_key(header) == key:
-            return index
-    return None
+        index = headers.index(wanted)
+    else:
+        key = header_key(wanted)
+        index = next((i for i, header in enumerate(headers) if header_key(header) == key), None)
+        if index is None:
+            return _column_by_position(headers, wanted)
+    twins = same_name_columns(headers, index)
+    if len(twins) > 1:
+        raise ImportError_(f"{_columns_named(headers, twins)}: give the column's letter instead, "
+                           f"e.g. {column_letter(twins[-1])}")
+    return index
+
+
+def _columns_named(headers: list[str], columns: list[int]) -> str:
+    letters = ", ".join(column_letter(i) for i in columns[:-1]) + f" and {column_letter(columns[-1])}"
+    return f"{len(columns)} columns are named {headers[columns[0]]!r} ({letters})"
 
 
 def resolve_mapping(table: Table, explicit: dict[str, str] | None = None) -> dict[str, int]:
-    """The guessed mapping with ``explicit`` ``{field: header}`` choices laid over it.
+    """The guessed mapping with ``explicit`` ``{field: column}`` choices laid over it (a
+    column by its name, or by its letter or number as a spreadsheet shows it).
 
-    Raises :class:`ImportError_` for a header the file does not have.
+    Raises :class:`ImportError_` for a column the file does not have, and for a guessed
+    field whose column name the file has twice (which of them is meant cannot be guessed).
     """
     mapping = guess_mapping(table.headers)
     for name, header in (explicit or {}).items():
@@ -163,6 +210,12 @@ def resolve_mapping(table: Table, explicit: dict[str, str] | None = None) -> dic
         for other in [f for f, i in mapping.items() if i == index]:
             del mapping[other]
         mapping[name] = index
+    for name, index in mapping.items():
+        twins = same_name_columns(table.headers, index)
+        if len(twins) > 1 and name not in (explicit or {}):
+            raise ImportError_(f"{_columns_named(table.headers, twins)}: choose the one that holds "
+                               f"{name} with --map {name}={column_letter(twins[0])} "
+                               f"(or {column_letter(twins[-1])})")
     return {name: mapping[name] for name in ATTENDEE_FIELDS if name in mapping}
 
 

@@ -257,6 +257,35 @@ def test_explicit_mapping_overrides_the_guess(store, tmp_path):
         importer.import_file(store, path, keep=["PLZ"])
 
 
+def test_columns_by_letter_or_number_as_a_spreadsheet_shows_them():
+    assert [importer.column_letter(i) for i in (0, 4, 25, 26, 27, 51, 52, 701, 702)] == [
+        "A", "E", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]
+    headers = ["Vorname", "Nachname", "PLZ", "Ort", "E-Mail"]
+    assert importer.find_column(headers, "e") == importer.find_column(headers, "5") == 4
+    assert importer.find_column(headers, "nachname") == 1      # a name before a letter or number
+    assert importer.find_column(headers, "F") is None and importer.find_column(headers, "0") is None
+
+
+def test_two_columns_of_one_name_are_not_guessed_between(store, tmp_path):
+    """An export whose 'Anrede' column is also headed 'Nachname' imported every last name as
+    'Frau' or 'Herr' without a word, and --map could not pick the other column."""
+    path = write_csv(tmp_path / "twice.csv", ["Nachname;Vorname;Nachname;E-Mail", "Frau;Anna;Berg;anna@example.org",
+                                              "Herr;Ben;Voss;ben@example.org"])
+    before = snapshot(store)
+    with pytest.raises(ImportError_, match=r"2 columns are named 'Nachname' \(A and C\): choose the one that "
+                                           r"holds last_name with --map last_name=A \(or C\)"):
+        importer.import_file(store, path)
+    with pytest.raises(ImportError_, match=r"named 'Nachname' \(A and C\): give the column's letter"):
+        importer.import_file(store, path, mapping={"last_name": "Nachname"})
+    assert snapshot(store) == before
+    importer.import_file(store, path, mapping={"last_name": "C"})
+    assert sorted(a.last_name for a in store.all_attendees()) == ["Berg", "Voss"]
+    done = run_cli("--db", str(tmp_path / "cli.db"), "import", str(path))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--map last_name=A (or C)" in done.stderr
+    by_number = run_cli("--db", str(tmp_path / "cli.db"), "import", str(path), "--map", "last_name=3")
+    assert by_number.returncode == 0, by_number.stderr
+
+
 def test_no_name_column_is_a_clear_error(store, tmp_path):
     path = write_csv(tmp_path / "nonames.csv", ["E-Mail;PLZ", "a@b.de;12345"])
     before = snapshot(store)

@@ -200,6 +200,24 @@ def test_changing_the_mapping_changes_the_preview(qtbot, store, db_path, tmp_pat
     assert page.isComplete() and page.warning_label.text() == ""
 
 
+def test_two_columns_of_one_name_are_told_apart_by_their_letters(qtbot, store, db_path, tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_text("Nachname;Vorname;Nachname\nFrau;Anna;Berg\nHerr;Ben;Voss\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, db_path, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    combo = page.combos["last_name"]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Nachname (A)", "Vorname", "Nachname (C)"]
+    assert page.isComplete() and "“Nachname”" in page.warning_label.text()
+    shoot(wizard, "two_columns_one_name")
+    combo.setCurrentIndex(combo.findText("Nachname (C)"))
+    assert wizard.mapping["last_name"] == 2 and "“Nachname”" in page.warning_label.text()
+    page.set_column("first_name", None)
+    page.set_column("last_name", None)
+    page.set_column("first_name", 1)  # no column of a doubled name chosen: nothing to check
+    assert page.isComplete() and page.warning_label.text() == ""
+
+
 def test_a_changed_mapping_changes_the_validation(qtbot, store, db_path, tmp_path):
     wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)

@@ -352,6 +352,7 @@ class MappingPage(QWizardPage):
         self.preview_model.retranslate()
         if self._wizard.table is not None:
             self._show_detected()
+            self._update_warning()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self._show_table()
@@ -386,11 +387,12 @@ class MappingPage(QWizardPage):
             self.sheet_label.setVisible(bool(sheets))
             self.sheet_combo.setVisible(bool(sheets))
             self.sheet_combo.setEnabled(len(sheets) > 1)
+            names = self._column_names(table.headers)
             for field, combo in self.combos.items():
                 combo.clear()
                 combo.addItem(self.tr("— not imported —"), -1)
-                for index, header in enumerate(table.headers):
-                    combo.addItem(str(header) or self.tr("(column %1)").replace("%1", str(index + 1)), index)
+                for index, name in enumerate(names):
+                    combo.addItem(name, index)
                 column = self._wizard.mapping.get(field)
                 combo.setCurrentIndex(0 if column is None else combo.findData(column))
         finally:
@@ -403,6 +405,21 @@ class MappingPage(QWizardPage):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 260))
         self._update_warning()
         self.completeChanged.emit()
+
+    def _column_names(self, headers: list[str]) -> list[str]:
+        """What the field choices call each column: its name, with its letter where two
+        columns share the name (``Nachname (E)``), or its number where it has none."""
+        from checkin import importer
+
+        names = []
+        for index, header in enumerate(headers):
+            if not header:
+                names.append(self.tr("(column %1)").replace("%1", str(index + 1)))
+            elif len(importer.same_name_columns(headers, index)) > 1:
+                names.append(f"{header} ({importer.column_letter(index)})")
+            else:
+                names.append(str(header))
+        return names
 
     def _sheet_chosen(self, index: int) -> None:
         sheet = self.sheet_combo.itemText(index)
@@ -465,8 +482,20 @@ class MappingPage(QWizardPage):
         self._keep_button_text()
 
     def _update_warning(self) -> None:
-        self.warning_label.setText("" if self.isComplete() else
-                                   self.tr("Choose the column of the first or the last name."))
+        if not self.isComplete():
+            self.warning_label.setText(self.tr("Choose the column of the first or the last name."))
+            return
+        from checkin import importer
+
+        headers = self._wizard.table.headers
+        for field in ATTENDEE_FIELDS:
+            column = self._wizard.mapping.get(field)
+            if column is not None and len(importer.same_name_columns(headers, column)) > 1:
+                self.warning_label.setText(
+                    self.tr("Several columns are named “%1”: check that “%2” takes the right one.")
+                    .replace("%1", headers[column]).replace("%2", field_label(field)))
+                return
+        self.warning_label.setText("")
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
         mapping = self._wizard.mapping
