@@ -38,7 +38,7 @@ def _stamp() -> str:
 def _copy(conn: sqlite3.Connection, dest: Path) -> None:
     """Copy the database behind ``conn`` into ``dest`` with the online backup API, then check it."""
     try:
-        with written_atomically(dest) as part:
+        with written_atomically(dest, replaces_databases=True) as part:
             part.unlink(missing_ok=True)  # left by a run that was killed: start from an empty file
             target = sqlite3.connect(part)
             try:
@@ -49,6 +49,8 @@ def _copy(conn: sqlite3.Connection, dest: Path) -> None:
             inspect_existing(part)
     except sqlite3.Error as exc:
         raise StoreError(f"backup to {dest} failed ({exc})") from None
+    except PermissionError as exc:  # refused by written_atomically: the open event's own files
+        raise StoreError(f"{dest}: a backup cannot overwrite it ({exc.strerror})") from None
 
 
 def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int = KEEP) -> Path:
@@ -71,6 +73,22 @@ def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int =
     if dest.parent == backup_dir(store.path):
         for old in list_backups(store.path)[keep:]:
             old.unlink(missing_ok=True)
+    return dest
+
+
+def rescue_dir() -> Path:
+    """Where :func:`rescue` puts the copies of events whose file went away while open."""
+    return paths.data_dir() / "rescued"
+
+
+def rescue(store: EventStore) -> Path:
+    """Copy an event whose file is gone from its place (:class:`checkin.store.EventFileGone`)
+    through the connection that still has it open, write-ahead log included, into
+    :func:`rescue_dir`; the copy holds every check-in this connection saw."""
+    folder = rescue_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / f"{store.path.stem}-{_stamp()}.db"
+    _copy(store.conn, dest)
     return dest
 
 

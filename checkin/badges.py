@@ -36,7 +36,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from checkin import qrvector, typeset
-from checkin.atomic import written_atomically
+from checkin.atomic import refuse_database, written_atomically
 from checkin.codes import parse_scan
 from checkin.domain import Attendee, Event, utc_now
 from checkin.layouts import DEFAULT_LAYOUT, Layout, LayoutError, get_layout, positions
@@ -542,6 +542,7 @@ def check_output(path: str | Path) -> Path:
         raise BadgeError(f"{path}: the folder {path.parent} does not exist")
     part = path.with_name(path.name + ".part")
     try:
+        refuse_database(path)
         part.open("xb").close()
         part.unlink()
     except FileExistsError:

@@ -83,6 +83,12 @@ class StoreError(Exception):
     """A problem the user can act on; the message is shown as it is, without a traceback."""
 
 
+class EventFileGone(StoreError):
+    """The open event file is no longer at its path (moved, renamed, deleted, or its drive
+    removed). SQLite would go on writing into a WAL that stays behind at the old place, and
+    those check-ins would be missing from the file wherever it went: so nothing is written."""
+
+
 def migrations() -> list[tuple[int, Path]]:
     """The numbered migrations in ``db/``, in order: ``[(1, Path('0001_initial.sql')), ...]``."""
     found = []
@@ -345,13 +351,25 @@ class EventStore:
         try:
             yield
         finally:
+            if not self.in_place():  # stays released: nothing will try to use it
+                raise EventFileGone(f"{self.path}: the event file was moved, renamed or deleted while a "
+                                    f"dialog was open; everything up to then is saved in it.")
             try:  # mode=rw: a file that vanished meanwhile is an error, not a new empty event
                 self.conn = _connect_for_work(f"file:{quote(str(self.path.resolve()))}?mode=rw", uri=True)
                 self.db = sqlite_utils.Database(self.conn)
                 self._configure()
-            except sqlite3.Error as exc:  # stays released: nothing will try to use it
+            except sqlite3.Error as exc:
                 raise StoreError(f"{self.path}: cannot be opened again ({exc})") from None
             self.is_released = False
+
+    def in_place(self) -> bool:
+        """Whether the file at :attr:`path` is still the one this store has open (see
+        :class:`EventFileGone`). One ``stat``: cheap enough for every write."""
+        return self._file_id is None or _file_id(self.path) == self._file_id
+
+    def gone_message(self) -> str:
+        return (f"{self.path}: the event file was moved, renamed or deleted while it was open, or its "
+                f"drive was removed. Nothing was saved.")
 
     def close(self) -> None:
         self.conn.close()
@@ -383,6 +401,9 @@ class EventStore:
                     self.conn.execute("ROLLBACK")
                 raise
             else:
+                if not self.in_place():
+                    self.conn.execute("ROLLBACK")
+                    raise EventFileGone(self.gone_message())
                 self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             if self.conn.in_transaction:

@@ -22,6 +22,8 @@ full-page mode on: physical size, no scaling, no margins added.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QMarginsF, QObject, QRect, QSize, QSizeF, Qt, QTimer,
 )
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import badges
+from checkin.atomic import written_atomically
 from checkin.layouts import Layout, all_layouts
 from checkin.store import EventStore, StoreError
 from checkin.ui import i18n
@@ -121,9 +124,12 @@ def print_badges(parent, store: EventStore, attendee_ids: list[int], station: st
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_printer(printer, options.layout)
     if ask:
-        with file_access.event_released():  # the dialog's output-file field reads the folder
-            if not ask_printer(parent, printer):
-                return False
+        try:
+            with file_access.event_released():  # the dialog's output-file field reads the folder
+                if not ask_printer(parent, printer):
+                    return False
+        except file_access.EventLost:
+            return False
     setup_printer(printer, options.layout)  # the dialog may have changed the paper
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -325,8 +331,8 @@ class BadgePreviewDialog(QDialog):
     def save_to(self, path: str) -> bool:
         """Write the previewed PDF (saving is not printing: nothing is logged)."""
         try:
-            with open(path, "wb") as f:
-                f.write(self.pdf)
+            with written_atomically(Path(path)) as part:  # a full disk keeps the old file whole
+                part.write_bytes(self.pdf)
         except OSError as exc:
             show_problem(self, self.tr("Could not save {path}: {error}").format(path=path, error=exc.strerror))
             return False
@@ -406,6 +412,8 @@ class DeskBadges(QObject):
         store, station = desk.store, desk.station()
 
         def later() -> None:
+            if desk.store is not store or store.is_released:  # the event was closed meanwhile
+                return
             printed = print_badges(desk, store, [attendee.id], station, ask=True, reason="check_in")
             if printed and self.attendee is not None:
                 self.show_attendee(self.attendee)
@@ -424,6 +432,8 @@ class DeskBadges(QObject):
         store, station = desk.store, desk.station()
 
         def later() -> None:
+            if desk.store is not store or store.is_released:  # the event was closed meanwhile
+                return
             if print_on_check_in(desk, store, attendee.id, station) and self.attendee is not None:
                 self.show_attendee(self.attendee)
 

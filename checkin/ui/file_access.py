@@ -15,34 +15,64 @@ says which event is open with :func:`set_event_store`; every file or print dialo
 
 from __future__ import annotations
 
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable
+from contextlib import contextmanager
 from typing import Iterator
 
 from PySide6.QtWidgets import QFileDialog
 
+from checkin.store import StoreError
+
 _store = None  # the event the window has open (an EventStore), or None
+_on_lost: Callable[[str], None] | None = None
 
 
-def set_event_store(store) -> None:
-    global _store
-    _store = store
+class EventLost(Exception):
+    """The event could not be opened again after the dialog (its file went away meanwhile);
+    ``on_lost`` has been told. Callers take it as a cancelled dialog."""
+
+
+def set_event_store(store, on_lost: Callable[[str], None] | None = None) -> None:
+    """Say which event the window has open, and what to call (with the reason) if it cannot
+    be opened again after a dialog."""
+    global _store, _on_lost
+    _store, _on_lost = store, on_lost
 
 
 @contextmanager
 def event_released() -> Iterator[None]:
-    """The block runs with the open event's connection closed (see the module's docstring)."""
+    """The block runs with the open event's connection closed (see the module's docstring).
+
+    If the event cannot be opened again afterwards (moved or deleted meanwhile: everything
+    up to the dialog is in that file), ``on_lost`` is told and :class:`EventLost` raised."""
     store = _store
-    with nullcontext() if store is None or store.is_released else store.released():
+    if store is None or store.is_released:
         yield
+        return
+    try:
+        with store.released():
+            yield
+    except StoreError as exc:
+        if not store.is_released:
+            raise
+        if _on_lost is not None:
+            _on_lost(str(exc))
+        raise EventLost(str(exc)) from None
 
 
 def open_file_name(*args, **kwargs) -> tuple[str, str]:
-    """``QFileDialog.getOpenFileName`` with the event released."""
-    with event_released():
-        return QFileDialog.getOpenFileName(*args, **kwargs)
+    """``QFileDialog.getOpenFileName`` with the event released; nothing chosen if it is lost."""
+    try:
+        with event_released():
+            return QFileDialog.getOpenFileName(*args, **kwargs)
+    except EventLost:
+        return "", ""
 
 
 def save_file_name(*args, **kwargs) -> tuple[str, str]:
-    """``QFileDialog.getSaveFileName`` with the event released."""
-    with event_released():
-        return QFileDialog.getSaveFileName(*args, **kwargs)
+    """``QFileDialog.getSaveFileName`` with the event released; nothing chosen if it is lost."""
+    try:
+        with event_released():
+            return QFileDialog.getSaveFileName(*args, **kwargs)
+    except EventLost:
+        return "", ""

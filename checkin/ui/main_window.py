@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
             return False
         old, self.store = self.store, store
         self._seen_version = None
-        file_access.set_event_store(store)
+        file_access.set_event_store(store, on_lost=lambda reason: QTimer.singleShot(0, self._event_file_gone))
         paths.add_recent_event(path)
         self.desk.set_store(store)
         if old is not None:
@@ -444,8 +444,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"checkin — {event.name}, {when}" if when else f"checkin — {event.name}")
 
     def _watch_other_desks(self) -> None:
-        """Refresh statuses and counts as soon as another connection has written to the event."""
+        """Refresh statuses and counts as soon as another connection has written to the event;
+        notice within a second when the event file went away (see :meth:`_event_file_gone`)."""
         if self.store is None or self.store.is_released:
+            return
+        if not self.store.in_place():
+            self._event_file_gone()
             return
         try:
             version = self.store.data_version()
@@ -455,6 +459,32 @@ class MainWindow(QMainWindow):
             self.update_status()
             self.desk.refresh()
         self._seen_version = version
+
+    def _event_file_gone(self) -> None:
+        """The open event file was moved, renamed or deleted, or its drive removed. The desk
+        already refuses to write (store.EventFileGone); while the window still holds the file
+        open, every check-in it saw is copied out (backup.rescue), then the event is closed."""
+        store = self.store
+        if store is None:
+            return
+        lines = [self.tr("{path} was moved, renamed or deleted while this window had it open, or its "
+                         "drive was removed. Nobody can be checked in here until the event is open "
+                         "again.").format(path=store.path)]
+        if not store.is_released:
+            from checkin import backup
+
+            try:
+                copy = backup.rescue(store)
+            except StoreError as exc:
+                lines.append(self.tr("A copy of the check-ins could not be saved: {error}").format(error=exc))
+            else:
+                lines.append(self.tr("Every check-in this window saw is saved in this copy:\n{copy}\n"
+                                     "Open it with File → Open event… and go on there: the moved file "
+                                     "may lack the latest check-ins.").format(copy=copy))
+        else:  # gone while a file dialog was open: the window had closed the file cleanly before
+            lines.append(self.tr("Everything checked in before that is saved in the file itself."))
+        self.close_event_file()
+        show_error(self, self.tr("The event file is gone"), "\n\n".join(lines))
 
     def update_status(self) -> None:
         self.status_station.setText(self.tr("Station: {station}").format(station=self.settings.station))

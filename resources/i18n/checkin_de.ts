@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="453"/>
+        <location filename="../../checkin/ui/badge_print.py" line="463"/>
         <source>&amp;Badges</source>
         <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="454"/>
+        <location filename="../../checkin/ui/badge_print.py" line="464"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="455"/>
+        <location filename="../../checkin/ui/badge_print.py" line="465"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="237"/>
+        <location filename="../../checkin/ui/badge_print.py" line="243"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="238"/>
+        <location filename="../../checkin/ui/badge_print.py" line="244"/>
         <source>Badges for:</source>
         <translation>Namensschilder für:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="239"/>
+        <location filename="../../checkin/ui/badge_print.py" line="245"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <location filename="../../checkin/ui/badge_print.py" line="246"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <location filename="../../checkin/ui/badge_print.py" line="246"/>
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="240"/>
+        <location filename="../../checkin/ui/badge_print.py" line="246"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="243"/>
+        <location filename="../../checkin/ui/badge_print.py" line="249"/>
         <source>Search results for “{query}”</source>
         <translation>Suchergebnis für „{query}“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="245"/>
+        <location filename="../../checkin/ui/badge_print.py" line="251"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="246"/>
+        <location filename="../../checkin/ui/badge_print.py" line="252"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="247"/>
+        <location filename="../../checkin/ui/badge_print.py" line="253"/>
         <source>Badge stock:</source>
         <translation>Etikettenbogen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="250"/>
+        <location filename="../../checkin/ui/badge_print.py" line="256"/>
         <source>Labels already used:</source>
         <translation>Bereits benutzte Etiketten:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="251"/>
+        <location filename="../../checkin/ui/badge_print.py" line="257"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="252"/>
+        <location filename="../../checkin/ui/badge_print.py" line="258"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="291"/>
+        <location filename="../../checkin/ui/badge_print.py" line="297"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n Namensschild</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="292"/>
+        <location filename="../../checkin/ui/badge_print.py" line="298"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -134,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="320"/>
+        <location filename="../../checkin/ui/badge_print.py" line="326"/>
         <source>Save badges as PDF</source>
         <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="321"/>
+        <location filename="../../checkin/ui/badge_print.py" line="327"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="331"/>
+        <location filename="../../checkin/ui/badge_print.py" line="337"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -152,17 +152,17 @@
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="93"/>
+        <location filename="../../checkin/ui/badge_print.py" line="96"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="99"/>
+        <location filename="../../checkin/ui/badge_print.py" line="102"/>
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="134"/>
+        <location filename="../../checkin/ui/badge_print.py" line="140"/>
         <source>The badges were not printed. Check the printer and try again.</source>
         <translation>Die Namensschilder wurden nicht gedruckt. Prüfen Sie den Drucker und versuchen Sie es erneut.</translation>
     </message>
@@ -641,32 +641,32 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="362"/>
+        <location filename="../../checkin/ui/badge_print.py" line="368"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="361"/>
+        <location filename="../../checkin/ui/badge_print.py" line="367"/>
         <source>Re&amp;print badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="364"/>
+        <location filename="../../checkin/ui/badge_print.py" line="370"/>
         <source>&amp;Print badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="365"/>
+        <location filename="../../checkin/ui/badge_print.py" line="371"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation>Das Namensschild der ausgewählten Person drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="379"/>
+        <location filename="../../checkin/ui/badge_print.py" line="385"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="382"/>
+        <location filename="../../checkin/ui/badge_print.py" line="388"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>
@@ -1197,12 +1197,41 @@
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="460"/>
+        <location filename="../../checkin/ui/main_window.py" line="470"/>
+        <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
+        <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="479"/>
+        <source>A copy of the check-ins could not be saved: {error}</source>
+        <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="481"/>
+        <source>Every check-in this window saw is saved in this copy:
+{copy}
+Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
+        <translation>Alle Check-ins, die dieses Fenster kannte, sind in dieser Kopie gespeichert:
+{copy}
+Öffnen Sie sie mit Datei → Veranstaltung öffnen… und arbeiten Sie dort weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="485"/>
+        <source>Everything checked in before that is saved in the file itself.</source>
+        <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="487"/>
+        <source>The event file is gone</source>
+        <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="490"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="468"/>
+        <location filename="../../checkin/ui/main_window.py" line="498"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>

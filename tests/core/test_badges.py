@@ -443,6 +443,30 @@ def test_output_paths_that_cannot_be_written_are_one_clear_line(demo_store, db_p
     assert not (tmp_path / "out.part").exists()
 
 
+def test_badges_are_never_written_over_the_event_database_or_its_log(demo_store, db_path, tmp_path, capsys):
+    """`badges -o event.db` replaced the open event file with a PDF (and `-o event.db-wal`
+    wrote over its log): every check-in gone. Other outputs go the same way (atomic.py)."""
+    from checkin import exports
+    from checkin.atomic import written_atomically
+
+    demo_store.check_in(next(demo_store.all_attendees()).id, "Desk 1")
+    for target in (db_path, db_path.with_name(db_path.name + "-wal")):
+        assert run(db_path, "badges", "-o", str(target)) == 2
+        err = capsys.readouterr().err
+        assert err == f"checkin: {target}: cannot be written (it is an event database or part of one; " \
+                      "choose another name)\n", err
+    other = tmp_path / "other-event.db"
+    with EventStore.open(other, create=True):
+        pass
+    with pytest.raises(OSError, match="it is a database"):
+        exports.write_csv(demo_store, other)
+    with written_atomically(other, replaces_databases=True) as part:  # a backup may replace a backup
+        part.write_bytes(b"new")
+    assert other.read_bytes() == b"new"
+    assert demo_store.stats()["checked_in"] == 1
+    assert EventStore.open(db_path).stats()["checked_in"] == 1
+
+
 def test_every_badges_option_has_help_text():
     parser = cli.build_parser()
     for name in ("badges", "layouts"):

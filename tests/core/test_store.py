@@ -400,3 +400,24 @@ def test_presence_that_disagrees_with_the_log_is_derived_again_on_open(demo_stor
     with EventStore.open(db_path) as store:
         assert [a.id for a in store.all_attendees(order="id") if a.checked_in] == [1]
         assert store.stats()["checked_in"] == 1
+
+
+def test_a_write_after_the_event_file_was_moved_is_refused_and_a_rescue_copy_holds_all(demo_store, db_path,
+                                                                                      tmp_path):
+    """SQLite goes on writing into the WAL left at the old place when the event file is moved
+    or deleted under it; those check-ins were missing from the file wherever it went."""
+    from checkin import backup
+    from checkin.store import EventFileGone
+
+    first, second = (a.id for a in list(demo_store.all_attendees(order="id"))[:2])
+    demo_store.check_in(first, "Desk 1")
+    assert demo_store.in_place()
+    db_path.rename(tmp_path / "moved.db")
+    assert not demo_store.in_place()
+    with pytest.raises(EventFileGone, match="moved, renamed or deleted while it was open"):
+        demo_store.check_in(second, "Desk 1")
+    assert not demo_store.conn.in_transaction
+    copy = backup.rescue(demo_store)
+    assert copy.parent == backup.rescue_dir()
+    with EventStore.open(copy) as rescued:
+        assert [a.id for a in rescued.all_attendees() if a.checked_in_at] == [first]

@@ -1,6 +1,8 @@
 """Printing badges through Qt: physical size, the print log only for jobs that went out,
 print on check-in once, reprint, and the preview dialog."""
 
+from pathlib import Path
+
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
@@ -8,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.units import mm
 
 from checkin import badges
+from checkin.store import EventStore
 from checkin.ui import badge_print
 
 STATION = "Empfang 1"
@@ -157,6 +160,30 @@ def test_preview_dialog_shows_pages_saves_and_prints(qtbot, demo_store, tmp_path
     assert len(pdfium.PdfDocument(printed)) == 3
     log = badges.print_log(demo_store)
     assert len(log) == 12 and {e.layout for e in log} == {"avery-l4785"}
+
+
+def test_saving_badges_keeps_the_old_pdf_on_a_full_disk_and_never_replaces_the_event(
+        qtbot, demo_store, db_path, tmp_path, monkeypatch, problems):
+    ids = [a.id for a in demo_store.all_attendees()][:3]
+    dialog = badge_print.BadgePreviewDialog(demo_store, ids, STATION)
+    qtbot.addWidget(dialog)
+    old = tmp_path / "badges.pdf"
+    old.write_bytes(b"%PDF-1.4 the organiser's earlier badges")
+    real_write = Path.write_bytes
+
+    def disk_full(self, data):
+        real_write(self, data[: len(data) // 2])
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "write_bytes", disk_full)
+        assert not dialog.save_to(str(old))
+    assert old.read_bytes() == b"%PDF-1.4 the organiser's earlier badges"
+    assert not list(tmp_path.glob("*.part"))
+    assert problems[-1] == f"Could not save {old}: No space left on device"
+    assert not dialog.save_to(str(db_path))
+    assert "it is an event database" in problems[-1]
+    assert EventStore.open(db_path).count() == demo_store.count()
 
 
 def test_menu_dialog_chooses_everyone_not_printed_or_checked_in(qtbot, demo_store):

@@ -375,3 +375,62 @@ def test_the_status_column_stays_in_view_at_a_larger_text_size(window, plain, wi
 
     right = table.columnViewportPosition(STATUS) + table.columnWidth(STATUS)
     assert right <= table.viewport().width() + 1, (right, table.viewport().width())
+
+
+@pytest.mark.parametrize("how", ["moved", "deleted"])
+def test_an_event_file_moved_or_deleted_while_open_loses_no_green_check_in(
+        window, plain, db_path, tmp_path, monkeypatch, how):
+    """Moving the event file away (tidying folders, a sync tool, a pulled USB stick) left the
+    desk writing green check-ins into a WAL at the old place: the file, wherever it went, had
+    none of them. Now a write is refused in red, and within a second the window copies what its
+    open connection still sees into a rescue copy, says where, and closes the event."""
+    from checkin import backup
+
+    shown = []
+    monkeypatch.setattr(mw, "show_error", lambda parent, title, text: shown.append((title, text)))
+    scan_keys(window.desk.search, plain[0].code)
+    assert window.desk.banner.state == bn.CHECKED_IN
+    if how == "moved":
+        (tmp_path / "archive").mkdir()
+        db_path.rename(tmp_path / "archive" / db_path.name)
+    else:
+        db_path.unlink()
+    scan_keys(window.desk.search, plain[1].code)
+    assert window.desk.banner.state == bn.UNKNOWN
+    assert "moved, renamed or deleted" in window.desk.banner.accessibleDescription()
+    window._watch_other_desks()  # the once-a-second watch
+    assert window.store is None and window.stack.currentWidget() is window.start
+    [(title, text)] = shown
+    [copy] = backup.rescue_dir().glob("*.db")
+    assert title == "The event file is gone" and str(copy) in text and str(db_path) in text
+    with EventStore.open(copy) as rescued:
+        assert [a.id for a in rescued.all_attendees() if a.checked_in_at] == [plain[0].id]
+
+
+def test_an_event_file_gone_while_a_file_dialog_is_open_closes_the_event_with_a_word(
+        window, plain, db_path, tmp_path, monkeypatch, qtbot, demo_store):
+    """The window holds no connection while a file dialog is open (file_access): it could not
+    open the event again after the file was moved meanwhile, and every later scan raised."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from checkin.ui import export_dialog
+
+    shown = []
+    monkeypatch.setattr(mw, "show_error", lambda parent, title, text: shown.append((title, text)))
+
+    def move_it_meanwhile(*args, **kwargs):
+        db_path.rename(tmp_path / "elsewhere.db")
+        return str(tmp_path / "attendance.xlsx"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(move_it_meanwhile))
+    monkeypatch.setattr(export_dialog.ExportDialog, "ask",
+                        classmethod(lambda cls, parent: {"choice": "xlsx", "checked_in_only": False}))
+    scan_keys(window.desk.search, plain[0].code)
+    demo_store.close()  # only the window has the file open
+    window.export_action.trigger()  # taken as cancelled: nothing is exported from a lost event
+    qtbot.waitUntil(lambda: window.store is None)
+    assert not (tmp_path / "attendance.xlsx").exists()
+    [(title, text)] = shown
+    assert "saved in the file itself" in text
+    with EventStore.open(tmp_path / "elsewhere.db") as moved:
+        assert moved.stats()["checked_in"] == 1
