@@ -501,6 +501,7 @@ class ImportReport:
     rows_above_header: int = 0
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    refused: bool = False  # invalid rows and no skip_invalid: nothing (would be) imported
 
     def to_json(self) -> dict:
         return {
@@ -530,8 +531,13 @@ class ImportReport:
 
     def summary(self, limit: int = 20) -> str:
         """A few lines for people: the counts, then the rejected rows and the people missing."""
-        if self.rejected and not self.written and not self.dry_run and not (self.added or self.updated):
-            verb = "is" if self.invalid_rows == 1 else "are"
+        verb = "is" if self.invalid_rows == 1 else "are"
+        if self.refused and self.dry_run:
+            valid = self.rows - self.invalid_rows
+            head = (f"Dry run, nothing changed: nothing would be imported, because {self.invalid_rows} of "
+                    f"{counted(self.rows, 'row')} {verb} invalid. Fix them"
+                    + (f", or add --skip-invalid to import the other {valid}." if valid else "."))
+        elif self.rejected and not self.written and not self.dry_run and not (self.added or self.updated):
             head = f"Nothing imported: {self.invalid_rows} of {counted(self.rows, 'row')} {verb} invalid."
         else:
             verb = ("Dry run, nothing changed: would add {a}, update {u}, leave {s} unchanged"
@@ -729,6 +735,7 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
     report.rejected = problems
     report.warnings = sorted(lost_letters(table, mapping) + batch.warnings, key=lambda p: p.row)
     if problems and not skip_invalid:
+        report.refused = True
         return report
     fields = list(mapping)
     if dry_run:
