@@ -306,6 +306,18 @@ def parse_registered_at(text: str) -> str:
     raise ValueError(f"unreadable date {text!r} (expected dd.mm.yyyy HH:MM or ISO 8601)")
 
 
+def registration_key(reg_id: str) -> str:
+    """A registration id as ids are compared: one made only of digits without its leading zeros
+    (Excel turns ``00001`` into ``1``), any other as it is.
+
+    >>> registration_key("00001") == registration_key("1"), registration_key("KK17-00001")
+    (True, 'KK17-00001')
+    """
+    if reg_id[:1] == "0" and reg_id.isdigit() and reg_id.isascii():
+        return reg_id.lstrip("0") or "0"
+    return reg_id
+
+
 def _names_required(table: Table, mapping: dict[str, int]) -> None:
     if "first_name" not in mapping and "last_name" not in mapping:
         raise ImportError_(
@@ -426,13 +438,14 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
 
     ids = columns.get("registration_id")
     if ids is not None:
-        given = [reg for reg in ids if reg]
+        keys = [registration_key(reg) for reg in ids]  # 7 and 007 are one number
+        given = [key for key in keys if key]
         if len(set(given)) != len(given):
             header = headers[mapping["registration_id"]]
             first_seen: dict[str, int] = {}
-            for i, reg in enumerate(ids):
-                if reg:
-                    seen = first_seen.setdefault(reg, numbers[i])
+            for i, (reg, key) in enumerate(zip(ids, keys)):
+                if key:
+                    seen = first_seen.setdefault(key, numbers[i])
                     if seen != numbers[i]:
                         problem = Problem.of("duplicate_id", numbers[i], header, value=reg, first=seen)
                         found.append((i, 2, problem))
@@ -502,17 +515,26 @@ class ImportReport:
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
     refused: bool = False  # invalid rows and no skip_invalid: nothing (would be) imported
+    event_people: int = 0  # people registered in the event before (walk-ins are never missing)
 
     def to_json(self) -> dict:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
             "missing": list(self.missing), "rejected": [p.to_json() for p in self.rejected],
-            "warnings": [p.to_json() for p in self.warnings],
+            "warnings": [p.to_json() for p in self.warnings], "shares_few_people": self.shares_few_people,
             "dry_run": self.dry_run, "written": self.written, "rows": self.rows, "source": self.source,
             "encoding": self.encoding, "delimiter": self.delimiter, "sheet": self.sheet,
             "header_row": self.header_row, "rows_above_header": self.rows_above_header,
             "mapping": dict(self.mapping),
         }
+
+    @property
+    def shares_few_people(self) -> bool:
+        """Whether more than half of the file is new to the event and more than half of the event's
+        people are not in the file: the wrong list, or one whose registration numbers were changed."""
+        in_file = self.added + self.updated + self.unchanged
+        few_known = self.added * 2 > in_file and len(self.missing) * 2 > self.event_people
+        return bool(self.event_people) and few_known
 
     @property
     def names_with_lost_letters(self) -> list[Problem]:
@@ -550,6 +572,9 @@ class ImportReport:
                 head += f"; {gone} {'is' if len(self.missing) == 1 else 'are'} no longer in the file (kept)"
             head += "."
         lines = [head]
+        if self.shares_few_people:
+            lines.append(f"This file shares few people with the event: {self.added} new, "
+                         f"{len(self.missing)} not in the file. Is it the right list?")
         if self.rows_above_header:
             were = "was" if self.rows_above_header == 1 else "were"
             above = counted(self.rows_above_header, "row")
@@ -592,7 +617,8 @@ def _name_key(person: dict, fields: list[str]) -> tuple[str, ...]:
 def _plan(store: EventStore, records: list[dict], fields: list[str]):
     """Split records into new ones and ``(id, changes)`` updates; find who is missing.
 
-    A record is matched by its registration id, else its e-mail, else by first and last
+    A record is matched by its registration id (one made of digits also without its leading
+    zeros, see :func:`registration_key`), else its e-mail, else by first and last
     name, and organisation when the file has that column, among people whose id and e-mail
     do not say otherwise: a list of names imported twice is unchanged the second time, and
     the web form's export after a provisional list finds the people on it. Each person
@@ -611,10 +637,10 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
         entry = (row[0], row[1], row[2], row[3], values)
         entries.append(entry)
         if values["registration_id"]:
-            by_reg[values["registration_id"]] = entry
+            by_reg[registration_key(values["registration_id"])] = entry
         if values["email"]:
             by_email.setdefault(values["email"].lower(), []).append(entry)
-    file_ids = {r["registration_id"] for r in records if r.get("registration_id")}
+    file_ids = {registration_key(r["registration_id"]) for r in records if r.get("registration_id")}
     by_name: dict[tuple, list[tuple]] | None = None  # made when the first record matches neither way
     name_fields = ["first_name", "last_name", *(["organisation"] if "organisation" in fields else [])]
     matched: set[int] = set()
@@ -625,12 +651,13 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
         entry = None
         reg_id = record.get("registration_id")
         if reg_id:
-            entry = by_reg.get(reg_id)
+            entry = by_reg.get(registration_key(reg_id))
         if entry is None and record.get("email"):
             for candidate in by_email.get(record["email"].lower(), ()):
                 old_reg = candidate[4]["registration_id"]
                 # Two different registration ids are two people, even with one shared mailbox.
-                if candidate[0] not in matched and (not old_reg or (not reg_id and old_reg not in file_ids)):
+                if candidate[0] not in matched and (
+                        not old_reg or (not reg_id and registration_key(old_reg) not in file_ids)):
                     entry = candidate
                     break
         if entry is None:
@@ -643,7 +670,7 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
                 old_reg, old_email = candidate[4]["registration_id"], candidate[4]["email"]
                 if candidate[0] in matched or (old_email and record.get("email")):
                     continue  # two e-mails (the same one matched above): two people
-                if old_reg and (reg_id or old_reg in file_ids):
+                if old_reg and (reg_id or registration_key(old_reg) in file_ids):
                     continue  # two registration ids: two people
                 entry = candidate
                 break
@@ -655,8 +682,9 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
         changes = {}
         for name in fields:
             new = record[name]
-            if name == "registration_id" and not new:
-                continue  # an export without the id keeps the one we know
+            if name == "registration_id" and (
+                    not new or (old[name] and registration_key(new) == registration_key(old[name]))):
+                continue  # an export without the id, or with 00001 as 1, keeps the one we know
             if new != old[name] and not (new is None and old[name] is None):
                 changes[name] = new
         if "extra" in record:
@@ -738,6 +766,7 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
         report.refused = True
         return report
     fields = list(mapping)
+    report.event_people = store.conn.execute("SELECT count(*) FROM attendees WHERE walk_in = 0").fetchone()[0]
     if dry_run:
         if store.count() == 0:  # a new event: everybody would be added (no records to compare)
             added, updates, unchanged, missing = batch.row_numbers, [], 0, []

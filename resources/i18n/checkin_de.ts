@@ -271,8 +271,13 @@
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="618"/>
+        <source>This file shares few people with the event: %1 new, %2 not in the file. Is it the right list?</source>
+        <translation>Diese Datei hat nur wenige Personen mit der Veranstaltung gemeinsam: %1 neu, %2 nicht in der Datei. Ist es die richtige Liste?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -280,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -288,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="627"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -296,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="636"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -304,79 +309,79 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="227"/>
+        <location filename="../../checkin/ui/dashboard.py" line="228"/>
         <source>(not given)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="237"/>
+        <location filename="../../checkin/ui/dashboard.py" line="238"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="238"/>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="239"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="239"/>
+        <location filename="../../checkin/ui/dashboard.py" line="240"/>
         <source>Attended (all)</source>
         <translation>Teilgenommen (alle)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="240"/>
+        <location filename="../../checkin/ui/dashboard.py" line="241"/>
         <source>of them walk-ins</source>
         <translation>davon Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="241"/>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="242"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="242"/>
+        <location filename="../../checkin/ui/dashboard.py" line="243"/>
         <source>By type of organisation</source>
         <translation>Nach Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="243"/>
+        <location filename="../../checkin/ui/dashboard.py" line="244"/>
         <source>By workshop</source>
         <translation>Nach Workshop</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="244"/>
+        <location filename="../../checkin/ui/dashboard.py" line="245"/>
         <source>Arrivals per 15 minutes (local time)</source>
         <translation>Ankünfte je 15 Minuten (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="245"/>
+        <location filename="../../checkin/ui/dashboard.py" line="246"/>
         <source>No arrivals yet</source>
         <translation>Noch keine Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="246"/>
+        <location filename="../../checkin/ui/dashboard.py" line="247"/>
         <source>The personal data of this event was deleted; these are the anonymous counts kept for the report.</source>
         <translation>Die personenbezogenen Daten dieser Veranstaltung wurden gelöscht; dies sind die für den Bericht aufbewahrten anonymen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Walk-ins</source>
         <translation>Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="249"/>
+        <location filename="../../checkin/ui/dashboard.py" line="250"/>
         <source>Type of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="250"/>
+        <location filename="../../checkin/ui/dashboard.py" line="251"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -384,32 +389,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="299"/>
+        <location filename="../../checkin/ui/dashboard.py" line="300"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="300"/>
+        <location filename="../../checkin/ui/dashboard.py" line="301"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="301"/>
+        <location filename="../../checkin/ui/dashboard.py" line="302"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="302"/>
+        <location filename="../../checkin/ui/dashboard.py" line="303"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="305"/>
+        <location filename="../../checkin/ui/dashboard.py" line="306"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="310"/>
+        <location filename="../../checkin/ui/dashboard.py" line="311"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -417,107 +422,107 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="172"/>
+        <location filename="../../checkin/ui/desk.py" line="173"/>
         <source>&amp;Scan or search:</source>
         <translation>&amp;Scannen oder suchen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="173"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation>Namensschild scannen oder Namen, Organisation oder E-Mail tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="174"/>
+        <location filename="../../checkin/ui/desk.py" line="175"/>
         <source>Scan or search</source>
         <translation>Scannen oder suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="175"/>
+        <location filename="../../checkin/ui/desk.py" line="176"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="176"/>
+        <location filename="../../checkin/ui/desk.py" line="177"/>
         <source>Selected attendee</source>
         <translation>Ausgewählte Person</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Needs:</source>
         <translation>Bedarf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Note for the desk:</source>
         <translation>Hinweis für den Empfang:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="181"/>
+        <location filename="../../checkin/ui/desk.py" line="182"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="186"/>
+        <location filename="../../checkin/ui/desk.py" line="187"/>
         <source>Check &amp;in (Enter)</source>
         <translation>&amp;Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="187"/>
+        <location filename="../../checkin/ui/desk.py" line="188"/>
         <source>Check in the selected attendee</source>
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="188"/>
+        <location filename="../../checkin/ui/desk.py" line="189"/>
         <source>&amp;Undo check-in…</source>
         <translation>Check-in &amp;zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="189"/>
+        <location filename="../../checkin/ui/desk.py" line="190"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation>Check-in der ausgewählten Person zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="190"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="191"/>
+        <location filename="../../checkin/ui/desk.py" line="192"/>
         <source>Correct name or organisation</source>
         <translation>Name oder Organisation korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="248"/>
+        <location filename="../../checkin/ui/desk.py" line="249"/>
         <source>This event is closed</source>
         <translation>Diese Veranstaltung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="249"/>
+        <location filename="../../checkin/ui/desk.py" line="250"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation>Ihre personenbezogenen Daten wurden gelöscht; niemand kann mehr eingecheckt oder aufgenommen werden. Die Zahlen stehen unter Ansicht → Bericht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="277"/>
+        <location filename="../../checkin/ui/desk.py" line="278"/>
         <source>Nobody found</source>
         <translation>Niemand gefunden</translation>
     </message>
@@ -1044,7 +1049,7 @@
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="780"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="785"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1052,157 +1057,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="62"/>
+        <location filename="../../checkin/ui/main_window.py" line="61"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="63"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="243"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="243"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="246"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="250"/>
+        <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="254"/>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="255"/>
+        <location filename="../../checkin/ui/main_window.py" line="254"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="255"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257"/>
+        <location filename="../../checkin/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="285"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="366"/>
+        <location filename="../../checkin/ui/main_window.py" line="365"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="370"/>
+        <location filename="../../checkin/ui/main_window.py" line="369"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="374"/>
+        <location filename="../../checkin/ui/main_window.py" line="373"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="377"/>
+        <location filename="../../checkin/ui/main_window.py" line="376"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="434"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="437"/>
+        <location filename="../../checkin/ui/main_window.py" line="436"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="461"/>
+        <location filename="../../checkin/ui/main_window.py" line="460"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="469"/>
+        <location filename="../../checkin/ui/main_window.py" line="468"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1655,42 +1660,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="667"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="676"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="674"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="689"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="719"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="718"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="723"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1698,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="722"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1706,17 +1711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="734"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="741"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="737"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="742"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -1830,32 +1835,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="118"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="119"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="120"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>Try the &amp;demo event</source>
         <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="122"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="124"/>
+        <location filename="../../checkin/ui/main_window.py" line="123"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>

@@ -271,8 +271,13 @@
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="618"/>
+        <source>This file shares few people with the event: %1 new, %2 not in the file. Is it the right list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n person of the event is not in this file. They stay in the event; nobody is deleted.</numerusform>
@@ -280,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n cell could not be read (a date, a photo consent): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
@@ -288,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="627"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n name lost letters in this file (shown as &apos;?&apos;), e.g. a Cyrillic or Greek name saved by Excel as Windows-1252. It is imported as it is; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</numerusform>
@@ -296,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="636"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,79 +309,79 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="227"/>
+        <location filename="../../checkin/ui/dashboard.py" line="228"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="237"/>
+        <location filename="../../checkin/ui/dashboard.py" line="238"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="238"/>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="239"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="239"/>
+        <location filename="../../checkin/ui/dashboard.py" line="240"/>
         <source>Attended (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="240"/>
+        <location filename="../../checkin/ui/dashboard.py" line="241"/>
         <source>of them walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="241"/>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="242"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="242"/>
+        <location filename="../../checkin/ui/dashboard.py" line="243"/>
         <source>By type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="243"/>
+        <location filename="../../checkin/ui/dashboard.py" line="244"/>
         <source>By workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="244"/>
+        <location filename="../../checkin/ui/dashboard.py" line="245"/>
         <source>Arrivals per 15 minutes (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="245"/>
+        <location filename="../../checkin/ui/dashboard.py" line="246"/>
         <source>No arrivals yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="246"/>
+        <location filename="../../checkin/ui/dashboard.py" line="247"/>
         <source>The personal data of this event was deleted; these are the anonymous counts kept for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="248"/>
+        <location filename="../../checkin/ui/dashboard.py" line="249"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="249"/>
+        <location filename="../../checkin/ui/dashboard.py" line="250"/>
         <source>Type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="250"/>
+        <location filename="../../checkin/ui/dashboard.py" line="251"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,32 +389,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="299"/>
+        <location filename="../../checkin/ui/dashboard.py" line="300"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="300"/>
+        <location filename="../../checkin/ui/dashboard.py" line="301"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="301"/>
+        <location filename="../../checkin/ui/dashboard.py" line="302"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="302"/>
+        <location filename="../../checkin/ui/dashboard.py" line="303"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="305"/>
+        <location filename="../../checkin/ui/dashboard.py" line="306"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="310"/>
+        <location filename="../../checkin/ui/dashboard.py" line="311"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,107 +422,107 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="172"/>
+        <location filename="../../checkin/ui/desk.py" line="173"/>
         <source>&amp;Scan or search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="173"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="174"/>
+        <location filename="../../checkin/ui/desk.py" line="175"/>
         <source>Scan or search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="175"/>
+        <location filename="../../checkin/ui/desk.py" line="176"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="176"/>
+        <location filename="../../checkin/ui/desk.py" line="177"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="179"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Note for the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="181"/>
+        <location filename="../../checkin/ui/desk.py" line="182"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="186"/>
+        <location filename="../../checkin/ui/desk.py" line="187"/>
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="187"/>
+        <location filename="../../checkin/ui/desk.py" line="188"/>
         <source>Check in the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="188"/>
+        <location filename="../../checkin/ui/desk.py" line="189"/>
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="189"/>
+        <location filename="../../checkin/ui/desk.py" line="190"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="190"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="191"/>
+        <location filename="../../checkin/ui/desk.py" line="192"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="248"/>
+        <location filename="../../checkin/ui/desk.py" line="249"/>
         <source>This event is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="249"/>
+        <location filename="../../checkin/ui/desk.py" line="250"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="277"/>
+        <location filename="../../checkin/ui/desk.py" line="278"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="780"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="785"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,157 +1057,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="62"/>
+        <location filename="../../checkin/ui/main_window.py" line="61"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="63"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="243"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="243"/>
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>&amp;Recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="246"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="250"/>
+        <location filename="../../checkin/ui/main_window.py" line="249"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="254"/>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="255"/>
+        <location filename="../../checkin/ui/main_window.py" line="254"/>
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="255"/>
         <source>&amp;Find attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257"/>
+        <location filename="../../checkin/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="285"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="366"/>
+        <location filename="../../checkin/ui/main_window.py" line="365"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="370"/>
+        <location filename="../../checkin/ui/main_window.py" line="369"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="374"/>
+        <location filename="../../checkin/ui/main_window.py" line="373"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="377"/>
+        <location filename="../../checkin/ui/main_window.py" line="376"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="434"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="437"/>
+        <location filename="../../checkin/ui/main_window.py" line="436"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="461"/>
+        <location filename="../../checkin/ui/main_window.py" line="460"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="469"/>
+        <location filename="../../checkin/ui/main_window.py" line="468"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,42 +1660,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="665"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="667"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="676"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="674"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="689"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="714"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="719"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="718"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="723"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1698,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="722"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n person of the event is not in this file; they stay in the event.</numerusform>
@@ -1706,17 +1711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="734"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="736"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="741"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="737"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="742"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,32 +1835,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="118"/>
         <source>Welcome to checkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="119"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="120"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="121"/>
         <source>Try the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="122"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="124"/>
+        <location filename="../../checkin/ui/main_window.py" line="123"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>

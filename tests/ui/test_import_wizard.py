@@ -570,3 +570,24 @@ def test_rows_and_columns_are_counted_in_words(qtbot, store, db_path, tmp_path, 
     column.write_bytes("Nachname\r\nBerg\r\nOhm\r\nKaya\r\n".encode("cp1252"))
     assert open_wizard(qtbot, db_path, single).file_page.status_label.text() == one
     assert open_wizard(qtbot, db_path, column).file_page.status_label.text() == three
+
+
+def test_a_file_that_shares_few_people_with_the_event_is_questioned(qtbot, store, db_path, tmp_path):
+    """An export of another event (or one whose registration numbers Excel changed) would add
+    everybody again: the check page asks whether it is the right list."""
+    with store.transaction():
+        store.insert_attendees([{"first_name": f"Vor{n}", "last_name": f"Nach{n}", "registration_id": f"A{n}"}
+                                for n in range(20)])
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "utf8-csv"))
+    to_check_page(qtbot, wizard)
+    page = wizard.check_page
+    assert page.report.shares_few_people
+    assert ("This file shares few people with the event: 30 new, 20 not in the file. Is it the right list?"
+            in page.summary_label.text())
+    shoot(wizard, "3_check_few_shared")
+
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    again = open_wizard(qtbot, db_path, registrations(tmp_path, "utf8-csv"))
+    to_check_page(qtbot, again)
+    assert "few people" not in again.check_page.summary_label.text()

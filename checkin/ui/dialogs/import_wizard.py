@@ -613,6 +613,11 @@ class CheckPage(QWizardPage):
         if report.rejected:
             counts = self.tr("Skipping the invalid rows, the import gives: %1").replace("%1", counts)
         lines = [counts]
+        if report.shares_few_people:
+            lines.append('<span style="%1"><b>%2</b></span>'.replace("%1", _ERROR_STYLE).replace("%2", escape(
+                self.tr("This file shares few people with the event: %1 new, %2 not in the file. "
+                        "Is it the right list?")
+                .replace("%1", str(_count(report.added))).replace("%2", str(_count(report.missing))))))
         missing = _count(report.missing)
         if missing:
             lines.append(self.tr("%n person(s) of the event are not in this file. They stay in the event; "
