@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="453"/>
+        <location filename="../../checkin/ui/badge_print.py" line="458"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="454"/>
+        <location filename="../../checkin/ui/badge_print.py" line="459"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="455"/>
+        <location filename="../../checkin/ui/badge_print.py" line="460"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,13 +666,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="379"/>
+        <location filename="../../checkin/ui/badge_print.py" line="380"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="382"/>
+        <location filename="../../checkin/ui/badge_print.py" line="384"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="386"/>
+        <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
