@@ -26,10 +26,11 @@ from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from checkin import search
 from checkin.domain import ATTENDEE_FIELDS, counted
+from checkin.exports import to_local
 from checkin.store import NOBODY_ADDED, EventStore
 # Reading is the first public step of an import, so its names are importer's too.
 from checkin.tables import ImportError_, Table, no_gc, read_table  # noqa: F401
@@ -177,7 +178,15 @@ PROBLEM_MESSAGES = {
     "bad_consent": "photo consent '{value}' is not ja/nein, yes/no, x, 1 or 0: imported as not asked",
     "bad_date": "unreadable date '{value}' (not dd.mm.yyyy HH:MM or ISO 8601): left empty",
     "lost_letters": "letters lost in '{value}'",
+    # A known registration id or e-mail under another first and last name: a swapped number, or a
+    # ticket passed on. Updated as the file says; what hangs on the person is said.
+    "other_person": "{value} was {old}, now {new}",
+    "other_person_checked_in": "{value} was {old}, now {new} (checked in {time} at {station})",
+    "other_person_printed": "{value} was {old}, now {new} (badge printed)",
+    "other_person_checked_in_printed":
+        "{value} was {old}, now {new} (checked in {time} at {station}; badge printed)",
 }
+_OTHER_PERSON = frozenset(kind for kind in PROBLEM_MESSAGES if kind.startswith("other_person"))
 
 
 @dataclass
@@ -544,7 +553,14 @@ class ImportReport:
     @property
     def unreadable_cells(self) -> list[Problem]:
         """Warnings about cells that could not be read (a consent, a date); imported empty."""
-        return [p for p in self.warnings if p.kind != "lost_letters"]
+        return [p for p in self.warnings if p.kind in ("bad_consent", "bad_date")]
+
+    @property
+    def changed_people(self) -> list[Problem]:
+        """Warnings about people the file gives another first and last name under their registration
+        id or e-mail (a swapped number, a ticket passed on): updated as the file says, and their
+        code, badge and check-in now go with the new name."""
+        return [p for p in self.warnings if p.kind in _OTHER_PERSON]
 
     @property
     def invalid_rows(self) -> int:
@@ -583,8 +599,15 @@ class ImportReport:
         lines += [f"  {p}" for p in self.rejected[:limit]]
         if len(self.rejected) > limit:
             lines.append(f"  ... and {counted(len(self.rejected) - limit, 'more problem')}")
-        lost, unreadable = self.names_with_lost_letters, self.unreadable_cells
+        lost, unreadable, changed = self.names_with_lost_letters, self.unreadable_cells, self.changed_people
+        have = "has" if len(changed) == 1 else "have"
+        updated = "would be updated" if self.dry_run or not self.written else "were updated"
+        renamed = (f"Warning: {counted(len(changed), 'person', 'people')} in the file {have} another "
+                   "person's name under the same registration number or e-mail (swapped numbers? a ticket "
+                   f"passed on?); they {updated} as the file says, and the code, badge and check-in go with "
+                   "the new name. Check them:")
         for found, head in (
+                (changed, renamed),
                 (lost, f"Warning: {counted(len(lost), 'name')} lost letters in the file ('?'); they are "
                        "imported as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:"),
                 (unreadable, f"Warning: {counted(len(unreadable), 'cell')} could not be read; the people "
@@ -614,7 +637,27 @@ def _name_key(person: dict, fields: list[str]) -> tuple[str, ...]:
     return tuple(search.fold(person.get(name) or "") for name in fields)
 
 
-def _plan(store: EventStore, records: list[dict], fields: list[str]):
+class _Plan(NamedTuple):
+    added: list
+    updates: list[tuple[int, dict]]  # (attendee id, changes)
+    unchanged: int
+    missing: list[dict]
+    # (file row, field matched by, its value, attendee id, old name, new name): see _other_people
+    renamed: Sequence[tuple[int, str, str, int, str, str]] = ()
+
+
+def _renamed(old: dict, record: dict) -> bool:
+    """Whether ``record`` gives ``old`` another first AND last name (folded: Müller = Mueller).
+    A name that had lost letters (``?????``, see :func:`lost_letters`) is being repaired, not changed."""
+    for name in ("first_name", "last_name"):
+        before = old[name] or ""
+        if search.fold(before) == search.fold(record.get(name) or "") or (
+                "?" in before and _LOST_LETTERS.search(before)):
+            return False
+    return True
+
+
+def _plan(store: EventStore, records: list[dict], fields: list[str]) -> _Plan:
     """Split records into new ones and ``(id, changes)`` updates; find who is missing.
 
     A record is matched by its registration id (one made of digits also without its leading
@@ -627,7 +670,7 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
     """
     rows = _existing(store)
     if not rows:
-        return records, [], 0, []
+        return _Plan(records, [], 0, [])
     width = len(_COMPARED)
     by_reg: dict[str, tuple] = {}
     by_email: dict[str, list[tuple]] = {}
@@ -646,13 +689,18 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
     matched: set[int] = set()
     added: list[dict] = []
     updates: list[tuple[int, dict]] = []
+    renamed: list[tuple[int, str, str, int, str, str]] = []
+    names_compared = "first_name" in fields and "last_name" in fields
     unchanged = 0
     for record in records:
         entry = None
+        matched_by = None  # the field a person was found by, for a name the file changes
         reg_id = record.get("registration_id")
         if reg_id:
             entry = by_reg.get(registration_key(reg_id))
+            matched_by = "registration_id"
         if entry is None and record.get("email"):
+            matched_by = "email"
             for candidate in by_email.get(record["email"].lower(), ()):
                 old_reg = candidate[4]["registration_id"]
                 # Two different registration ids are two people, even with one shared mailbox.
@@ -661,6 +709,7 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
                     entry = candidate
                     break
         if entry is None:
+            matched_by = None
             if by_name is None:  # only people some id or e-mail is missing from can match by name
                 by_name = {}
                 for candidate in entries:
@@ -694,6 +743,9 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
                 changes["extra"] = merged
         if changes:
             updates.append((attendee_id, changes))
+            if matched_by and names_compared and _renamed(old, record):
+                renamed.append((record["_row"], matched_by, record[matched_by], attendee_id,
+                                _full_name(old), _full_name(record)))
         else:
             unchanged += 1
     missing = [
@@ -701,7 +753,23 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
          "last_name": r[4 + _COMPARED.index("last_name")], "code": r[1]}
         for r in rows if r[0] not in matched and not r[2]
     ]
-    return added, updates, unchanged, missing
+    return _Plan(added, updates, unchanged, missing, renamed)
+
+
+def _other_people(store: EventStore, renamed: list[tuple], headers: dict[str, str]) -> list[Problem]:
+    """A warning for each person the file gives another person's name (see :func:`_plan`), with
+    what goes with them to the new name: a check-in, a printed badge."""
+    found = []
+    for row, matched_by, value, attendee_id, old, new in renamed:
+        presence = store.conn.execute("SELECT at, station FROM presence WHERE attendee_id = ?",
+                                      (attendee_id,)).fetchone()
+        printed = store.conn.execute("SELECT 1 FROM badge_prints WHERE attendee_id = ? LIMIT 1",
+                                     (attendee_id,)).fetchone()
+        kind = "other_person" + ("_checked_in" if presence else "") + ("_printed" if printed else "")
+        time = to_local(presence[0]).strftime("%d.%m.%Y %H:%M") if presence else ""
+        found.append(Problem.of(kind, row, headers[matched_by], value=value, old=old, new=new, time=time,
+                                station=presence[1] if presence else ""))
+    return found
 
 
 def _paced(records: list[dict], done: int, total: int, progress: Callable[[int, int], None] | None,
@@ -769,12 +837,11 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
     report.event_people = store.conn.execute("SELECT count(*) FROM attendees WHERE walk_in = 0").fetchone()[0]
     if dry_run:
         if store.count() == 0:  # a new event: everybody would be added (no records to compare)
-            added, updates, unchanged, missing = batch.row_numbers, [], 0, []
+            plan = _Plan(batch.row_numbers, [], 0, [])
         else:
-            added, updates, unchanged, missing = _plan(store, batch.records(), fields)
+            plan = _plan(store, batch.records(), fields)
         _check_cancel(cancel)
-        report.added, report.updated, report.unchanged, report.missing = (
-            len(added), len(updates), unchanged, missing)
+        _report_plan(store, report, plan)
         return report
     total = len(batch)
     with _big_cache(store), store.transaction():
@@ -786,26 +853,36 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
                     progress(done, total)
 
             store.insert_columns(batch.columns, total, progress=written, every=CHUNK)
-            added, updates, unchanged, missing = batch.row_numbers, [], 0, []
+            _report_plan(store, report, _Plan(batch.row_numbers, [], 0, []))
         else:
-            added, updates, unchanged, missing = _plan(store, batch.records(), fields)
+            plan = _plan(store, batch.records(), fields)
+            _report_plan(store, report, plan)  # before the updates: who was checked in under the old name
             done = 0
-            for attendee_id, changes in updates:
+            for attendee_id, changes in plan.updates:
                 store.update_attendee(attendee_id, changes)
                 done += 1
                 if done % CHUNK == 0:
                     _check_cancel(cancel)
                     if progress:
                         progress(done, total)
-            done += unchanged
+            done += plan.unchanged
             # One call: the store prepares every row, then writes them with executemany.
-            store.insert_attendees(_paced(added, done, total, progress, cancel))
+            store.insert_attendees(_paced(plan.added, done, total, progress, cancel))
         _check_cancel(cancel)
     if progress:
         progress(total, total)
-    report.added, report.updated, report.unchanged, report.missing = len(added), len(updates), unchanged, missing
     report.written = True
     return report
+
+
+def _report_plan(store: EventStore, report: ImportReport, plan: _Plan) -> None:
+    """Put what ``plan`` does into ``report``: the counts, and a warning for each person the file
+    gives another person's name."""
+    report.added, report.updated, report.unchanged = len(plan.added), len(plan.updates), plan.unchanged
+    report.missing = plan.missing
+    if plan.renamed:
+        changed = _other_people(store, plan.renamed, report.mapping)
+        report.warnings = sorted(report.warnings + changed, key=lambda p: p.row)
 
 
 def import_file(store: EventStore, path: str | Path, *, sheet: str | None = None, dry_run: bool = False,

@@ -285,7 +285,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="627"/>
+        <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
+        <translation>
+            <numerusform>%n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
+            <numerusform>%n Personen in der Datei haben unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="634"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -293,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="638"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -301,7 +309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="636"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="642"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -1015,6 +1023,26 @@
         <source>letters lost in &apos;{value}&apos;</source>
         <translation>Buchstaben verloren in „{value}“</translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="54"/>
+        <source>{value} was {old}, now {new}</source>
+        <translation>{value} war {old}, jetzt {new}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="55"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station})</source>
+        <translation>{value} war {old}, jetzt {new} (eingecheckt {time} Uhr an {station})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="57"/>
+        <source>{value} was {old}, now {new} (badge printed)</source>
+        <translation>{value} war {old}, jetzt {new} (Namensschild gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="59"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station}; badge printed)</source>
+        <translation>{value} war {old}, jetzt {new} (eingecheckt {time} Uhr an {station}; Namensschild gedruckt)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1054,7 +1082,7 @@
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="785"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="808"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1518,27 +1546,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="176"/>
         <source>kept as it is</source>
         <translation>unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="175"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation>Spalte „{column}“ wird importiert als: {fields}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="187"/>
         <source>Column “{column}” is stored as it is</source>
         <translation>Spalte „{column}“ wird unverändert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
         <source>Column “{column}” is not imported</source>
         <translation>Spalte „{column}“ wird nicht importiert</translation>
     </message>
@@ -1546,22 +1574,22 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="209"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="238"/>
         <source>Warning (imported): {problem}</source>
         <translation>Warnung (wird importiert): {problem}</translation>
     </message>
@@ -1665,42 +1693,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="676"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="678"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="676"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="682"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="685"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="700"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="719"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="725"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="723"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1708,25 +1736,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="733"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
             <numerusform>%n Personen der Veranstaltung sind nicht in dieser Datei; sie bleiben in der Veranstaltung.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="744"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Prüfen:&lt;/b&gt; %n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person; Code, Namensschild und Check-in sind auf den neuen Namen übergegangen:</numerusform>
+            <numerusform>&lt;b&gt;Prüfen:&lt;/b&gt; %n Personen in der Datei haben unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person; Code, Namensschild und Check-in sind auf den neuen Namen übergegangen:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="748"/>
+        <source>row {row}, {column}: {problem}</source>
+        <translation>Zeile {row}, {column}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="753"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="762"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="741"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="764"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="742"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="765"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>

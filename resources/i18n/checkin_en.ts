@@ -285,7 +285,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="627"/>
+        <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
+        <translation>
+            <numerusform>%n person in the file has another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
+            <numerusform>%n people in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="634"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n cell could not be read (a date, a photo consent): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
@@ -293,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="638"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n name lost letters in this file (shown as &apos;?&apos;), e.g. a Cyrillic or Greek name saved by Excel as Windows-1252. It is imported as it is; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</numerusform>
@@ -301,7 +309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="636"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="642"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1023,26 @@
         <source>letters lost in &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="54"/>
+        <source>{value} was {old}, now {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="55"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="57"/>
+        <source>{value} was {old}, now {new} (badge printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="59"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station}; badge printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1054,7 +1082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="785"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="808"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,27 +1546,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="176"/>
         <source>kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="175"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="187"/>
         <source>Column “{column}” is stored as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
         <source>Column “{column}” is not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,22 +1574,22 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="209"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="238"/>
         <source>Warning (imported): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,42 +1693,42 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="676"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="671"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="672"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="678"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="676"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="682"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="685"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="700"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="719"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="725"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="723"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1708,25 +1736,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="733"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n person of the event is not in this file; they stay in the event.</numerusform>
             <numerusform>%n people of the event are not in this file; they stay in the event.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="744"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Check:&lt;/b&gt; %n person in the file has another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</numerusform>
+            <numerusform>&lt;b&gt;Check:&lt;/b&gt; %n people in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="748"/>
+        <source>row {row}, {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="753"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="762"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="741"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="764"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="742"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="765"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

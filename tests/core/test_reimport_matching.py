@@ -10,7 +10,8 @@ import json
 import pytest
 from openpyxl import Workbook
 
-from checkin import badges, cli, importer, store as store_module
+from checkin import badges, cli, importer
+from checkin import store as store_module
 from checkin.importer import Problem
 
 HEAD = "Anmelde-Nr.;Vorname;Nachname;E-Mail"
@@ -32,6 +33,80 @@ def write_csv(path, rows, head=HEAD):
 
 def run(db_path, *argv):
     return cli.main(["--db", str(db_path), *argv])
+
+
+# -- 1. a registration number (or e-mail) that now names somebody else ---------------------------------
+
+@pytest.fixture
+def swapped(store, tmp_path, monkeypatch):
+    """The event from the first export; Hans-Jürgen checked in at Desk 1 on the day, his badge
+    printed; then an export in which rows 6 and 7 swapped their registration numbers."""
+    importer.import_file(store, write_csv(tmp_path / "v1.csv", PEOPLE))
+    hans = store.search("schäfer")[0]
+    with monkeypatch.context() as patched:
+        patched.setattr(store_module, "utc_now", lambda: "2017-03-20T08:12:00.000Z")  # 09:12 in Dortmund
+        store.check_in(hans.id, station="Desk 1")
+    badges.record_prints(store, [hans.id], "Desk 1", "a6")
+    rows = [list(p) for p in PEOPLE]
+    rows[4][0], rows[5][0] = rows[5][0], rows[4][0]
+    rows[4], rows[5] = rows[5], rows[4]  # the file keeps its order by number
+    rows[1][1:3] = ["Joerg", "Mueller"]  # spelled out: the same person
+    rows[2][2] = "Kaya-Berg"             # a new last name only: the same person
+    return write_csv(tmp_path / "v2.csv", rows), hans
+
+
+SWAP_WARNINGS = [
+    ("row 6, Anmelde-Nr.: KK17-00005 was Hans-Jürgen Schäfer, now Elif Bauer "
+     "(checked in 20.03.2017 09:12 at Desk 1; badge printed)"),
+    "row 7, Anmelde-Nr.: KK17-00006 was Elif Bauer, now Hans-Jürgen Schäfer",
+]
+
+
+def test_swapped_registration_numbers_are_listed_with_row_column_and_what_hangs_on_them(store, swapped):
+    path, hans = swapped
+    dry = importer.import_file(store, path, dry_run=True)
+    assert [str(p) for p in dry.changed_people] == SWAP_WARNINGS
+    assert [str(p) for p in dry.warnings] == SWAP_WARNINGS  # the spelling and the last name: no warning
+    assert dry.unreadable_cells == [] and dry.names_with_lost_letters == []
+    summary = dry.summary()
+    assert "Warning: 2 people in the file have another person's name under the same registration " \
+           "number or e-mail" in summary
+    for line in SWAP_WARNINGS:
+        assert f"\n  {line}" in summary
+
+    done = importer.import_file(store, path)
+    assert (done.updated, [str(p) for p in done.warnings]) == (4, SWAP_WARNINGS)
+    assert store.attendee(hans.id).first_name == "Elif"  # done as the file says: a ticket may pass on
+
+
+def test_swapped_numbers_in_the_command_line_summary_and_json(store, swapped, db_path, capsys):
+    path, _hans = swapped
+    store.close()
+    assert run(db_path, "import", str(path), "--dry-run", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"added", "updated", "unchanged", "missing", "rejected"} <= set(data)
+    assert [(w["row"], w["column"]) for w in data["warnings"]] == [(6, "Anmelde-Nr."), (7, "Anmelde-Nr.")]
+    assert data["warnings"][0]["message"] == SWAP_WARNINGS[0].removeprefix("row 6, Anmelde-Nr.: ")
+    assert run(db_path, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Imported: added 0, updated 4, unchanged 2.") and SWAP_WARNINGS[1] in out
+
+
+def test_an_e_mail_that_now_names_somebody_else_is_listed_too(store, tmp_path):
+    head = "Vorname;Nachname;E-Mail"
+    importer.import_file(store, write_csv(tmp_path / "a.csv", [("Anna", "Berg", "info@verein.de")], head))
+    report = importer.import_file(store, write_csv(tmp_path / "b.csv", [("Ben", "Ohm", "info@verein.de")],
+                                                   head))
+    assert report.updated == 1
+    assert report.changed_people == [Problem(2, "E-Mail", "info@verein.de was Anna Berg, now Ben Ohm")]
+
+
+def test_a_change_of_first_or_last_name_alone_is_no_warning(store, tmp_path):
+    importer.import_file(store, write_csv(tmp_path / "a.csv", PEOPLE))
+    rows = [list(p) for p in PEOPLE]
+    rows[0][2], rows[3][1] = "Berg-Ohm", "Dorothea"
+    report = importer.import_file(store, write_csv(tmp_path / "b.csv", rows))
+    assert (report.updated, report.warnings) == (2, [])
 
 
 # -- 3. numbers that lost their leading zeros ------------------------------------------------------------
