@@ -9,7 +9,8 @@ Referent/in, Presse, Orga or Gast, a coloured ribbon. The layout (see
 Writing a PDF does not count as printing. Printing (the desk, the print
 dialog, or ``checkin badges --mark-printed``) records one row per badge in the
 print log (``badge_prints``): who, when, which desk, which layout; "not yet
-printed" means no row there.
+printed" means no row there, or only rows from before a change of what the badge
+shows (name, title, organisation, category: the badge in the box is out of date).
 
     >>> people = select_attendees(store, not_printed=True)         # doctest: +SKIP
     >>> render_pdf(people, "badges.pdf", options_for(store))       # doctest: +SKIP
@@ -281,13 +282,20 @@ def save_settings(store: EventStore, *, layout: str | None = None, offset_x_mm: 
             store.conn.execute("DELETE FROM settings WHERE key = ?", (SETTING_LOGO_IMAGE,))
 
 
+# Prints of a badge as it is now: none of its text (checkin.domain.BADGE_FIELDS) changed since.
+_CURRENT_PRINTS = ("badge_prints p JOIN attendees a ON a.id = p.attendee_id "
+                   "WHERE (a.badge_changed_at IS NULL OR p.at >= a.badge_changed_at)")
+
+
 def printed_ids(store: EventStore) -> set[int]:
-    """Ids of everyone whose badge has been printed at least once."""
-    return {row[0] for row in store.conn.execute("SELECT DISTINCT attendee_id FROM badge_prints")}
+    """Ids of everyone whose badge has been printed as it is now: at least once, and not before a
+    change of what it shows (name, title, organisation, category)."""
+    return {row[0] for row in store.conn.execute(f"SELECT DISTINCT p.attendee_id FROM {_CURRENT_PRINTS}")}
 
 
 def is_printed(store: EventStore, attendee_id: int) -> bool:
-    row = store.conn.execute("SELECT 1 FROM badge_prints WHERE attendee_id = ? LIMIT 1", (attendee_id,))
+    """Whether this attendee's badge has been printed as it is now (see :func:`printed_ids`)."""
+    row = store.conn.execute(f"SELECT 1 FROM {_CURRENT_PRINTS} AND p.attendee_id = ? LIMIT 1", (attendee_id,))
     return row.fetchone() is not None
 
 

@@ -140,8 +140,8 @@ def cmd_import(args) -> int:
             leftover.unlink(missing_ok=True)  # nothing was imported: leave no empty event behind
     if refused:
         invalid = importer.counted(report.invalid_rows, "invalid row")
-        print(f"checkin: {source}: {invalid}; nothing was imported "
-              "(fix them, or use --skip-invalid)", file=sys.stderr)
+        done = "nothing would be imported" if args.dry_run else "nothing was imported"
+        print(f"checkin: {source}: {invalid}; {done} (fix them, or use --skip-invalid)", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 

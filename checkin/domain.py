@@ -15,6 +15,9 @@ ATTENDEE_FIELDS = (
     "organisation_type", "role", "email", "workshop", "dietary", "accessibility",
     "photo_consent", "category", "desk_note", "registered_at",
 )
+# Fields a badge shows (checkin.badges draws them; the code in the QR code never changes): a change
+# to one of them after a badge was printed makes that badge out of date.
+BADGE_FIELDS = ("title", "first_name", "last_name", "organisation", "category")
 # Fields staff may correct at the desk (a typo on the list).
 CORRECTABLE_FIELDS = (
     "title", "first_name", "last_name", "organisation", "organisation_type", "role", "email",

@@ -26,10 +26,11 @@ from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from checkin import search
 from checkin.domain import ATTENDEE_FIELDS, counted
+from checkin.exports import to_local
 from checkin.store import NOBODY_ADDED, EventStore
 # Reading is the first public step of an import, so its names are importer's too.
 from checkin.tables import ImportError_, Table, no_gc, read_table  # noqa: F401
@@ -230,7 +231,15 @@ PROBLEM_MESSAGES = {
     "bad_consent": "photo consent '{value}' is not ja/nein, yes/no, x, 1 or 0: imported as not asked",
     "bad_date": "unreadable date '{value}' (not dd.mm.yyyy HH:MM or ISO 8601): left empty",
     "lost_letters": "letters lost in '{value}'",
+    # A known registration id or e-mail under another first and last name: a swapped number, or a
+    # ticket passed on. Updated as the file says; what hangs on the person is said.
+    "other_person": "{value} was {old}, now {new}",
+    "other_person_checked_in": "{value} was {old}, now {new} (checked in {time} at {station})",
+    "other_person_printed": "{value} was {old}, now {new} (badge printed)",
+    "other_person_checked_in_printed":
+        "{value} was {old}, now {new} (checked in {time} at {station}; badge printed)",
 }
+_OTHER_PERSON = frozenset(kind for kind in PROBLEM_MESSAGES if kind.startswith("other_person"))
 
 
 @dataclass
@@ -359,6 +368,18 @@ def parse_registered_at(text: str) -> str:
     raise ValueError(f"unreadable date {text!r} (expected dd.mm.yyyy HH:MM or ISO 8601)")
 
 
+def registration_key(reg_id: str) -> str:
+    """A registration id as ids are compared: one made only of digits without its leading zeros
+    (Excel turns ``00001`` into ``1``), any other as it is.
+
+    >>> registration_key("00001") == registration_key("1"), registration_key("KK17-00001")
+    (True, 'KK17-00001')
+    """
+    if reg_id[:1] == "0" and reg_id.isdigit() and reg_id.isascii():
+        return reg_id.lstrip("0") or "0"
+    return reg_id
+
+
 def _names_required(table: Table, mapping: dict[str, int]) -> None:
     if "first_name" not in mapping and "last_name" not in mapping:
         raise ImportError_(
@@ -479,13 +500,14 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
 
     ids = columns.get("registration_id")
     if ids is not None:
-        given = [reg for reg in ids if reg]
+        keys = [registration_key(reg) for reg in ids]  # 7 and 007 are one number
+        given = [key for key in keys if key]
         if len(set(given)) != len(given):
             header = headers[mapping["registration_id"]]
             first_seen: dict[str, int] = {}
-            for i, reg in enumerate(ids):
-                if reg:
-                    seen = first_seen.setdefault(reg, numbers[i])
+            for i, (reg, key) in enumerate(zip(ids, keys)):
+                if key:
+                    seen = first_seen.setdefault(key, numbers[i])
                     if seen != numbers[i]:
                         problem = Problem.of("duplicate_id", numbers[i], header, value=reg, first=seen)
                         found.append((i, 2, problem))
@@ -554,17 +576,27 @@ class ImportReport:
     rows_above_header: int = 0
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    refused: bool = False  # invalid rows and no skip_invalid: nothing (would be) imported
+    event_people: int = 0  # people registered in the event before (walk-ins are never missing)
 
     def to_json(self) -> dict:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
             "missing": list(self.missing), "rejected": [p.to_json() for p in self.rejected],
-            "warnings": [p.to_json() for p in self.warnings],
+            "warnings": [p.to_json() for p in self.warnings], "shares_few_people": self.shares_few_people,
             "dry_run": self.dry_run, "written": self.written, "rows": self.rows, "source": self.source,
             "encoding": self.encoding, "delimiter": self.delimiter, "sheet": self.sheet,
             "header_row": self.header_row, "rows_above_header": self.rows_above_header,
             "mapping": dict(self.mapping),
         }
+
+    @property
+    def shares_few_people(self) -> bool:
+        """Whether more than half of the file is new to the event and more than half of the event's
+        people are not in the file: the wrong list, or one whose registration numbers were changed."""
+        in_file = self.added + self.updated + self.unchanged
+        few_known = self.added * 2 > in_file and len(self.missing) * 2 > self.event_people
+        return bool(self.event_people) and few_known
 
     @property
     def names_with_lost_letters(self) -> list[Problem]:
@@ -574,7 +606,14 @@ class ImportReport:
     @property
     def unreadable_cells(self) -> list[Problem]:
         """Warnings about cells that could not be read (a consent, a date); imported empty."""
-        return [p for p in self.warnings if p.kind != "lost_letters"]
+        return [p for p in self.warnings if p.kind in ("bad_consent", "bad_date")]
+
+    @property
+    def changed_people(self) -> list[Problem]:
+        """Warnings about people the file gives another first and last name under their registration
+        id or e-mail (a swapped number, a ticket passed on): updated as the file says, and their
+        code, badge and check-in now go with the new name."""
+        return [p for p in self.warnings if p.kind in _OTHER_PERSON]
 
     @property
     def invalid_rows(self) -> int:
@@ -583,8 +622,13 @@ class ImportReport:
 
     def summary(self, limit: int = 20) -> str:
         """A few lines for people: the counts, then the rejected rows and the people missing."""
-        if self.rejected and not self.written and not self.dry_run and not (self.added or self.updated):
-            verb = "is" if self.invalid_rows == 1 else "are"
+        verb = "is" if self.invalid_rows == 1 else "are"
+        if self.refused and self.dry_run:
+            valid = self.rows - self.invalid_rows
+            head = (f"Dry run, nothing changed: nothing would be imported, because {self.invalid_rows} of "
+                    f"{counted(self.rows, 'row')} {verb} invalid. Fix them"
+                    + (f", or add --skip-invalid to import the other {valid}." if valid else "."))
+        elif self.rejected and not self.written and not self.dry_run and not (self.added or self.updated):
             head = f"Nothing imported: {self.invalid_rows} of {counted(self.rows, 'row')} {verb} invalid."
         else:
             verb = ("Dry run, nothing changed: would add {a}, update {u}, leave {s} unchanged"
@@ -597,6 +641,9 @@ class ImportReport:
                 head += f"; {gone} {'is' if len(self.missing) == 1 else 'are'} no longer in the file (kept)"
             head += "."
         lines = [head]
+        if self.shares_few_people:
+            lines.append(f"This file shares few people with the event: {self.added} new, "
+                         f"{len(self.missing)} not in the file. Is it the right list?")
         if self.rows_above_header:
             were = "was" if self.rows_above_header == 1 else "were"
             above = counted(self.rows_above_header, "row")
@@ -605,8 +652,15 @@ class ImportReport:
         lines += [f"  {p}" for p in self.rejected[:limit]]
         if len(self.rejected) > limit:
             lines.append(f"  ... and {counted(len(self.rejected) - limit, 'more problem')}")
-        lost, unreadable = self.names_with_lost_letters, self.unreadable_cells
+        lost, unreadable, changed = self.names_with_lost_letters, self.unreadable_cells, self.changed_people
+        have = "has" if len(changed) == 1 else "have"
+        updated = "would be updated" if self.dry_run or not self.written else "were updated"
+        renamed = (f"Warning: {counted(len(changed), 'person', 'people')} in the file {have} another "
+                   "person's name under the same registration number or e-mail (swapped numbers? a ticket "
+                   f"passed on?); they {updated} as the file says, and the code, badge and check-in go with "
+                   "the new name. Check them:")
         for found, head in (
+                (changed, renamed),
                 (lost, f"Warning: {counted(len(lost), 'name')} lost letters in the file ('?'); they are "
                        "imported as they are. Save the list as 'CSV UTF-8' or XLSX to keep every letter:"),
                 (unreadable, f"Warning: {counted(len(unreadable), 'cell')} could not be read; the people "
@@ -636,10 +690,31 @@ def _name_key(person: dict, fields: list[str]) -> tuple[str, ...]:
     return tuple(search.fold(person.get(name) or "") for name in fields)
 
 
-def _plan(store: EventStore, records: list[dict], fields: list[str]):
+class _Plan(NamedTuple):
+    added: list
+    updates: list[tuple[int, dict]]  # (attendee id, changes)
+    unchanged: int
+    missing: list[dict]
+    # (file row, field matched by, its value, attendee id, old name, new name): see _other_people
+    renamed: Sequence[tuple[int, str, str, int, str, str]] = ()
+
+
+def _renamed(old: dict, record: dict) -> bool:
+    """Whether ``record`` gives ``old`` another first AND last name (folded: Müller = Mueller).
+    A name that had lost letters (``?????``, see :func:`lost_letters`) is being repaired, not changed."""
+    for name in ("first_name", "last_name"):
+        before = old[name] or ""
+        if search.fold(before) == search.fold(record.get(name) or "") or (
+                "?" in before and _LOST_LETTERS.search(before)):
+            return False
+    return True
+
+
+def _plan(store: EventStore, records: list[dict], fields: list[str]) -> _Plan:
     """Split records into new ones and ``(id, changes)`` updates; find who is missing.
 
-    A record is matched by its registration id, else its e-mail, else by first and last
+    A record is matched by its registration id (one made of digits also without its leading
+    zeros, see :func:`registration_key`), else its e-mail, else by first and last
     name, and organisation when the file has that column, among people whose id and e-mail
     do not say otherwise: a list of names imported twice is unchanged the second time, and
     the web form's export after a provisional list finds the people on it. Each person
@@ -648,7 +723,7 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
     """
     rows = _existing(store)
     if not rows:
-        return records, [], 0, []
+        return _Plan(records, [], 0, [])
     width = len(_COMPARED)
     by_reg: dict[str, tuple] = {}
     by_email: dict[str, list[tuple]] = {}
@@ -658,29 +733,36 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
         entry = (row[0], row[1], row[2], row[3], values)
         entries.append(entry)
         if values["registration_id"]:
-            by_reg[values["registration_id"]] = entry
+            by_reg[registration_key(values["registration_id"])] = entry
         if values["email"]:
             by_email.setdefault(values["email"].lower(), []).append(entry)
-    file_ids = {r["registration_id"] for r in records if r.get("registration_id")}
+    file_ids = {registration_key(r["registration_id"]) for r in records if r.get("registration_id")}
     by_name: dict[tuple, list[tuple]] | None = None  # made when the first record matches neither way
     name_fields = ["first_name", "last_name", *(["organisation"] if "organisation" in fields else [])]
     matched: set[int] = set()
     added: list[dict] = []
     updates: list[tuple[int, dict]] = []
+    renamed: list[tuple[int, str, str, int, str, str]] = []
+    names_compared = "first_name" in fields and "last_name" in fields
     unchanged = 0
     for record in records:
         entry = None
+        matched_by = None  # the field a person was found by, for a name the file changes
         reg_id = record.get("registration_id")
         if reg_id:
-            entry = by_reg.get(reg_id)
+            entry = by_reg.get(registration_key(reg_id))
+            matched_by = "registration_id"
         if entry is None and record.get("email"):
+            matched_by = "email"
             for candidate in by_email.get(record["email"].lower(), ()):
                 old_reg = candidate[4]["registration_id"]
                 # Two different registration ids are two people, even with one shared mailbox.
-                if candidate[0] not in matched and (not old_reg or (not reg_id and old_reg not in file_ids)):
+                if candidate[0] not in matched and (
+                        not old_reg or (not reg_id and registration_key(old_reg) not in file_ids)):
                     entry = candidate
                     break
         if entry is None:
+            matched_by = None
             if by_name is None:  # only people some id or e-mail is missing from can match by name
                 by_name = {}
                 for candidate in entries:
@@ -690,7 +772,7 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
                 old_reg, old_email = candidate[4]["registration_id"], candidate[4]["email"]
                 if candidate[0] in matched or (old_email and record.get("email")):
                     continue  # two e-mails (the same one matched above): two people
-                if old_reg and (reg_id or old_reg in file_ids):
+                if old_reg and (reg_id or registration_key(old_reg) in file_ids):
                     continue  # two registration ids: two people
                 entry = candidate
                 break
@@ -702,8 +784,9 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
         changes = {}
         for name in fields:
             new = record[name]
-            if name == "registration_id" and not new:
-                continue  # an export without the id keeps the one we know
+            if name == "registration_id" and (
+                    not new or (old[name] and registration_key(new) == registration_key(old[name]))):
+                continue  # an export without the id, or with 00001 as 1, keeps the one we know
             if new != old[name] and not (new is None and old[name] is None):
                 changes[name] = new
         if "extra" in record:
@@ -713,6 +796,9 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
                 changes["extra"] = merged
         if changes:
             updates.append((attendee_id, changes))
+            if matched_by and names_compared and _renamed(old, record):
+                renamed.append((record["_row"], matched_by, record[matched_by], attendee_id,
+                                _full_name(old), _full_name(record)))
         else:
             unchanged += 1
     missing = [
@@ -720,7 +806,23 @@ def _plan(store: EventStore, records: list[dict], fields: list[str]):
          "last_name": r[4 + _COMPARED.index("last_name")], "code": r[1]}
         for r in rows if r[0] not in matched and not r[2]
     ]
-    return added, updates, unchanged, missing
+    return _Plan(added, updates, unchanged, missing, renamed)
+
+
+def _other_people(store: EventStore, renamed: list[tuple], headers: dict[str, str]) -> list[Problem]:
+    """A warning for each person the file gives another person's name (see :func:`_plan`), with
+    what goes with them to the new name: a check-in, a printed badge."""
+    found = []
+    for row, matched_by, value, attendee_id, old, new in renamed:
+        presence = store.conn.execute("SELECT at, station FROM presence WHERE attendee_id = ?",
+                                      (attendee_id,)).fetchone()
+        printed = store.conn.execute("SELECT 1 FROM badge_prints WHERE attendee_id = ? LIMIT 1",
+                                     (attendee_id,)).fetchone()
+        kind = "other_person" + ("_checked_in" if presence else "") + ("_printed" if printed else "")
+        time = to_local(presence[0]).strftime("%d.%m.%Y %H:%M") if presence else ""
+        found.append(Problem.of(kind, row, headers[matched_by], value=value, old=old, new=new, time=time,
+                                station=presence[1] if presence else ""))
+    return found
 
 
 def _paced(records: list[dict], done: int, total: int, progress: Callable[[int, int], None] | None,
@@ -782,16 +884,17 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
     report.rejected = problems
     report.warnings = sorted(lost_letters(table, mapping) + batch.warnings, key=lambda p: p.row)
     if problems and not skip_invalid:
+        report.refused = True
         return report
     fields = list(mapping)
+    report.event_people = store.conn.execute("SELECT count(*) FROM attendees WHERE walk_in = 0").fetchone()[0]
     if dry_run:
         if store.count() == 0:  # a new event: everybody would be added (no records to compare)
-            added, updates, unchanged, missing = batch.row_numbers, [], 0, []
+            plan = _Plan(batch.row_numbers, [], 0, [])
         else:
-            added, updates, unchanged, missing = _plan(store, batch.records(), fields)
+            plan = _plan(store, batch.records(), fields)
         _check_cancel(cancel)
-        report.added, report.updated, report.unchanged, report.missing = (
-            len(added), len(updates), unchanged, missing)
+        _report_plan(store, report, plan)
         return report
     total = len(batch)
     with _big_cache(store), store.transaction():
@@ -803,26 +906,36 @@ def _import_table(store: EventStore, table: Table, mapping: dict[str, int], *, d
                     progress(done, total)
 
             store.insert_columns(batch.columns, total, progress=written, every=CHUNK)
-            added, updates, unchanged, missing = batch.row_numbers, [], 0, []
+            _report_plan(store, report, _Plan(batch.row_numbers, [], 0, []))
         else:
-            added, updates, unchanged, missing = _plan(store, batch.records(), fields)
+            plan = _plan(store, batch.records(), fields)
+            _report_plan(store, report, plan)  # before the updates: who was checked in under the old name
             done = 0
-            for attendee_id, changes in updates:
+            for attendee_id, changes in plan.updates:
                 store.update_attendee(attendee_id, changes)
                 done += 1
                 if done % CHUNK == 0:
                     _check_cancel(cancel)
                     if progress:
                         progress(done, total)
-            done += unchanged
+            done += plan.unchanged
             # One call: the store prepares every row, then writes them with executemany.
-            store.insert_attendees(_paced(added, done, total, progress, cancel))
+            store.insert_attendees(_paced(plan.added, done, total, progress, cancel))
         _check_cancel(cancel)
     if progress:
         progress(total, total)
-    report.added, report.updated, report.unchanged, report.missing = len(added), len(updates), unchanged, missing
     report.written = True
     return report
+
+
+def _report_plan(store: EventStore, report: ImportReport, plan: _Plan) -> None:
+    """Put what ``plan`` does into ``report``: the counts, and a warning for each person the file
+    gives another person's name."""
+    report.added, report.updated, report.unchanged = len(plan.added), len(plan.updates), plan.unchanged
+    report.missing = plan.missing
+    if plan.renamed:
+        changed = _other_people(store, plan.renamed, report.mapping)
+        report.warnings = sorted(report.warnings + changed, key=lambda p: p.row)
 
 
 def import_file(store: EventStore, path: str | Path, *, sheet: str | None = None, dry_run: bool = False,

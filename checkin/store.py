@@ -33,7 +33,8 @@ import sqlite_utils
 from checkin import codes, search
 from checkin.assets import migrations_dir
 from checkin.domain import (
-    ATTENDEE_FIELDS, CORRECTABLE_FIELDS, Attendee, Event, LogEntry, ScanResult, utc_now,
+    ATTENDEE_FIELDS, BADGE_FIELDS, CORRECTABLE_FIELDS, Attendee, Event, LogEntry, ScanResult, parse_utc,
+    utc_now,
 )
 
 APPLICATION_ID = 0x43484B4E  # "CHKN" in the file header: this is a checkin database
@@ -685,7 +686,10 @@ class EventStore:
         return ids
 
     def update_attendee(self, attendee_id: int, changes: dict) -> None:
-        """Change stored fields of one attendee and re-index it. Must run inside :meth:`transaction`."""
+        """Change stored fields of one attendee and re-index it. Must run inside :meth:`transaction`.
+
+        A change to what the badge shows (``BADGE_FIELDS``) is noted in ``badge_changed_at``:
+        a badge printed before it is out of date (see :func:`checkin.badges.printed_ids`)."""
         assert self.conn.in_transaction, "update_attendee must run inside a transaction"
         allowed = set(ATTENDEE_FIELDS) | {"extra"}
         unknown = set(changes) - allowed
@@ -696,6 +700,8 @@ class EventStore:
         values = dict(changes)
         if "extra" in values:
             values["extra"] = json.dumps(values["extra"] or {}, ensure_ascii=False)
+        if self._changes_badge(attendee_id, values):
+            values["badge_changed_at"] = self._badge_change_time(attendee_id)
         assignments = ", ".join(f"{k} = ?" for k in values)
         self.conn.execute(
             f"UPDATE attendees SET {assignments}, updated_at = ? WHERE id = ?",
@@ -711,6 +717,26 @@ class EventStore:
         key = search.sort_key(current["last_name"], current["first_name"])
         self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?", (key, attendee_id))
         self._index(attendee_id, current, key)
+
+    def _changes_badge(self, attendee_id: int, values: dict) -> bool:
+        """Whether ``values`` change something the badge of this attendee shows."""
+        shown = [name for name in BADGE_FIELDS if name in values]
+        if not shown:
+            return False
+        row = self.conn.execute(f"SELECT {', '.join(shown)} FROM attendees WHERE id = ?",
+                                (attendee_id,)).fetchone()
+        return row is not None and any(old != values[name] for name, old in zip(shown, row))
+
+    def _badge_change_time(self, attendee_id: int) -> str:
+        """Now, or just after this attendee's last badge print if that has the same time stamp
+        (a print and a change within one millisecond): the change must come after the print."""
+        now = utc_now()
+        (last,) = self.conn.execute("SELECT max(at) FROM badge_prints WHERE attendee_id = ?",
+                                    (attendee_id,)).fetchone()
+        if last is None or last < now:
+            return now
+        later = parse_utc(last) + timedelta(milliseconds=1)
+        return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
     # -- check-ins -------------------------------------------------------------------------
 

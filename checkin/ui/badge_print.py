@@ -146,7 +146,7 @@ def print_badges(parent, store: EventStore, attendee_ids: list[int], station: st
 
 def print_on_check_in(parent, store: EventStore, attendee_id: int, station: str, **kwargs) -> bool:
     """After a check-in: print the person's badge if this station prints on check-in and the
-    badge was never printed. ``True`` if a badge was printed."""
+    badge was never printed, or only before a change of what it shows. ``True`` if a badge was printed."""
     if not badges.prints_on_check_in(store, station) or badges.is_printed(store, attendee_id):
         return False
     return print_badges(parent, store, [attendee_id], station, ask=False, reason="check_in", **kwargs)
@@ -380,13 +380,18 @@ class DeskBadges(QObject):
             self._name_button(printed=False)
             return
         log = badges.print_log(store, attendee.id)
-        self._name_button(printed=bool(log))
+        current = bool(log) and badges.is_printed(store, attendee.id)
+        self._name_button(printed=current)  # a badge printed before a change is printed, not reprinted
         if not log:
             self.status_label.setText(self.tr("Badge: not printed yet"))
             return
         last = log[-1]
-        self.status_label.setText(self.tr("Badge: printed {time} at {desk} ({count}×)").format(
-            time=local_time(last.at), desk=last.station, count=len(log)))
+        if current:
+            text = self.tr("Badge: printed {time} at {desk} ({count}×)")
+        else:
+            text = self.tr("Badge out of date: printed {time} at {desk} ({count}×), before a change of name, "
+                           "title, organisation or category")
+        self.status_label.setText(text.format(time=local_time(last.at), desk=last.station, count=len(log)))
 
     def reprint_current(self) -> bool:
         desk = self.desk

@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="463"/>
+        <location filename="../../checkin/ui/badge_print.py" line="468"/>
         <source>&amp;Badges</source>
         <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="464"/>
+        <location filename="../../checkin/ui/badge_print.py" line="469"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="465"/>
+        <location filename="../../checkin/ui/badge_print.py" line="470"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
@@ -193,53 +193,53 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="550"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="552"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="551"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="553"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation>Ein Probelauf: Noch wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="552"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="554"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="553"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="634"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="555"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="556"/>
         <source>Problems by row and column</source>
         <translation>Probleme nach Zeile und Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="555"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="557"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>Ungültige Zeilen &amp;überspringen und die übrigen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="556"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="558"/>
         <source>Skip invalid rows</source>
         <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="567"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="569"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606"/>
         <source>The file cannot be checked: %1</source>
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
@@ -247,32 +247,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643"/>
         <source>Problems and warnings</source>
         <translation>Probleme und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="634"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="638"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="648"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="653"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <source>This file shares few people with the event: %1 new, %2 not in the file. Is it the right list?</source>
+        <translation>Diese Datei hat nur wenige Personen mit der Veranstaltung gemeinsam: %1 neu, %2 nicht in der Datei. Ist es die richtige Liste?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="647"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="662"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -280,7 +285,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="652"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
+        <translation><numerusform>%n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
+            <numerusform>%n Personen in der Datei haben unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -288,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -296,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="660"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="681"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -661,14 +673,19 @@
         <translation>Das Namensschild der ausgewählten Person drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="385"/>
+        <location filename="../../checkin/ui/badge_print.py" line="386"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="388"/>
+        <location filename="../../checkin/ui/badge_print.py" line="390"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="392"/>
+        <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
+        <translation>Namensschild veraltet: gedruckt {time} Uhr an {desk} ({count}×), vor einer Änderung von Name, Titel, Organisation oder Kategorie</translation>
     </message>
 </context>
 <context>
@@ -815,58 +832,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="201"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
         <source>Choose the registration list</source>
         <translation>Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation>Eine CSV-Datei (aus Excel oder UTF-8) oder eine Excel-Arbeitsmappe (XLSX).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail, else name); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation>Personen, die schon in der Veranstaltung sind, werden aktualisiert (erkannt an der Anmelde-ID, sonst an der E-Mail, sonst am Namen); neue Personen kommen hinzu. Niemand wird gelöscht, Check-ins und Codes bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
         <source>Registration list file</source>
         <translation>Datei der Anmeldeliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210"/>
         <source>Choose the registration list file</source>
         <translation>Datei der Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="215"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="229"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
         <source>{rows} with {columns}.</source>
         <translation>{rows} mit {columns}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -874,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="236"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -1005,46 +1022,66 @@
         <source>letters lost in &apos;{value}&apos;</source>
         <translation>Buchstaben verloren in „{value}“</translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="54"/>
+        <source>{value} was {old}, now {new}</source>
+        <translation>{value} war {old}, jetzt {new}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="55"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station})</source>
+        <translation>{value} war {old}, jetzt {new} (eingecheckt {time} Uhr an {station})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="57"/>
+        <source>{value} was {old}, now {new} (badge printed)</source>
+        <translation>{value} war {old}, jetzt {new} (Namensschild gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="59"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station}; badge printed)</source>
+        <translation>{value} war {old}, jetzt {new} (eingecheckt {time} Uhr an {station}; Namensschild gedruckt)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
         <source>Windows-1252 (German Excel)</source>
         <translation>Windows-1252 (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="92"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
         <source>semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
         <source>comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="99"/>
         <source>vertical bar (|)</source>
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="809"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="847"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1239,109 +1276,109 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation>Prüfen Sie, welche Spalte der Datei welches Feld füllt. Nicht gewählte Spalten werden nicht gespeichert (Datensparsamkeit).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
         <source>Sheet of the workbook</source>
         <translation>Tabellenblatt der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
         <source>Grey columns are not stored.</source>
         <translation>Graue Spalten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
         <source>Also keep other columns</source>
         <translation>Weitere Spalten behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation>Weitere Spalten unverändert speichern, z. B. für eine Frage, die nur diese Veranstaltung stellt. Behalten Sie nur, was die Veranstaltung braucht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="351"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="394"/>
         <source>— not imported —</source>
         <translation>— nicht importiert —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Datei:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation>&lt;b&gt;Typ:&lt;/b&gt; Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kodierung:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Trennzeichen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="371"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeilen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="373"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation>&lt;b&gt;Spaltennamen:&lt;/b&gt; Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="418"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="473"/>
         <source>Also &amp;keep columns…</source>
         <translation>Weitere Spalten &amp;behalten…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="474"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation>Weitere Spalten &amp;behalten (%1)…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="486"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="487"/>
         <source>Choose the column of the first or the last name.</source>
         <translation>Wählen Sie die Spalte des Vor- oder Nachnamens.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="496"/>
         <source>Several columns are named “%1”: check that “%2” takes the right one.</source>
         <translation>Mehrere Spalten heißen „%1“: Prüfen Sie, ob „%2“ die richtige nutzt.</translation>
     </message>
@@ -1542,27 +1579,27 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="176"/>
         <source>kept as it is</source>
         <translation>unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="175"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation>Spalte „{column}“ wird importiert als: {fields}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="187"/>
         <source>Column “{column}” is stored as it is</source>
         <translation>Spalte „{column}“ wird unverändert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
         <source>Column “{column}” is not imported</source>
         <translation>Spalte „{column}“ wird nicht importiert</translation>
     </message>
@@ -1570,22 +1607,22 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="209"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="238"/>
         <source>Warning (imported): {problem}</source>
         <translation>Warnung (wird importiert): {problem}</translation>
     </message>
@@ -1689,42 +1726,42 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="715"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="695"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="716"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="700"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="703"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="718"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="743"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="764"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="768"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1732,25 +1769,45 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="751"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="772"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
             <numerusform>%n Personen der Veranstaltung sind nicht in dieser Datei; sie bleiben in der Veranstaltung.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="783"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Prüfen:&lt;/b&gt; %n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person; Code, Namensschild und Check-in sind auf den neuen Namen übergegangen:</numerusform>
+            <numerusform>&lt;b&gt;Prüfen:&lt;/b&gt; %n Personen in der Datei haben unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person; Code, Namensschild und Check-in sind auf den neuen Namen übergegangen:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="763"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="787"/>
+        <source>row {row}, {column}: {problem}</source>
+        <translation>Zeile {row}, {column}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="792"/>
+        <source>… and %n more</source>
+        <translation><numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="801"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="765"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="803"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="766"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="804"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>

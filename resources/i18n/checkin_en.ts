@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="463"/>
+        <location filename="../../checkin/ui/badge_print.py" line="468"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="464"/>
+        <location filename="../../checkin/ui/badge_print.py" line="469"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="465"/>
+        <location filename="../../checkin/ui/badge_print.py" line="470"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,53 +193,53 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="550"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="552"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="551"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="553"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="552"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="554"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="553"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="634"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="555"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="556"/>
         <source>Problems by row and column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="555"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="557"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="556"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="558"/>
         <source>Skip invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="567"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="569"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606"/>
         <source>The file cannot be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n row cannot be imported as it is. Fix the file and start again, or skip this row.</numerusform>
@@ -247,32 +247,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
         <source>Every row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643"/>
         <source>Problems and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="634"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="638"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="648"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="653"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <source>This file shares few people with the event: %1 new, %2 not in the file. Is it the right list?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="647"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="662"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n person of the event is not in this file. They stay in the event; nobody is deleted.</numerusform>
@@ -280,7 +285,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="652"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
+        <translation><numerusform>%n person in the file has another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
+            <numerusform>%n people in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
         <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n cell could not be read (a date, a photo consent): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
@@ -288,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n name lost letters in this file (shown as &apos;?&apos;), e.g. a Cyrillic or Greek name saved by Excel as Windows-1252. It is imported as it is; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</numerusform>
@@ -296,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="660"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="681"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,13 +673,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="385"/>
+        <location filename="../../checkin/ui/badge_print.py" line="386"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="388"/>
+        <location filename="../../checkin/ui/badge_print.py" line="390"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="392"/>
+        <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,58 +832,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="201"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
         <source>Choose the registration list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail, else name); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
         <source>Registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210"/>
         <source>Choose the registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="215"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="229"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
         <source>{rows} with {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -874,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="236"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -1005,46 +1022,66 @@
         <source>letters lost in &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="54"/>
+        <source>{value} was {old}, now {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="55"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="57"/>
+        <source>{value} was {old}, now {new} (badge printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="59"/>
+        <source>{value} was {old}, now {new} (checked in {time} at {station}; badge printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
         <source>Windows-1252 (German Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="92"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
         <source>semicolon (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
         <source>comma (,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="99"/>
         <source>vertical bar (|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="809"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="847"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,109 +1274,109 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
         <source>Sheet of the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
         <source>Preview of the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
         <source>Grey columns are not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
         <source>Also keep other columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="351"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="394"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="371"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="373"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="418"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="473"/>
         <source>Also &amp;keep columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="474"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="486"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="487"/>
         <source>Choose the column of the first or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="496"/>
         <source>Several columns are named “%1”: check that “%2” takes the right one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,27 +1577,27 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="169"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="176"/>
         <source>kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="171"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="175"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="187"/>
         <source>Column “{column}” is stored as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
         <source>Column “{column}” is not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,22 +1605,22 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="202"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="209"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="231"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="238"/>
         <source>Warning (imported): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,42 +1724,42 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="715"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="695"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="716"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="700"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="703"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="718"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="743"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="764"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="768"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1730,25 +1767,45 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="751"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="772"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n person of the event is not in this file; they stay in the event.</numerusform>
             <numerusform>%n people of the event are not in this file; they stay in the event.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="783"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Check:&lt;/b&gt; %n person in the file has another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</numerusform>
+            <numerusform>&lt;b&gt;Check:&lt;/b&gt; %n people in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="763"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="787"/>
+        <source>row {row}, {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="792"/>
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="801"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="765"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="803"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="766"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="804"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -475,3 +475,55 @@ def test_every_badges_option_has_help_text():
         for action in sub._actions:
             if action.option_strings and action.dest != "help":
                 assert action.help, (name, action.dest)
+
+
+# -- a badge printed before a change on it ---------------------------------------------------
+
+def test_a_badge_printed_before_a_change_on_it_counts_as_not_printed(demo_store, db_path, capsys):
+    """Names, title, organisation and category are on the badge: once one of them changes after
+    the print, the badge in the box is out of date, and the person is "not yet printed" again."""
+    everyone = list(demo_store.all_attendees(order="id"))
+    anna, ben, cem, dora = everyone[:4]
+    badges.record_prints(demo_store, [a.id for a in everyone], "Desk 1", "a6")
+    demo_store.correct(anna.id, {"last_name": anna.last_name + "-Berg"}, station="Desk 1")  # at the desk
+    demo_store.correct(ben.id, {"workshop": "Forum 9", "email": "ben@neu.example.org",
+                                "desk_note": "Rollstuhl"}, station="Desk 1")  # none of it on the badge
+    with demo_store.transaction():
+        demo_store.update_attendee(cem.id, {"category": "Sonderkategorie"})  # the ribbon
+        demo_store.update_attendee(dora.id, {"title": "Prof. Dr. h. c."})
+        demo_store.update_attendee(everyone[4].id, {"first_name": everyone[4].first_name})  # no change
+    changed = {anna.id, cem.id, dora.id}
+    assert badges.printed_ids(demo_store) == {a.id for a in everyone} - changed
+    assert not badges.is_printed(demo_store, anna.id) and badges.is_printed(demo_store, ben.id)
+    assert {a.id for a in badges.select_attendees(demo_store, not_printed=True)} == changed
+    assert len(badges.print_log(demo_store, anna.id)) == 1  # the log itself keeps what happened
+
+    assert run(db_path, "badges", "-o", str(db_path.parent / "neu.pdf"), "--not-printed", "--mark-printed",
+               "--json") == 0
+    assert json.loads(capsys.readouterr().out)["badges"] == 3
+    assert badges.printed_ids(demo_store) == {a.id for a in everyone}
+
+
+def test_a_change_right_after_a_print_is_still_after_it(demo_store):
+    """Print and change within the same millisecond: the change still counts as later."""
+    person = next(demo_store.all_attendees())
+    for turn in range(20):
+        badges.record_prints(demo_store, [person.id], "Desk 1", "a6")
+        assert badges.is_printed(demo_store, person.id)
+        demo_store.correct(person.id, {"organisation": f"Amt {turn}"}, station="Desk 1")
+        assert not badges.is_printed(demo_store, person.id)
+
+
+def test_a_reimport_that_changes_a_badge_offers_it_again(store, tmp_path):
+    from checkin import importer
+
+    head = "Anmelde-Nr.;Vorname;Nachname;Institution;Workshop"
+    first = tmp_path / "v1.csv"
+    first.write_bytes(f"{head}\r\nR1;Anna;Berg;AWO;Forum 1\r\nR2;Ben;Ohm;DRK;Forum 2\r\n".encode("cp1252"))
+    importer.import_file(store, first)
+    badges.record_prints(store, [a.id for a in store.all_attendees()], "Desk 1", "a6")
+    second = tmp_path / "v2.csv"
+    second.write_bytes(f"{head}\r\nR1;Anna;Berg;Caritas;Forum 1\r\nR2;Ben;Ohm;DRK;Forum 3\r\n"
+                       .encode("cp1252"))
+    assert importer.import_file(store, second).updated == 2
+    assert [a.first_name for a in badges.select_attendees(store, not_printed=True)] == ["Anna"]

@@ -290,3 +290,22 @@ def test_a_right_to_left_name_before_a_comma_keeps_the_german_line_order():
 
     name = "سمير الحداد"  # a name alone comes out as before, whatever the base direction
     assert typeset._visual(name) == get_display(arabic_reshaper.reshape(name))
+
+
+def test_a_badge_shows_the_badge_fields_and_nothing_else_of_the_person(people):
+    """What makes a printed badge out of date (checkin.domain.BADGE_FIELDS) is what it shows:
+    changing any other field draws the same badge, changing one of these draws another."""
+    from dataclasses import replace
+
+    from checkin.domain import ATTENDEE_FIELDS, BADGE_FIELDS
+
+    event, everyone = people
+    person = replace(everyone[10], title="Dr.", category="Presse")
+    options = badges.BadgeOptions(badges.get_layout("a6"), event=event)
+    drawn = badges.render_bytes([person], options)
+    others = {name: "anders" for name in ATTENDEE_FIELDS if name not in BADGE_FIELDS}
+    others.update(photo_consent=True, walk_in=True, checked_in_at="2017-03-20T08:00:00.000Z", station="X",
+                  extra={"PLZ": "44135"})
+    assert badges.render_bytes([replace(person, **others)], options) == drawn
+    for name in BADGE_FIELDS:
+        assert badges.render_bytes([replace(person, **{name: "Anders"})], options) != drawn, name

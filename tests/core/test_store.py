@@ -226,18 +226,25 @@ def test_peek_event_reads_the_name_without_opening_for_work(demo_store, db_path,
     assert peek_event(text) is None and peek_event(tmp_path / "missing.db") is None
 
 
+def old_event(path, version: int) -> sqlite3.Connection:
+    """An event file as checkin wrote it at schema ``version`` (migrations up to it), with the
+    event row; the connection to fill it further."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, script in migrations():
+        if number > version:
+            break
+        conn.executescript(script.read_text(encoding="utf-8"))
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO event (id, name, created_at) VALUES (1, 'Alt', '2017-01-01T00:00:00Z')")
+    return conn
+
+
 def test_an_event_from_schema_4_gets_the_new_search_index(tmp_path):
     """Files made before migration 5 had two full-text tables with codes in them; opening
     one fills the single new table from the attendees, and search works as before."""
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for number, script in migrations():
-        if number > 4:
-            break
-        conn.executescript(script.read_text(encoding="utf-8"))
-    conn.execute("PRAGMA user_version = 4")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("INSERT INTO event (id, name, created_at) VALUES (1, 'Alt', '2017-01-01T00:00:00Z')")
+    conn = old_event(path, 4)
     people = [(1, "K7M3QX9PRT4WDE", "Jürgen", "von der Heide", "Stadt Unna", "j.heide@unna.de"),
               (2, "2345678923456A", "Anna", "Müller", "AWO", "anna@awo.org")]
     for id_, code, first, last, org, email in people:
@@ -280,15 +287,17 @@ def test_an_event_from_schema_6_is_indexed_again_with_todays_folding(tmp_path):
                 store.conn.execute("INSERT INTO attendee_search (rowid, last_name, first_name, organisation, email, "
                                    "attendee_id) SELECT search_rowid, ?, lower(first_name), '', ?, id "
                                    "FROM attendees WHERE id = ?", (last, email, id_))
+        store.conn.execute("ALTER TABLE attendees DROP COLUMN badge_changed_at")  # added by migration 8
         store.conn.execute("PRAGMA user_version = 6")
-        before = store.conn.execute("SELECT * FROM attendees ORDER BY id").fetchall()
+        columns = ", ".join(r[1] for r in store.conn.execute("PRAGMA table_info(attendees)"))
+        before = store.conn.execute(f"SELECT {columns} FROM attendees ORDER BY id").fetchall()
         assert store.search_ids("Oezdemir") == [1]  # the old index: the spelled-out name is missed
 
     with EventStore.open(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
         for typed in ("Özdemir", "Oezdemir", "Ozdemir", "oez"):
             assert sorted(store.search_ids(typed)) == [1, 2], typed
-        assert store.conn.execute("SELECT * FROM attendees ORDER BY id").fetchall() == before
+        assert store.conn.execute(f"SELECT {columns} FROM attendees ORDER BY id").fetchall() == before
         store.conn.execute("INSERT INTO attendee_search (attendee_search, rank) VALUES ('integrity-check', 1)")
 
 
@@ -421,3 +430,26 @@ def test_a_write_after_the_event_file_was_moved_is_refused_and_a_rescue_copy_hol
     assert copy.parent == backup.rescue_dir()
     with EventStore.open(copy) as rescued:
         assert [a.id for a in rescued.all_attendees() if a.checked_in_at] == [first]
+
+
+def test_an_event_from_schema_7_keeps_its_printed_badges(tmp_path):
+    """Schema 8 notes when a badge's text changed; a file from before it opens with every badge
+    printed as it was, and a change made afterwards counts."""
+    from checkin import badges
+
+    path = tmp_path / "seven.db"
+    conn = old_event(path, 7)
+    people = ((1, "K7M3QX9PRT4WDE", "Jürgen", "Heide"), (2, "2345678923456A", "Anna", "Ohm"))
+    for id_, code, first, last in people:
+        conn.execute("INSERT INTO attendees (id, code, first_name, last_name, sort_key, created_at, "
+                     "updated_at) VALUES (?, ?, ?, ?, ?, 'x', 'x')",
+                     (id_, code, first, last, search.sort_key(last, first)))
+    conn.execute("INSERT INTO badge_prints (attendee_id, at, station, layout) "
+                 "VALUES (1, '2017-03-19T17:00:00.000Z', 'Desk 1', 'a6')")
+    conn.close()
+
+    with EventStore.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() >= 8
+        assert badges.printed_ids(store) == {1}
+        store.correct(1, {"organisation": "Stadt Unna"}, station="Desk 1")
+        assert badges.printed_ids(store) == set()

@@ -42,8 +42,12 @@ def test_installed_wheel_runs_help_and_a_demo_import(wheel, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     py = venv / "bin" / "python"
+    # Without PYTHONPATH: a source tree on it (with the checkin.egg-info the build leaves there)
+    # looks to pip like checkin installed already, and it would install nothing.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
+    env["CHECKIN_HOME"] = str(tmp_path / "home")
     subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
-                   check=True, timeout=300)
+                   check=True, timeout=300, env=env)
     # Dependencies come from the test environment's site-packages (no network needed); the
     # editable checkin install there is not active, because .pth files in an added path are not run.
     target_site = Path(subprocess.check_output(
@@ -51,8 +55,6 @@ def test_installed_wheel_runs_help_and_a_demo_import(wheel, tmp_path):
     deps = {sysconfig.get_paths()["purelib"], *site.getsitepackages()}
     (target_site / "zz_test_deps.pth").write_text("\n".join(sorted(deps)) + "\n")
 
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
-    env["CHECKIN_HOME"] = str(tmp_path / "home")
     cli = venv / "bin" / "checkin"
     where = subprocess.run([str(py), "-c", "import checkin, checkin.assets as a; "
                             "print(checkin.__file__); print(a.migrations_dir())"],

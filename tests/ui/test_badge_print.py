@@ -201,6 +201,13 @@ def test_menu_dialog_chooses_everyone_not_printed_or_checked_in(qtbot, demo_stor
     dialog.order_box.setCurrentIndex(dialog.order_box.findData("organisation"))
     assert dialog.attendee_ids == [a.id for a in badges.select_attendees(demo_store, sort="organisation")]
 
+    # A badge printed before its organisation changed is out of date: "not yet printed" again.
+    demo_store.correct(everyone[3].id, {"organisation": "Stadt Unna, Jugendamt"}, station=STATION)
+    again = badge_print.BadgePreviewDialog(demo_store, None, STATION)
+    qtbot.addWidget(again)
+    again.who_box.setCurrentIndex(again.who_box.findData("not_printed"))
+    assert sorted(again.attendee_ids) == sorted(a.id for a in [everyone[3], *everyone[50:]])
+
 
 def test_badges_for_the_desks_search_results(qtbot, window, monkeypatch):
     """'Bulk: all, selected, or not yet printed': typing a search (an organisation, a family)

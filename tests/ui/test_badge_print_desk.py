@@ -135,3 +135,29 @@ def test_a_walk_in_gets_a_badge_at_once_at_a_desk_that_does_not_print_on_check_i
     badges.set_prints_on_check_in(demo_store, STATION, True)  # now the desk prints every arrival itself
     desk.walk_in()
     assert offered == [True, False]
+
+
+def test_a_badge_printed_before_a_correction_is_offered_as_a_first_print(qtbot, desk, demo_store, printed,
+                                                                          monkeypatch):
+    """The desk corrects a name after the badge was printed: the badge in the box is out of date,
+    so the card says so and offers to print it (not "reprint"), and it prints on check-in again."""
+    from checkin.ui import desk as desk_module
+
+    person = next(demo_store.all_attendees())
+    desk.check_in_id(person.id)
+    desk.badges.reprint_button.click()
+    assert desk.badges.reprint_button.text() == "Re&print badge…"
+    monkeypatch.setattr(desk_module.EditAttendeeDialog, "ask", classmethod(
+        lambda cls, parent, attendee: ({"last_name": attendee.last_name + "-Berg"}, "typo")))
+    desk.edit_current()
+    assert desk.current.last_name == person.last_name + "-Berg"
+    assert desk.badges.reprint_button.text() == "&Print badge…"
+    assert desk.badges.status_label.text().startswith("Badge out of date: printed ")
+    assert f"at {STATION} (1×), before a change of name, title, organisation or category" in \
+        desk.badges.status_label.text()
+    assert badge_print.print_on_check_in(desk, demo_store, person.id, STATION) is False  # the option is off
+    badges.set_prints_on_check_in(demo_store, STATION, True)
+    assert badge_print.print_on_check_in(desk, demo_store, person.id, STATION)
+    desk.badges.show_attendee(desk.current)
+    assert desk.badges.reprint_button.text() == "Re&print badge…"
+    assert "(2×)" in desk.badges.status_label.text() and "out of date" not in desk.badges.status_label.text()

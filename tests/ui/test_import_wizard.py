@@ -588,3 +588,71 @@ def test_rows_and_columns_are_counted_in_words(qtbot, store, db_path, tmp_path, 
     column.write_bytes("Nachname\r\nBerg\r\nOhm\r\nKaya\r\n".encode("cp1252"))
     assert open_wizard(qtbot, db_path, single).file_page.status_label.text() == one
     assert open_wizard(qtbot, db_path, column).file_page.status_label.text() == three
+
+
+def test_a_file_that_shares_few_people_with_the_event_is_questioned(qtbot, store, db_path, tmp_path):
+    """An export of another event (or one whose registration numbers Excel changed) would add
+    everybody again: the check page asks whether it is the right list."""
+    with store.transaction():
+        store.insert_attendees([{"first_name": f"Vor{n}", "last_name": f"Nach{n}", "registration_id": f"A{n}"}
+                                for n in range(20)])
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "utf8-csv"))
+    to_check_page(qtbot, wizard)
+    page = wizard.check_page
+    assert page.report.shares_few_people
+    assert ("This file shares few people with the event: 30 new, 20 not in the file. Is it the right list?"
+            in page.summary_label.text())
+    shoot(wizard, "3_check_few_shared")
+
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    again = open_wizard(qtbot, db_path, registrations(tmp_path, "utf8-csv"))
+    to_check_page(qtbot, again)
+    assert "few people" not in again.check_page.summary_label.text()
+
+
+def test_a_registration_id_that_now_names_somebody_else_is_pointed_out(qtbot, store, db_path, tmp_path,
+                                                                        monkeypatch):
+    """Two rows of the export swapped their registration numbers: the import does what the file
+    says (a ticket may have passed on), but the check page and the result page list both people,
+    with the check-in and the printed badge that now go with the other name."""
+    from checkin import badges, importer
+    from checkin import store as store_module
+
+    path = registrations(tmp_path, "utf8-csv")
+    importer.import_file(store, path)
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    reg, first, last = (rows[0].index(h) for h in ("Registration ID", "First name", "Last name"))
+    fifth, sixth = (f"{rows[n][first]} {rows[n][last]}" for n in (5, 6))
+    person = next(a for a in store.all_attendees() if a.registration_id == rows[5][reg])
+    with monkeypatch.context() as patched:
+        patched.setattr(store_module, "utc_now", lambda: "2017-03-20T08:12:00.000Z")
+        store.check_in(person.id, station="Desk 1")
+    badges.record_prints(store, [person.id], "Desk 1", "a6")
+    rows[5][reg], rows[6][reg] = rows[6][reg], rows[5][reg]
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+
+    wizard = open_wizard(qtbot, db_path, path)
+    to_check_page(qtbot, wizard)
+    page = wizard.check_page
+    expected = [
+        (6, "Registration ID", f"Warning (imported): {rows[5][reg]} was {sixth}, now {fifth}"),
+        (7, "Registration ID", (f"Warning (imported): {rows[6][reg]} was {fifth}, now {sixth} "
+                                "(checked in 20.03.2017 09:12 at Desk 1; badge printed)")),
+    ]
+    assert [p for p in page.problem_model.problems() if "was" in p[2]] == expected
+    assert "2 people in the file have another person's name under the same registration ID or e-mail" \
+        in page.summary_label.text()
+    assert page.problems_box.title() == "Warnings" and page.problems_box.isVisible()
+    view = page.problems  # the long warning wraps onto a second line instead of losing its end
+    qtbot.waitUntil(lambda: view.rowHeight(1) > view.rowHeight(0) >= view.fontMetrics().height())
+    shoot(wizard, "3_check_other_person")
+
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    text = wizard.run_page.status_label.text()
+    assert "2 people in the file have another person's name" in text
+    assert f"row 7, Registration ID: {rows[6][reg]} was {fifth}, now {sixth}" in text
+    shoot(wizard, "4_import_other_person")

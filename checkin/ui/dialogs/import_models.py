@@ -51,6 +51,13 @@ PROBLEM_TEXTS = {
     "bad_date": QT_TRANSLATE_NOOP("ImportProblem",
                                   "unreadable date '{value}' (not dd.mm.yyyy HH:MM or ISO 8601): left empty"),
     "lost_letters": QT_TRANSLATE_NOOP("ImportProblem", "letters lost in '{value}'"),
+    "other_person": QT_TRANSLATE_NOOP("ImportProblem", "{value} was {old}, now {new}"),
+    "other_person_checked_in": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value} was {old}, now {new} (checked in {time} at {station})"),
+    "other_person_printed": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value} was {old}, now {new} (badge printed)"),
+    "other_person_checked_in_printed": QT_TRANSLATE_NOOP(
+        "ImportProblem", "{value} was {old}, now {new} (checked in {time} at {station}; badge printed)"),
 }
 assert PROBLEM_TEXTS == PROBLEM_MESSAGES, "import_models.PROBLEM_TEXTS must follow the importer's messages"
 

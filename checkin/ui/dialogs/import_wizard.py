@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from checkin.domain import ATTENDEE_FIELDS
 from checkin.store import EventStore
-from checkin.ui.dialogs.import_models import PreviewModel, ProblemModel, field_label
+from checkin.ui.dialogs.import_models import PreviewModel, ProblemModel, field_label, problem_text
 from checkin.ui.tasks import Cancelled, Task, run_in_background
 from checkin.ui import file_access
 
 PREVIEW_ROWS = 20
 _PROGRESS_INTERVAL = 0.05  # seconds between progress signals: a 100,000-row file must not flood the UI
 _ERROR_STYLE = "color: #b00020;"
+WRAPPED_PROBLEMS = 200  # up to this many, a long problem (a name now someone else's) wraps onto more lines
 
 
 # -- the background jobs (no widgets in here) ---------------------------------------------------
@@ -525,6 +526,7 @@ class CheckPage(QWizardPage):
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.setWordWrap(False)
         self.problems.verticalHeader().setDefaultSectionSize(self.problems.fontMetrics().height() + 6)
+        self.problems.horizontalHeader().sectionResized.connect(self._fit_problem_rows)
         self.problems_box = QGroupBox()
         box_layout = QVBoxLayout(self.problems_box)
         box_layout.addWidget(self.problems)
@@ -613,7 +615,9 @@ class CheckPage(QWizardPage):
         listed = rejected + warnings
         self.problem_model.set_problems(rejected, warnings)
         self.problems_box.setTitle(self._box_title(bool(rejected), bool(warnings)))
+        self.problems.setWordWrap(len(listed) <= WRAPPED_PROBLEMS)
         self.problems.resizeColumnsToContents()
+        QTimer.singleShot(0, self, self._fit_problem_rows)  # once the list is laid out at its width
         self.problems_box.setVisible(bool(listed))
         self.skip_invalid.setVisible(bool(rejected))
         self._layout.setStretch(self._layout.count() - 1, 0 if listed else 1)
@@ -627,6 +631,12 @@ class CheckPage(QWizardPage):
             self.status_label.setStyleSheet("")
             self.status_label.setText(self.tr("Every row can be imported."))
         self._show_summary()
+
+    def _fit_problem_rows(self, *_resized) -> None:
+        """Rows as high as their wrapped text (a short list only: measuring every row of a long one
+        would hold up the window); one line each otherwise, cut with "…"."""
+        if self.problems.wordWrap():
+            self.problems.resizeRowsToContents()
 
     def _box_title(self, problems: bool, warnings: bool) -> str:
         if problems and warnings:
@@ -642,10 +652,21 @@ class CheckPage(QWizardPage):
         if report.rejected:
             counts = self.tr("Skipping the invalid rows, the import gives: %1").replace("%1", counts)
         lines = [counts]
+        if report.shares_few_people:
+            lines.append('<span style="%1"><b>%2</b></span>'.replace("%1", _ERROR_STYLE).replace("%2", escape(
+                self.tr("This file shares few people with the event: %1 new, %2 not in the file. "
+                        "Is it the right list?")
+                .replace("%1", str(_count(report.added))).replace("%2", str(_count(report.missing))))))
         missing = _count(report.missing)
         if missing:
             lines.append(self.tr("%n person(s) of the event are not in this file. They stay in the event; "
                                  "nobody is deleted.", "", missing))
+        changed = len(report.changed_people)
+        if changed:
+            lines.append(self.tr("%n person(s) in the file have another person's name under the same "
+                                 "registration ID or e-mail as in the event (swapped numbers? a ticket "
+                                 "passed on?). The import does what the file says: code, badge and check-in "
+                                 "go with the new name. Check them in the list below.", "", changed))
         unreadable = len(report.unreadable_cells)
         lost = len(report.names_with_lost_letters)
         if unreadable:
@@ -749,10 +770,27 @@ class RunPage(QWizardPage):
         if missing:
             text += "<br>" + self.tr(
                 "%n person(s) of the event are not in this file; they stay in the event.", "", missing)
+        text += self._changed_people(report.changed_people)
         self.status_label.setText(text)
         self._end()
         self._wizard.report = report
         self._wizard.import_finished.emit(report)
+
+    def _changed_people(self, changed: list, limit: int = 10) -> str:
+        """The people who now have another person's name, one a line (rich text), after a heading."""
+        if not changed:
+            return ""
+        lines = [self.tr("<b>Check:</b> %n person(s) in the file have another person's name under the same "
+                         "registration ID or e-mail; code, badge and check-in went with the new name:", "",
+                         len(changed))]
+        for problem in changed[:limit]:
+            line = self.tr("row {row}, {column}: {problem}").format(
+                row=problem.row, column=problem.column,
+                problem=problem_text(problem.kind, problem.values, problem.message))
+            lines.append("&nbsp;&nbsp;" + escape(line))
+        if len(changed) > limit:
+            lines.append("&nbsp;&nbsp;" + self.tr("… and %n more", "", len(changed) - limit))
+        return "<br>" + "<br>".join(lines)
 
     def _failed(self, message: str) -> None:
         self.progress.setRange(0, 1)
