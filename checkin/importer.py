@@ -307,11 +307,17 @@ def parse_registered_at(text: str) -> str:
 
 
 def _names_required(table: Table, mapping: dict[str, int]) -> None:
-    if "first_name" not in mapping and "last_name" not in mapping:
-        raise ImportError_(
-            "no name column: expected a column such as 'Vorname'/'First name' or 'Nachname'/'Last name' "
-            f"(columns: {', '.join(table.headers) or 'none'}); choose one with --map last_name=COLUMN"
-        )
+    if "first_name" in mapping or "last_name" in mapping:
+        return
+    found = ("no name column: expected a column such as 'Vorname'/'First name' or 'Nachname'/'Last name' "
+             f"(columns: {', '.join(table.headers) or 'none'})")
+    others = [name for name in table.visible_sheets if name != table.sheet]
+    if not others:  # (the list may be on another sheet: a title sheet "Info" comes first)
+        raise ImportError_(f"{found}; choose one with --map last_name=COLUMN")
+    sheets = ", ".join(f"'{name}'" for name in others)
+    also = f"the sheet {sheets}: choose it" if len(others) == 1 else f"the sheets {sheets}: choose one"
+    raise ImportError_(f"{found}; the workbook also has {also} with --sheet NAME, "
+                       "or a column with --map last_name=COLUMN")
 
 
 def _keep_columns(table: Table, keep: Iterable[str]) -> list[tuple[str, int]]:

@@ -2,7 +2,7 @@
 
 This module owns the files organisers really get: German Excel CSV in
 Windows-1252 with ``;`` and maybe a ``sep=;`` first line, UTF-8 with or without
-a BOM, ``,``/``;``/tab, and XLSX (first sheet or a named one). Every cell comes
+a BOM, ``,``/``;``/tab, and XLSX (the sheet Excel opens on, or a named one). Every cell comes
 out trimmed and NFC-normalised; empty rows and header-less columns are left
 out; postcodes and phone numbers stay text. :mod:`checkin.importer` maps,
 checks and writes what is read here.
@@ -71,6 +71,7 @@ class Table:
     delimiter: str | None = None
     sheet: str | None = None
     sheet_names: list[str] = field(default_factory=list)
+    visible_sheets: list[str] = field(default_factory=list)  # worksheets shown in Excel (no charts)
     header_row: int = 1  # the row in the file that names the columns
     rows_above_header: int = 0  # non-empty rows above it, left out: a title, a note
     # The same cells column by column: from the reader when it had them for free (see
@@ -485,6 +486,17 @@ def _xlsx_cell(cell) -> str:
     return str(value).strip()
 
 
+def _default_sheet(workbook, visible: list[str]) -> str | None:
+    """The sheet Excel opens the workbook on: the active one when it is a visible worksheet,
+    else the first visible worksheet (a hidden first sheet holds pick lists, not people)."""
+    active = workbook.active
+    if active is not None and active.title in visible:
+        return active.title
+    if visible:
+        return visible[0]
+    return workbook.worksheets[0].title if workbook.worksheets else None
+
+
 def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     from zipfile import BadZipFile
 
@@ -498,10 +510,11 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         raise ImportError_(f"{path}: not a readable XLSX file ({exc})") from None
     try:
         names = list(workbook.sheetnames)
+        visible = [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
         if sheet is None:
             if not names:
                 raise ImportError_(f"{path}: the workbook has no sheets")
-            name = names[0]
+            name = _default_sheet(workbook, visible) or names[0]
         else:
             matches = ([n for n in names if n == sheet]
                        or [n for n in names if n.casefold() == sheet.casefold()])
@@ -517,8 +530,8 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         headers, rows, numbers, header_row, above = _clean_rows(raw, path)
     finally:
         workbook.close()
-    return Table(headers, rows, numbers, sheet=name, sheet_names=names, header_row=header_row,
-                 rows_above_header=above)
+    return Table(headers, rows, numbers, sheet=name, sheet_names=names, visible_sheets=visible,
+                 header_row=header_row, rows_above_header=above)
 
 
 def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
@@ -527,7 +540,8 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     The kind of file is told by its content (an XLSX file is a ZIP archive),
     the CSV encoding by a byte-order mark, else strict UTF-8, else
     Windows-1252; the delimiter by a ``sep=`` first line, else by sniffing
-    ``;``, ``,`` and tab. ``sheet`` names the XLSX sheet (default: the first).
+    ``;``, ``,`` and tab. ``sheet`` names the XLSX sheet (default: the one Excel
+    opens on, the active sheet if it is visible, else the first visible one).
 
     >>> table = read_table("anmeldungen.csv")          # doctest: +SKIP
     >>> table.encoding, table.delimiter, len(table.rows)  # doctest: +SKIP

@@ -150,6 +150,22 @@ def test_xlsx_sheet_can_be_chosen(qtbot, store, db_path, tmp_path):
     assert page.combos["organisation"].currentData() == -1
 
 
+def test_the_sheet_choice_opens_on_the_sheet_excel_opens_on(qtbot, store, db_path, tmp_path):
+    """A hidden first sheet holds pick lists; the wizard opens on the visible, active sheet."""
+    path = registrations(tmp_path, "xlsx")
+    book = load_workbook(path)
+    lists = book.create_sheet("Auswahllisten", 0)
+    lists.append(["Anrede", "Art"])
+    lists.sheet_state = "hidden"
+    book.active = 1
+    book.save(path)
+    wizard = open_wizard(qtbot, db_path, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert wizard.table.sheet == "Anmeldungen" and page.sheet_combo.currentText() == "Anmeldungen"
+    assert page.isComplete() and page.preview_model.rowCount() == PREVIEW_ROWS
+
+
 def test_unreadable_file_shows_the_reason_and_blocks_next(qtbot, store, db_path, tmp_path):
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))

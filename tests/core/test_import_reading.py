@@ -1,0 +1,143 @@
+"""Registration files as organisers really get them: which sheet, files that are no list at
+all (a password-protected workbook, a web page, Excel's lock file), Excel's error values,
+merged cells, invisible characters, and row numbers as Excel shows them."""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from openpyxl import Workbook
+
+from checkin import importer
+from checkin.importer import ImportError_
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "checkin", *args], capture_output=True, text=True, timeout=60)
+
+
+def save(workbook: Workbook, path):
+    workbook.save(path)
+    return path
+
+
+def with_active_tab(path, index: int):
+    """The workbook at ``path`` with ``activeTab`` set to ``index`` as Excel writes it (openpyxl
+    itself never writes a hidden sheet as the active one)."""
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                data = re.sub(rb'activeTab="\d+"', b'activeTab="%d"' % index, data)
+                if b"activeTab" not in data:
+                    data = data.replace(b"<workbookView", b'<workbookView activeTab="%d"' % index, 1)
+            target.writestr(item, data)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+# -- which sheet -----------------------------------------------------------------------------------------
+
+def test_the_active_visible_sheet_is_read_not_a_hidden_first_one(store, tmp_path):
+    workbook = Workbook()
+    lists = workbook.active
+    lists.title = "Auswahllisten"
+    lists.append(["Anrede", "Art"])
+    lists.append(["Frau", "Verein"])
+    lists.sheet_state = "hidden"
+    people = workbook.create_sheet("Anmeldungen")
+    people.append(["Vorname", "Nachname"])
+    people.append(["Anna", "Berg"])
+    workbook.active = 1
+    path = save(workbook, tmp_path / "hidden_first.xlsx")
+    table = importer.read_table(path)
+    assert table.sheet == "Anmeldungen" and table.rows == [["Anna", "Berg"]]
+    assert importer.import_file(store, path).added == 1
+
+
+def test_a_hidden_active_sheet_gives_way_to_the_first_visible_one(tmp_path):
+    workbook = Workbook()
+    template = workbook.active
+    template.title = "Vorlage"
+    template.append(["Anrede", "Art"])
+    template.sheet_state = "hidden"
+    workbook.create_sheet("Teilnehmende").append(["Vorname", "Nachname"])
+    workbook.create_sheet("Warteliste").append(["Vorname", "Nachname"])
+    path = with_active_tab(save(workbook, tmp_path / "hidden_active.xlsx"), 0)
+    assert importer.read_table(path).sheet == "Teilnehmende"
+    workbook.active = 2
+    path = with_active_tab(save(workbook, tmp_path / "third_active.xlsx"), 2)
+    assert importer.read_table(path).sheet == "Warteliste"
+
+
+def test_no_name_column_in_a_workbook_names_its_other_sheets(store, tmp_path):
+    workbook = Workbook()
+    info = workbook.active
+    info.title = "Info"
+    info.append(["Fachtag 2017"])
+    info.append(["Dortmund, 20.03.2017"])
+    people = workbook.create_sheet("Teilnehmende")
+    people.append(["Vorname", "Nachname"])
+    people.append(["Anna", "Berg"])
+    workbook.create_sheet("Auswahl").sheet_state = "hidden"
+    path = save(workbook, tmp_path / "info_first.xlsx")
+    with pytest.raises(ImportError_) as caught:
+        importer.import_file(store, path)
+    message = str(caught.value)
+    assert "(columns: Fachtag 2017)" in message
+    assert "the workbook also has the sheet 'Teilnehmende': choose it with --sheet NAME" in message
+    assert "Auswahl'" not in message  # a hidden sheet is not offered
+    assert importer.import_file(store, path, sheet="Teilnehmende").added == 1
+    workbook.create_sheet("Warteliste").append(["Vorname", "Nachname"])
+    with pytest.raises(ImportError_, match="also has the sheets 'Teilnehmende', 'Warteliste': choose one with"):
+        importer.import_file(store, save(workbook, path))
+    cli = run_cli("--db", str(tmp_path / "cli.db"), "import", str(path))
+    assert cli.returncode == 2 and "--sheet NAME" in cli.stderr and cli.stderr.count("\n") == 1
+
+
+# -- files that are no registration list ------------------------------------------------------------------
+
+def compound_file(*streams: str) -> bytes:
+    """An OLE compound file (what Office writes for .xls and for password-protected .xlsx) whose
+    directory holds ``streams``: a header sector, then one directory sector."""
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9)     # version 3, 512-byte sectors
+    struct.pack_into("<I", header, 0x30, 0)                          # the directory starts in sector 0
+    directory = bytearray()
+    for name in ("Root Entry", *streams):
+        entry = bytearray(128)
+        encoded = name.encode("utf-16-le") + b"\x00\x00"
+        entry[:len(encoded)] = encoded
+        struct.pack_into("<HB", entry, 64, len(encoded), 5 if name == "Root Entry" else 2)
+        directory += entry
+    return bytes(header + directory.ljust(512, b"\x00"))
+
+
+HTML_EXPORTS = [
+    b'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><table><tr><td>Vorname</td>'
+    b"<td>Nachname</td></tr><tr><td>Anna</td><td>Berg</td></tr></table></body></html>",
+    b"\xef\xbb\xbf\r\n  <HTML xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table>"
+    b"<tr><td>Vorname</td><td>Nachname</td></tr></table></body></HTML>",
+    b"<Table border=1><tr><th>Vorname</th><th>Nachname</th><th>E-Mail</th></tr></table>",
+    "<!doctype HTML><html><body>Anmeldungen</body></html>".encode("utf-16"),
+]
+
+
+# -- what is in the cells ------------------------------------------------------------------------------
+
+EXCEL_ERRORS = ["#NV", "#N/A", "#WERT!", "#VALUE!", "#DIV/0!", "#BEZUG!", "#REF!", "#NAME?", "#NULL!",
+                "#ZAHL!", "#NUM!"]
+
+
+# -- row numbers as Excel shows them -------------------------------------------------------------------------
+
+# -- dates ------------------------------------------------------------------------------------------------
