@@ -534,6 +534,11 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
                  header_row=header_row, rows_above_header=above)
 
 
+# The stream an encrypted Office document keeps its content in, named in the compound file's
+# directory in UTF-16LE (an old .xls has a "Workbook" stream instead).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
 def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     """Read a registration list (CSV or XLSX) into a :class:`Table`.
 
@@ -560,7 +565,11 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
         raise ImportError_(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise ImportError_(f"{path}: cannot be read ({exc.strerror})") from None
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file
+        if _ENCRYPTED_PACKAGE in data:  # an XLSX encrypted with a password is wrapped in one
+            raise ImportError_(f"{path}: the workbook is protected by a password; open it in Excel and save "
+                               "a copy without a password (File > Info > Protect Workbook > Encrypt with "
+                               "Password, empty the field), or save it as CSV")
         raise ImportError_(f"{path}: an old Excel .xls file; save it as .xlsx or CSV first")
     with no_gc():
         if data.startswith(b"PK\x03\x04"):

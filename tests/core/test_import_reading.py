@@ -122,6 +122,20 @@ def compound_file(*streams: str) -> bytes:
     return bytes(header + directory.ljust(512, b"\x00"))
 
 
+def test_a_password_protected_workbook_is_told_apart_from_an_old_xls(tmp_path):
+    locked = tmp_path / "anmeldungen.xlsx"
+    locked.write_bytes(compound_file("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage"))
+    with pytest.raises(ImportError_) as caught:
+        importer.read_table(locked)
+    message = str(caught.value)
+    assert "protected by a password" in message and "old Excel" not in message
+    assert "without a password" in message and "CSV" in message and "\n" not in message
+    old = tmp_path / "alt.xls"
+    old.write_bytes(compound_file("Workbook", "\x05SummaryInformation"))
+    with pytest.raises(ImportError_, match="an old Excel .xls file"):
+        importer.read_table(old)
+
+
 HTML_EXPORTS = [
     b'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><table><tr><td>Vorname</td>'
     b"<td>Nachname</td></tr><tr><td>Anna</td><td>Berg</td></tr></table></body></html>",
