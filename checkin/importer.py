@@ -32,7 +32,7 @@ from checkin import search
 from checkin.domain import ATTENDEE_FIELDS, counted
 from checkin.store import NOBODY_ADDED, EventStore
 # Reading is the first public step of an import, so its names are importer's too.
-from checkin.tables import ImportError_, Table, no_gc, read_table  # noqa: F401
+from checkin.tables import ImportError_, Table, listed, no_gc, read_table  # noqa: F401
 
 # How often (in rows) progress is reported and a cancel request is looked at.
 CHUNK = 5000
@@ -159,7 +159,7 @@ def resolve_mapping(table: Table, explicit: dict[str, str] | None = None) -> dic
             raise ImportError_(f"unknown field {name!r} (fields: {', '.join(ATTENDEE_FIELDS)})")
         index = find_column(table.headers, header)
         if index is None:
-            raise ImportError_(f"no column {header!r} for {name} (columns: {', '.join(table.headers)})")
+            raise ImportError_(f"no column {header!r} for {name} (columns: {listed(table.headers)})")
         for other in [f for f, i in mapping.items() if i == index]:
             del mapping[other]
         mapping[name] = index
@@ -310,11 +310,11 @@ def _names_required(table: Table, mapping: dict[str, int]) -> None:
     if "first_name" in mapping or "last_name" in mapping:
         return
     found = ("no name column: expected a column such as 'Vorname'/'First name' or 'Nachname'/'Last name' "
-             f"(columns: {', '.join(table.headers) or 'none'})")
+             f"(columns: {listed(table.headers) or 'none'})")
     others = [name for name in table.visible_sheets if name != table.sheet]
     if not others:  # (the list may be on another sheet: a title sheet "Info" comes first)
         raise ImportError_(f"{found}; choose one with --map last_name=COLUMN")
-    sheets = ", ".join(f"'{name}'" for name in others)
+    sheets = listed(f"'{name}'" for name in others)
     also = f"the sheet {sheets}: choose it" if len(others) == 1 else f"the sheets {sheets}: choose one"
     raise ImportError_(f"{found}; the workbook also has {also} with --sheet NAME, "
                        "or a column with --map last_name=COLUMN")
@@ -325,7 +325,7 @@ def _keep_columns(table: Table, keep: Iterable[str]) -> list[tuple[str, int]]:
     for wanted in keep:
         index = find_column(table.headers, wanted)
         if index is None:
-            raise ImportError_(f"--keep {wanted!r}: the file has no such column (columns: {', '.join(table.headers)})")
+            raise ImportError_(f"--keep {wanted!r}: the file has no such column (columns: {listed(table.headers)})")
         found.append((table.headers[index], index))
     return found
 

@@ -519,7 +519,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
             matches = ([n for n in names if n == sheet]
                        or [n for n in names if n.casefold() == sheet.casefold()])
             if not matches:
-                raise ImportError_(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+                raise ImportError_(f"{path}: no sheet named {sheet!r} (sheets: {listed(names)})")
             name = matches[0]
         worksheet = workbook[name]
         if not hasattr(worksheet, "iter_rows"):
@@ -532,6 +532,41 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         workbook.close()
     return Table(headers, rows, numbers, sheet=name, sheet_names=names, visible_sheets=visible,
                  header_row=header_row, rows_above_header=above)
+
+
+_HTML_START = re.compile(rb"\s*<(?:!doctype\s+html|html|table)\b", re.IGNORECASE)
+
+
+def _is_html(data: bytes) -> bool:
+    """Whether ``data`` starts (after a byte-order mark and blanks) like a web page or an HTML table."""
+    head = data[:1024]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    elif head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return _HTML_START.match(head) is not None
+
+
+def listed(names: Iterable[str], limit: int = 200, each: int = 40) -> str:
+    """``names`` (columns, sheets) joined for a message, each cut after ``each`` characters and
+    the whole after about ``limit``, with "…": a file of 300 columns, or one whose first line
+    is a whole web page, still gives a message of one readable line.
+
+    >>> listed(["Vorname", "Nachname"]), listed(["x" * 50], each=10), listed(["a", "b", "c"], limit=3)
+    ('Vorname, Nachname', 'xxxxxxxxx…', 'a, …')
+    """
+    parts: list[str] = []
+    size = 0
+    for name in names:
+        name = " ".join(name.split())
+        if len(name) > each:
+            name = name[:each - 1].rstrip() + "…"
+        if parts and size + len(name) > limit:
+            parts.append("…")
+            break
+        parts.append(name)
+        size += len(name) + 2
+    return ", ".join(parts)
 
 
 # The stream an encrypted Office document keeps its content in, named in the compound file's
@@ -571,6 +606,9 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
                                "a copy without a password (File > Info > Protect Workbook > Encrypt with "
                                "Password, empty the field), or save it as CSV")
         raise ImportError_(f"{path}: an old Excel .xls file; save it as .xlsx or CSV first")
+    if _is_html(data):  # a web form's "Excel export" is often a web page named .xls
+        raise ImportError_(f"{path}: a web page (HTML), not a CSV or XLSX file: open it in Excel and save it "
+                           "as .xlsx")
     with no_gc():
         if data.startswith(b"PK\x03\x04"):
             return _read_xlsx(path, data, sheet)

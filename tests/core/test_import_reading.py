@@ -146,6 +146,31 @@ HTML_EXPORTS = [
 ]
 
 
+@pytest.mark.parametrize("content", HTML_EXPORTS)
+def test_a_web_page_saved_as_xls_is_named_as_such(tmp_path, content):
+    path = tmp_path / "export.xls"
+    path.write_bytes(content)
+    with pytest.raises(ImportError_) as caught:
+        importer.read_table(path)
+    message = str(caught.value)
+    assert "a web page (HTML), not a CSV or XLSX file: open it in Excel and save it as .xlsx" in message
+    assert "<td>" not in message and len(message) < 200
+
+
+def test_messages_that_list_the_columns_are_kept_short(store, tmp_path):
+    headers = [f"Frage {i}: {'Wie haben Sie von der Veranstaltung erfahren? ' * 3}" for i in range(60)]
+    path = tmp_path / "fragen.csv"
+    path.write_bytes(("\r\n".join([";".join(headers), ";".join("x" * 60)]) + "\r\n").encode("utf-8"))
+    for attempt in (lambda: importer.import_file(store, path),
+                    lambda: importer.import_file(store, path, mapping={"last_name": "Nachname"}),
+                    lambda: importer.import_file(store, path, keep=["PLZ"])):
+        with pytest.raises(ImportError_) as caught:
+            attempt()
+        message = str(caught.value)
+        assert len(message) < 600 and "Frage 0" in message and "…" in message
+        assert "Frage 59" not in message
+
+
 # -- what is in the cells ------------------------------------------------------------------------------
 
 EXCEL_ERRORS = ["#NV", "#N/A", "#WERT!", "#VALUE!", "#DIV/0!", "#BEZUG!", "#REF!", "#NAME?", "#NULL!",

@@ -178,6 +178,19 @@ def test_unreadable_file_shows_the_reason_and_blocks_next(qtbot, store, db_path,
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
+def test_a_web_page_saved_as_xls_is_refused_with_what_it_is(qtbot, store, db_path, tmp_path):
+    """A web form's "Excel export" is HTML: read as CSV it gave "0 rows with 5 columns" headed by
+    pieces of HTML."""
+    path = tmp_path / "export.xls"
+    path.write_bytes(b"<html><body><table><tr><td>Vorname</td><td>Nachname</td></tr>"
+                     b"<tr><td>Anna</td><td>Berg</td></tr></table></body></html>")
+    wizard = open_wizard(qtbot, db_path)
+    with qtbot.waitSignal(wizard.load_failed, timeout=WAIT) as blocker:
+        wizard.file_page.set_path(path)
+    assert "a web page (HTML)" in blocker.args[0] and "<td>" not in blocker.args[0]
+    assert not wizard.file_page.isComplete()
+
+
 def test_browse_uses_the_file_dialog(qtbot, store, db_path, tmp_path, monkeypatch):
     path = registrations(tmp_path, "utf8-csv")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
