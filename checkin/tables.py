@@ -534,6 +534,20 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
                  header_row=header_row, rows_above_header=above)
 
 
+def _refuse_lock_file(path: Path, data: bytes) -> None:
+    """Refuse the small file an office program keeps next to a workbook while it is open (Excel:
+    ``~$anmeldungen.xlsx``, LibreOffice: ``.~lock.anmeldungen.xlsx#``), naming the workbook."""
+    if data.startswith(b"PK\x03\x04"):
+        return  # a real workbook, whatever its name
+    name = path.name
+    if name.startswith("~$") and len(name) > 2:
+        raise ImportError_(f"{path}: Excel's lock file of {name[2:]} (which is open in Excel), not a list; "
+                           f"choose {name[2:]} instead")
+    if name.startswith(".~lock.") and name.endswith("#") and len(name) > 8:
+        raise ImportError_(f"{path}: LibreOffice's lock file of {name[7:-1]} (which is open in LibreOffice), "
+                           f"not a list; choose {name[7:-1]} instead")
+
+
 _HTML_START = re.compile(rb"\s*<(?:!doctype\s+html|html|table)\b", re.IGNORECASE)
 
 
@@ -600,6 +614,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
         raise ImportError_(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise ImportError_(f"{path}: cannot be read ({exc.strerror})") from None
+    _refuse_lock_file(path, data)
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file
         if _ENCRYPTED_PACKAGE in data:  # an XLSX encrypted with a password is wrapped in one
             raise ImportError_(f"{path}: the workbook is protected by a password; open it in Excel and save "

@@ -171,6 +171,20 @@ def test_messages_that_list_the_columns_are_kept_short(store, tmp_path):
         assert "Frage 59" not in message
 
 
+def test_excels_lock_file_points_to_the_workbook(tmp_path):
+    lock = tmp_path / "~$anmeldungen.xlsx"
+    lock.write_bytes(b"\x0bAnna Berger" + b"\x20" * 43 + b"\x0b\x00A\x00n\x00n\x00a\x00" + b"\x00" * 100)
+    with pytest.raises(ImportError_) as caught:
+        importer.read_table(lock)
+    message = str(caught.value)
+    assert "Excel's lock file of anmeldungen.xlsx" in message and "open in Excel" in message
+    assert "choose anmeldungen.xlsx instead" in message and "binary data" not in message
+    libre = tmp_path / ".~lock.anmeldungen.xlsx#"
+    libre.write_bytes(b"Anna Berger,anna,PC-12,20.03.2017 09:12,file:///home/anna/.config/libreoffice/4;")
+    with pytest.raises(ImportError_, match="LibreOffice's lock file of anmeldungen.xlsx"):
+        importer.read_table(libre)
+
+
 # -- what is in the cells ------------------------------------------------------------------------------
 
 EXCEL_ERRORS = ["#NV", "#N/A", "#WERT!", "#VALUE!", "#DIV/0!", "#BEZUG!", "#REF!", "#NAME?", "#NULL!",
