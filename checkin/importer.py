@@ -32,7 +32,7 @@ from checkin import search
 from checkin.domain import ATTENDEE_FIELDS, counted
 from checkin.store import NOBODY_ADDED, EventStore
 # Reading is the first public step of an import, so its names are importer's too.
-from checkin.tables import ImportError_, Table, listed, no_gc, read_table  # noqa: F401
+from checkin.tables import EXCEL_ERRORS, ImportError_, Table, listed, no_gc, read_table  # noqa: F401
 
 # How often (in rows) progress is reported and a cancel request is looked at.
 CHUNK = 5000
@@ -177,6 +177,7 @@ PROBLEM_MESSAGES = {
     "bad_consent": "photo consent '{value}' is not ja/nein, yes/no, x, 1 or 0: imported as not asked",
     "bad_date": "unreadable date '{value}' (not dd.mm.yyyy HH:MM or ISO 8601): left empty",
     "lost_letters": "letters lost in '{value}'",
+    "excel_error": "Excel error value '{value}' (a formula that failed): left empty",
 }
 
 
@@ -393,6 +394,21 @@ def _parse_column(values: list[str], parse: Callable[[str], object],
     return [p[0] for p in parsed], [i for i, p in enumerate(parsed) if not p[1]]
 
 
+def _without_error_values(table: Table, index: int, values: tuple[str, ...],
+                          found: list[tuple[int, int, Problem]]) -> tuple[str, ...] | list[str]:
+    """``values`` (column ``index`` of ``table``) with Excel's error values (#NV, #WERT!, …)
+    emptied, each added to ``found`` as a warning: "#NV" is no organisation for a badge."""
+    if not table.maybe_error_values or EXCEL_ERRORS.isdisjoint(values):
+        return values
+    header, numbers = table.headers[index], table.row_numbers
+    cleaned = list(values)
+    for i, value in enumerate(values):
+        if value in EXCEL_ERRORS:
+            cleaned[i] = ""
+            found.append((i, 5 + index, Problem.of("excel_error", numbers[i], header, value=value)))
+    return cleaned
+
+
 def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
                      cancel: Callable[[], bool] | None = None) -> tuple[Batch, list[Problem]]:
     """Check every row of ``table`` and hand on the valid ones column by column.
@@ -402,7 +418,8 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     Returns ``(batch, problems)``: the valid rows in file order and a
     :class:`Problem` for each fault found (no name, a malformed e-mail, a
     registration id seen before in the file, an unreadable consent or date),
-    in file order. Works a column at a time, so 100,000 rows take a fraction
+    in file order; Excel's error values (#NV, #WERT!) are emptied and listed with the
+    unreadable cells. Works a column at a time, so 100,000 rows take a fraction
     of a second.
 
     Raises :class:`ImportError_` if no column holds a name.
@@ -412,7 +429,9 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     headers, rows, numbers = table.headers, table.rows, table.row_numbers
     count = len(rows)
 
-    columns = {name: table.column(index) for name, index in mapping.items()}
+    unreadable: list[tuple[int, int, Problem]] = []  # imported empty: a typo there loses nobody
+    columns = {name: _without_error_values(table, index, table.column(index), unreadable)
+               for name, index in mapping.items()}
     found: list[tuple[int, int, Problem]] = []  # (row index, check, problem): sorted into file order
     _check_cancel(cancel)
 
@@ -445,7 +464,6 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
         columns["registration_id"] = [reg or None for reg in ids]
     _check_cancel(cancel)
 
-    unreadable: list[tuple[int, int, Problem]] = []  # imported empty: a typo there loses nobody
     for name, parse, kind, check, empty in (("photo_consent", parse_consent, "bad_consent", 3, None),
                                             ("registered_at", parse_registered_at, "bad_date", 4, "")):
         raw = columns.get(name)
@@ -458,7 +476,8 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     if kept:
         names = [header for header, _ in kept]
         columns["extra"] = [{name: value for name, value in zip(names, values) if value}
-                            for values in zip(*(table.column(index) for _, index in kept))]
+                            for values in zip(*(_without_error_values(table, index, table.column(index),
+                                                                      unreadable) for _, index in kept))]
     _check_cancel(cancel)
     found.sort(key=lambda f: (f[0], f[1]))
     problems = [f[2] for f in found]

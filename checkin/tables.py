@@ -73,6 +73,9 @@ class Table:
     sheet_names: list[str] = field(default_factory=list)
     visible_sheets: list[str] = field(default_factory=list)  # worksheets shown in Excel (no charts)
     header_row: int = 1  # the row in the file that names the columns
+    # False when no cell can hold an Excel error value such as #NV (a CSV without any "#"):
+    # the importer then need not look for them.
+    maybe_error_values: bool = True
     rows_above_header: int = 0  # non-empty rows above it, left out: a title, a note
     # The same cells column by column: from the reader when it had them for free (see
     # _split_flat), else gathered from the rows the first time a column is asked for.
@@ -234,6 +237,11 @@ def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int,
         yield line, list(map(strip, row))
         line = first_line + reader.line_num
 
+
+# What Excel shows in a cell whose formula failed, in English and German (a German Excel's CSV
+# holds "#NV"; an XLSX file stores the English code, which openpyxl gives as the cell's text).
+EXCEL_ERRORS = frozenset({"#N/A", "#NV", "#VALUE!", "#WERT!", "#DIV/0!", "#REF!", "#BEZUG!", "#NAME?",
+                          "#NULL!", "#NUM!", "#ZAHL!", "#SPILL!", "#CALC!", "#GETTING_DATA"})
 
 # What str.strip() strips besides " " and "\n" (tests/core/test_importer.py checks the list).
 OTHER_WHITESPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -446,6 +454,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
         flat = None if other else _split_flat(lines, delimiter, first_line)
         if flat is not None:
             flat.encoding, flat.delimiter = encoding, delimiter
+            flat.maybe_error_values = "#" in text
             return flat
     try:
         if lines is not None:
@@ -456,7 +465,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
     except csv.Error as exc:
         raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
     return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter, header_row=header_row,
-                 rows_above_header=above)
+                 rows_above_header=above, maybe_error_values="#" in text)
 
 
 def _xlsx_cell(cell) -> str:

@@ -281,10 +281,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
-        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
+        <source>%n cell(s) could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
-            <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
-            <numerusform>%n Zellen sind nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Personen werden mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+            <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+            <numerusform>%n Zellen sind nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Personen werden mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1004,6 +1004,11 @@
         <location filename="../../checkin/ui/dialogs/import_models.py" line="53"/>
         <source>letters lost in &apos;{value}&apos;</source>
         <translation>Buchstaben verloren in „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="54"/>
+        <source>Excel error value &apos;{value}&apos; (a formula that failed): left empty</source>
+        <translation>Excel-Fehlerwert „{value}“ (eine fehlgeschlagene Formel): leer gelassen</translation>
     </message>
 </context>
 <context>

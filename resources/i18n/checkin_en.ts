@@ -281,10 +281,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="623"/>
-        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
+        <source>%n cell(s) could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
-            <numerusform>%n cell could not be read (a date, a photo consent): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
-            <numerusform>%n cells could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</numerusform>
+            <numerusform>%n cell could not be read (a date, a photo consent, an Excel error value such as #NV): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
+            <numerusform>%n cells could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1003,6 +1003,11 @@
     <message>
         <location filename="../../checkin/ui/dialogs/import_models.py" line="53"/>
         <source>letters lost in &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="54"/>
+        <source>Excel error value &apos;{value}&apos; (a formula that failed): left empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,6 +191,46 @@ EXCEL_ERRORS = ["#NV", "#N/A", "#WERT!", "#VALUE!", "#DIV/0!", "#BEZUG!", "#REF!
                 "#ZAHL!", "#NUM!"]
 
 
+def test_excel_error_values_are_imported_empty_and_listed(store, tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Vorname", "Nachname", "Organisation", "E-Mail", "Angemeldet am"])
+    sheet.append(["Anna", "Berg", "#N/A", "anna@example.org", "01.03.2017 10:00"])   # an error cell ('e')
+    sheet.append(["Ben", "Ohm", "#NV", "#WERT!", "#BEZUG!"])                       # German, as text
+    sheet.append(["Cem", "Kaya", "AWO", "cem@example.org", "02.03.2017 10:00"])
+    path = save(workbook, tmp_path / "fehler.xlsx")
+    report = importer.import_file(store, path)
+    assert (report.added, report.rejected) == (3, [])
+    assert [(w.row, w.column, w.kind) for w in report.warnings] == [
+        (2, "Organisation", "excel_error"), (3, "Organisation", "excel_error"), (3, "E-Mail", "excel_error"),
+        (3, "Angemeldet am", "excel_error")]
+    assert "'#NV'" in report.warnings[1].message
+    people = {a.first_name: a for a in store.all_attendees()}
+    assert (people["Anna"].organisation, people["Ben"].organisation, people["Ben"].email) == ("", "", "")
+    assert people["Ben"].registered_at == "" and people["Cem"].organisation == "AWO"
+    summary = report.summary()
+    assert "Warning: 4 cells could not be read" in summary and "row 3, Organisation:" in summary
+
+    csv_path = tmp_path / "fehler.csv"
+    lines = ["Vorname;Nachname;Organisation;Kategorie"]
+    lines += [f"P{i};Person;{error};Gast" for i, error in enumerate(EXCEL_ERRORS)]
+    lines += ["Dora;Dorn;Verein #1;#NV"]
+    csv_path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    table = importer.read_table(csv_path)
+    batch, problems = importer.validate_columns(table, importer.guess_mapping(table.headers), keep=[])
+    assert problems == [] and batch.columns["organisation"] == [""] * len(EXCEL_ERRORS) + ["Verein #1"]
+    assert [(w.row, w.column) for w in batch.warnings] == [
+        *((row, "Organisation") for row in range(2, 2 + len(EXCEL_ERRORS))), (13, "Kategorie")]
+
+
+def test_an_excel_error_in_a_kept_column_is_left_out(store, tmp_path):
+    path = tmp_path / "kept.csv"
+    path.write_bytes(b"Vorname;Nachname;PLZ\r\nAnna;Berg;#NV\r\nBen;Ohm;44137\r\n")
+    report = importer.import_file(store, path, keep=["PLZ"])
+    assert [(w.row, w.column) for w in report.warnings] == [(2, "PLZ")]
+    assert {a.first_name: a.extra for a in store.all_attendees()} == {"Anna": {}, "Ben": {"PLZ": "44137"}}
+
+
 # -- row numbers as Excel shows them -------------------------------------------------------------------------
 
 # -- dates ------------------------------------------------------------------------------------------------

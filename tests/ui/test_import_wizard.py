@@ -562,6 +562,31 @@ def test_unreadable_dates_and_consents_are_listed_but_their_people_imported(qtbo
     assert people["Cem"].registered_at == "2017-03-14T21:31"
 
 
+def test_excel_error_values_are_listed_as_warnings_and_imported_empty(qtbot, store, db_path, tmp_path):
+    """"#NV" from a failed lookup formula would be printed on a badge as the organisation."""
+    from checkin.assets import resource
+    from checkin.ui.i18n import TsTranslator
+
+    source = tmp_path / "sverweis.csv"
+    source.write_bytes(b"Vorname;Nachname;Organisation\r\nAnna;Berg;#NV\r\nBen;Ohm;AWO\r\n")
+    wizard = open_wizard(qtbot, db_path, source)
+    to_check_page(qtbot, wizard)
+    page, model = wizard.check_page, wizard.check_page.problem_model
+    assert model.problems() == [(2, "Organisation", "Warning (imported): Excel error value '#NV' "
+                                                    "(a formula that failed): left empty")]
+    assert "1 cell could not be read" in page.summary_label.text()
+    german = TsTranslator(resource("i18n", "checkin_de.ts"))
+    QCoreApplication.installTranslator(german)
+    try:
+        assert "Excel-Fehlerwert „#NV“" in model.problems()[0][2]
+    finally:
+        QCoreApplication.removeTranslator(german)
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    with EventStore.open(db_path) as event:
+        assert {a.first_name: a.organisation for a in event.all_attendees()} == {"Anna": "", "Ben": "AWO"}
+
+
 def test_lost_letters_are_listed_as_warnings_apart_from_the_problems(qtbot, store, db_path, tmp_path):
     """The summary said "1 name lost letters", but the list had no row for it: warnings are listed
     now, with the warning icon and text, after the problems of the same row."""

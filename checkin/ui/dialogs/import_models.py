@@ -51,6 +51,8 @@ PROBLEM_TEXTS = {
     "bad_date": QT_TRANSLATE_NOOP("ImportProblem",
                                   "unreadable date '{value}' (not dd.mm.yyyy HH:MM or ISO 8601): left empty"),
     "lost_letters": QT_TRANSLATE_NOOP("ImportProblem", "letters lost in '{value}'"),
+    "excel_error": QT_TRANSLATE_NOOP("ImportProblem",
+                                     "Excel error value '{value}' (a formula that failed): left empty"),
 }
 assert PROBLEM_TEXTS == PROBLEM_MESSAGES, "import_models.PROBLEM_TEXTS must follow the importer's messages"
 
