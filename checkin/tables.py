@@ -186,11 +186,12 @@ def _sniff_delimiter(text: str) -> str:
 _HEADER_SEARCH_ROWS = 10
 
 
-def _clean_rows(raw: Iterable[tuple[int, list]],
-                path: Path) -> tuple[list[str], list[list[str]], list[int], int, int]:
+def _clean_rows(raw: Iterable[tuple[int, list]], path: Path,
+                merged: Sequence[tuple[int, int, int, int]] = ()
+                ) -> tuple[list[str], list[list[str]], list[int], int, int]:
     """Find the header row, drop empty rows and header-less columns; cells are already trimmed.
-    Returns headers, rows, their numbers in the file, the header's number and how many
-    non-empty rows above it were left out."""
+    ``merged``: a sheet's merged ranges (see :func:`_filled_down`). Returns headers, rows, their
+    numbers in the file, the header's number and how many non-empty rows above it were left out."""
     rows_iter = iter(raw)
     leading: list[tuple[int, list]] = []
     for number, row in rows_iter:
@@ -206,6 +207,8 @@ def _clean_rows(raw: Iterable[tuple[int, list]],
     else:  # a list of one column: its first row names it
         (header_number, header), rows_iter = leading[0], chain(leading[1:], rows_iter)
         above = 0
+    if merged:
+        rows_iter = _filled_down(rows_iter, merged, header_number)
     keep = [i for i, h in enumerate(header) if h]
     headers = [header[i] for i in keep]
     width = len(header)
@@ -226,6 +229,38 @@ def _clean_rows(raw: Iterable[tuple[int, list]],
         rows.append(row)
         numbers.append(number)
     return headers, rows, numbers, header_number, above
+
+
+def _filled_down(rows: Iterable[tuple[int, list]], merged: Sequence[tuple[int, int, int, int]],
+                 header_number: int) -> Iterator[tuple[int, list]]:
+    """``rows`` with the value of each range merged over several rows below the column names
+    written into every row it spans: an organisation merged over three people (as lists made by
+    hand have it) belongs to all three. Only into its first column (a merge across columns is
+    layout: copied, an organisation would turn up under "Workshop" too), only into rows with
+    something else in them (no person made up of a merged cell alone), and never into the
+    column names or above (a title merged over the width, a heading two rows high).
+
+    ``merged`` holds ``(first column, first row, last column, last row)``, 1-based."""
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for first_column, first_row, _last_column, last_row in merged:
+        if last_row > first_row > header_number:
+            starts.setdefault(first_row, []).append((first_column - 1, last_row))
+    if not starts:
+        yield from rows
+        return
+    spanning: list[tuple[int, int, str]] = []  # (column, last row, value) of ranges begun above
+    for number, row in rows:
+        if spanning:
+            spanning = [span for span in spanning if span[1] >= number]
+            if any(row):
+                for column, _last, value in spanning:
+                    if column >= len(row):
+                        row += [""] * (column + 1 - len(row))
+                    row[column] = value
+        for column, last in starts.get(number, ()):
+            if column < len(row) and row[column]:
+                spanning.append((column, last, row[column]))
+        yield number, row
 
 
 def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
@@ -495,6 +530,42 @@ def _xlsx_cell(cell) -> str:
     return str(value).strip()
 
 
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]+[0-9]+:[A-Za-z]+[0-9]+)"')
+
+
+def _merged_ranges(data: bytes, worksheet) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of an XLSX sheet, ``(first column, first row, last column, last row)``.
+
+    openpyxl's read-only sheets leave them out, so they are found in the sheet's XML
+    (``<mergeCell ref="C2:C4"/>``, after the cells): decompressed a piece at a time and
+    searched for the word, a small part of what openpyxl takes to read the cells."""
+    from zipfile import BadZipFile, ZipFile
+
+    from openpyxl.utils.cell import range_boundaries
+
+    part = getattr(worksheet, "_worksheet_path", None)  # where the read-only sheet reads its cells
+    if not part:
+        return []
+    refs: set[bytes] = set()
+    try:
+        with ZipFile(io.BytesIO(data)) as archive, archive.open(part) as stream:
+            tail = b""
+            while chunk := stream.read(_PIECE):
+                piece = tail + chunk
+                if b"mergeCell" in piece:
+                    refs.update(_MERGE_CELL.findall(piece))
+                tail = piece[-256:]  # a reference cut in two by the piece's end is found whole next time
+    except (BadZipFile, KeyError, OSError):
+        return []
+    ranges = []
+    for ref in refs:
+        try:
+            ranges.append(range_boundaries(ref.decode("ascii").upper()))
+        except (TypeError, ValueError):
+            continue
+    return ranges
+
+
 def _default_sheet(workbook, visible: list[str]) -> str | None:
     """The sheet Excel opens the workbook on: the active one when it is a visible worksheet,
     else the first visible worksheet (a hidden first sheet holds pick lists, not people)."""
@@ -536,7 +607,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         worksheet.reset_dimensions()  # some exporters write a wrong size into the file
         raw = ((number, [_xlsx_cell(c) for c in row])
                for number, row in enumerate(worksheet.iter_rows(), start=1))
-        headers, rows, numbers, header_row, above = _clean_rows(raw, path)
+        headers, rows, numbers, header_row, above = _clean_rows(raw, path, _merged_ranges(data, worksheet))
     finally:
         workbook.close()
     return Table(headers, rows, numbers, sheet=name, sheet_names=names, visible_sheets=visible,

@@ -231,6 +231,43 @@ def test_an_excel_error_in_a_kept_column_is_left_out(store, tmp_path):
     assert {a.first_name: a.extra for a in store.all_attendees()} == {"Anna": {}, "Ben": {"PLZ": "44137"}}
 
 
+def test_merged_cells_in_the_data_area_fill_every_row(store, tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Teilnehmende Fachtag"])                           # a title merged over the width
+    sheet.merge_cells("A1:D1")
+    sheet.append(["Vorname", "Nachname", "Organisation", "Workshop"])
+    sheet.append(["Anna", "Berg", "Stadt Dortmund", "Forum 1"])
+    sheet.append(["Ben", "Ohm", None, "Forum 2"])
+    sheet.append(["Cem", "Kaya", None, None])
+    sheet.append(["Dora", "Dorn", "AWO", None])
+    sheet.merge_cells("C3:C5")                                       # one organisation, three people
+    sheet.merge_cells("D4:D6")
+    sheet.merge_cells("C6:C7")                                       # over an empty row: no one there
+    path = save(workbook, tmp_path / "merged.xlsx")
+    table = importer.read_table(path)
+    assert table.headers == ["Vorname", "Nachname", "Organisation", "Workshop"]
+    assert (table.header_row, table.rows_above_header) == (2, 1)
+    assert [row[2:] for row in table.rows] == [["Stadt Dortmund", "Forum 1"], ["Stadt Dortmund", "Forum 2"],
+                                               ["Stadt Dortmund", "Forum 2"], ["AWO", "Forum 2"]]
+    importer.import_file(store, path)
+    assert {a.last_name: a.organisation for a in store.all_attendees()} == {
+        "Berg": "Stadt Dortmund", "Ohm": "Stadt Dortmund", "Kaya": "Stadt Dortmund", "Dorn": "AWO"}
+
+
+def test_a_header_merged_over_two_rows_is_no_person(tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Vorname", "Nachname", "Kontakt", None])
+    sheet.append([None, None, "E-Mail", "Telefon"])
+    sheet.append(["Anna", "Berg", "anna@example.org", "0231 1"])
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("B1:B2")
+    sheet.merge_cells("C1:D1")
+    table = importer.read_table(save(workbook, tmp_path / "two_rows.xlsx"))
+    assert [row[:2] for row in table.rows if any(row[:2])] == [["Anna", "Berg"]]
+
+
 # -- row numbers as Excel shows them -------------------------------------------------------------------------
 
 # -- dates ------------------------------------------------------------------------------------------------
