@@ -264,13 +264,30 @@ def _filled_down(rows: Iterable[tuple[int, list]], merged: Sequence[tuple[int, i
 
 
 def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
-    """``(line number, trimmed cells)`` for every record, following quoted line breaks."""
+    """``(line number, trimmed cells)`` for every record, following quoted line breaks (stored
+    as a line feed: Windows writes a line break in a cell as CR LF)."""
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     line = first_line
     strip = str.strip
     for row in reader:
         yield line, list(map(strip, row))
         line = first_line + reader.line_num
+
+
+# Characters that show as nothing and mean nothing in a name, yet keep "Ben\u200b" from being
+# found as "Ben" or sorted with it: zero-width space, word joiner, and a byte-order mark inside
+# the text (two files pasted together). Zero-width (non-)joiners stay: some scripts need them.
+INVISIBLE = ("\u200b", "\u2060", "\ufeff")
+
+
+def _visible(text: str) -> str:
+    """``text`` without the :data:`INVISIBLE` characters (a quick look when it has none)."""
+    for character in INVISIBLE:
+        if character in text:
+            text = text.replace(character, "")
+    return text
 
 
 # What Excel shows in a cell whose formula failed, in English and German (a German Excel's CSV
@@ -472,6 +489,8 @@ def _with_rows_at(cells: list[str], width: int, positions: list[int], rows: list
 
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = _decode(data, path)
+    if encoding != "cp1252":  # (Windows-1252 has none of these characters)
+        text = _visible(text)
     text = _nfc(text)
     first_line = 1
     delimiter = None
@@ -508,6 +527,10 @@ def _xlsx_cell(cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if not value.isascii():
+            value = _visible(value)
+        if "\r" in value:
+            value = value.replace("\r\n", "\n")
         return unicodedata.normalize("NFC", value.strip())
     if isinstance(value, bool):
         return "ja" if value else "nein"

@@ -268,6 +268,33 @@ def test_a_header_merged_over_two_rows_is_no_person(tmp_path):
     assert [row[:2] for row in table.rows if any(row[:2])] == [["Anna", "Berg"]]
 
 
+def test_invisible_characters_are_removed(store, tmp_path):
+    path = tmp_path / "unsichtbar.csv"
+    path.write_bytes("Vorname;\ufeffNachname;Organisation\r\nBen\u200b;We\u2060ber;\ufeffAWO\r\n"
+                     "Anna;Kar\u200d\u200cim;\u200bStadt Köln \u200b\r\n".encode("utf-8"))
+    table = importer.read_table(path)
+    assert table.headers == ["Vorname", "Nachname", "Organisation"]
+    assert [list(row) for row in table.rows] == [["Ben", "Weber", "AWO"],
+                                                 ["Anna", "Kar\u200d\u200cim", "Stadt Köln"]]  # ZWJ, ZWNJ kept
+    workbook = Workbook()
+    workbook.active.append(["Vorname", "Nachname\u200b"])
+    workbook.active.append(["Ben\u200b", "\u2060Weber\ufeff "])
+    table = importer.read_table(save(workbook, tmp_path / "unsichtbar.xlsx"))
+    assert (table.headers, table.rows) == (["Vorname", "Nachname"], [["Ben", "Weber"]])
+    importer.import_file(store, path)
+    assert [a.first_name for a in store.search("ben")] == ["Ben"]
+
+
+def test_a_line_break_inside_a_cell_is_stored_as_a_line_feed(tmp_path):
+    path = tmp_path / "notiz.csv"
+    path.write_bytes(b'Vorname;Nachname;Hinweis\r\nAnna;Berg;"Rollstuhl\r\nAufzug zeigen"\r\nBen;Ohm;\r\n')
+    assert importer.read_table(path).rows[0][2] == "Rollstuhl\nAufzug zeigen"
+    workbook = Workbook()
+    workbook.active.append(["Vorname", "Nachname", "Hinweis"])
+    workbook.active.append(["Anna", "Berg", "Rollstuhl\r\nAufzug zeigen"])
+    assert importer.read_table(save(workbook, tmp_path / "notiz.xlsx")).rows[0][2] == "Rollstuhl\nAufzug zeigen"
+
+
 # -- row numbers as Excel shows them -------------------------------------------------------------------------
 
 # -- dates ------------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ def test_quoted_line_breaks_keep_row_numbers_right(tmp_path):
     path = write_csv(tmp_path / "multi.csv", ['Vorname,Nachname,Hinweis,E-Mail', 'Anna,Schmidt,"Rollstuhl:',
                                               'Aufzug zeigen",a@x.de', "Ben,Weber,,b@x"])
     table = importer.read_table(path)
-    assert table.rows[0][2] == "Rollstuhl:\r\nAufzug zeigen"
+    assert table.rows[0][2] == "Rollstuhl:\nAufzug zeigen"  # a line feed, as typed in Excel
     assert table.row_numbers == [2, 4]
     records, problems = importer.validate(table, importer.guess_mapping(table.headers))
     assert problems == [Problem(4, "E-Mail", "malformed e-mail address 'b@x'")]
