@@ -61,7 +61,8 @@ class Table:
 
     Every cell is a trimmed, NFC-normalised ``str``; entirely empty rows and
     columns without a header are left out. ``row_numbers[i]`` is the 1-based
-    line (CSV) or row (XLSX) in the file of ``rows[i]``, for messages.
+    row of ``rows[i]`` as Excel shows the file, for messages: for a CSV, a record
+    with line breaks in a cell is one row, and a ``sep=;`` first line is no row.
     """
 
     headers: list[str]
@@ -264,16 +265,15 @@ def _filled_down(rows: Iterable[tuple[int, list]], merged: Sequence[tuple[int, i
 
 
 def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
-    """``(line number, trimmed cells)`` for every record, following quoted line breaks (stored
-    as a line feed: Windows writes a line break in a cell as CR LF)."""
+    """``(row number, trimmed cells)`` for every record, following quoted line breaks (stored
+    as a line feed: Windows writes a line break in a cell as CR LF). A record is one row, however
+    many lines it takes: Excel shows it so, and there the organiser looks for a reported row."""
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = first_line
     strip = str.strip
-    for row in reader:
-        yield line, list(map(strip, row))
-        line = first_line + reader.line_num
+    for number, row in enumerate(reader, first_line):
+        yield number, list(map(strip, row))
 
 
 # Characters that show as nothing and mean nothing in a name, yet keep "Ben\u200b" from being
@@ -492,13 +492,12 @@ def _read_csv(path: Path, data: bytes) -> Table:
     if encoding != "cp1252":  # (Windows-1252 has none of these characters)
         text = _visible(text)
     text = _nfc(text)
-    first_line = 1
+    first_line = 1  # rows are numbered as Excel shows them: it hides a "sep=;" line
     delimiter = None
     match = _SEP_LINE.match(text)
     if match:
         delimiter = match.group(1)
         text = text[match.end():]
-        first_line = 2
     if delimiter is None:
         delimiter = _sniff_delimiter(text)
     lines = _lines(text)

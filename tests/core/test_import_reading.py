@@ -297,4 +297,34 @@ def test_a_line_break_inside_a_cell_is_stored_as_a_line_feed(tmp_path):
 
 # -- row numbers as Excel shows them -------------------------------------------------------------------------
 
+def test_rows_are_numbered_as_excel_shows_them_after_a_cell_with_line_breaks(store, tmp_path):
+    """Excel shows a record with line breaks in a cell as one row; the organiser looks for the
+    reported row there."""
+    path = tmp_path / "notizen.csv"
+    path.write_bytes("\r\n".join([
+        "Vorname;Nachname;Hinweis;E-Mail",                         # row 1
+        "Anna;Berg;;anna@example.org",                               # row 2
+        'Ben;Ohm;"Rollstuhl,', "bitte Aufzug zeigen,", 'Begleitperson";ben@example.org',  # row 3
+        "Cem;Kaya;;cem@example.org",                                 # row 4
+        "",                                                          # row 5 (empty)
+        "Dora;Dorn;;dora@example.org",                               # row 6
+        "Emil;Engel;;emil(at)example.org",                           # row 7
+    ]).encode("cp1252") + b"\r\n")
+    report = importer.import_file(store, path, dry_run=True)
+    assert [(p.row, p.column) for p in report.rejected] == [(7, "E-Mail")]
+    assert importer.read_table(path).row_numbers == [2, 3, 4, 6, 7]
+
+
+def test_a_sep_line_is_not_counted_as_excel_hides_it(tmp_path):
+    path = tmp_path / "sep.csv"
+    path.write_bytes(b"sep=;\r\nVorname;Nachname;E-Mail\r\nAnna;Berg;a@example.org\r\nBen;Ohm;kaputt\r\n")
+    table = importer.read_table(path)
+    assert (table.header_row, table.row_numbers) == (1, [2, 3])
+    batch, problems = importer.validate_columns(table, importer.guess_mapping(table.headers))
+    assert [(p.row, p.column) for p in problems] == [(3, "E-Mail")]
+    multi = tmp_path / "sep_multi.csv"
+    multi.write_bytes(b'sep=;\r\nVorname;Nachname;Hinweis\r\nAnna;Berg;"zwei\r\nZeilen"\r\nBen;Ohm;\r\n')
+    assert importer.read_table(multi).row_numbers == [2, 3]
+
+
 # -- dates ------------------------------------------------------------------------------------------------
