@@ -22,7 +22,7 @@ import json
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -213,6 +213,11 @@ _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\Z")
 _US_DATE = re.compile(
     r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?\Z")
+# A date in an Excel cell formatted "General" shows as its serial number: days since 30.12.1899,
+# the time of day as the fraction (42808.5 is 14.03.2017 12:00; "42808,5" in a German CSV).
+_SERIAL = re.compile(r"\d{5}(?:[.,](\d+))?\Z")
+_SERIAL_DAYS = (20000, 80000)  # 1954 to 2119: other numbers in the column are no dates
+_EXCEL_EPOCH = datetime(1899, 12, 30)
 _YES = frozenset({"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "✓", "✔", "einverstanden"})
 _NO = frozenset({"nein", "n", "no", "0", "false", "falsch", "-"})
 
@@ -261,7 +266,8 @@ def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None, 
 
 
 def parse_registered_at(text: str) -> str:
-    """A registration time as ISO 8601 from German ``dd.mm.yyyy HH:MM``, ISO or US ``m/d/yyyy`` input.
+    """A registration time as ISO 8601 from German ``dd.mm.yyyy HH:MM``, ISO or US ``m/d/yyyy`` input,
+    or from an Excel serial number (``42808.5``, a date in a cell formatted "General").
 
     Empty stays empty.
 
@@ -302,6 +308,13 @@ def parse_registered_at(text: str) -> str:
             year, month, day, hour, minute, second, zone = match.groups()
             result = _iso(int(year), int(month), int(day), hour, minute, second)
             return result + (zone or "") if hour is not None else result
+        match = _SERIAL.match(text)
+        if match and _SERIAL_DAYS[0] <= float(text.replace(",", ".")) <= _SERIAL_DAYS[1]:
+            moment = _EXCEL_EPOCH + timedelta(seconds=round(float(text.replace(",", ".")) * 86400))
+            if match.group(1) is None:  # a whole number: a day
+                return moment.date().isoformat()
+            return _iso(moment.year, moment.month, moment.day, str(moment.hour), str(moment.minute),
+                        str(moment.second))
     except ValueError:
         pass
     raise ValueError(f"unreadable date {text!r} (expected dd.mm.yyyy HH:MM or ISO 8601)")

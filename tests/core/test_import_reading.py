@@ -328,3 +328,20 @@ def test_a_sep_line_is_not_counted_as_excel_hides_it(tmp_path):
 
 
 # -- dates ------------------------------------------------------------------------------------------------
+
+def test_an_excel_serial_number_is_read_as_a_registration_date(store, tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Vorname", "Nachname", "Angemeldet am"])
+    sheet.append(["Anna", "Berg", 42808.5])          # a "General" cell: 14.03.2017 12:00
+    sheet.append(["Ben", "Ohm", 42808])
+    sheet.append(["Cem", "Kaya", 42808.398611111])   # 09:34
+    sheet.append(["Dora", "Dorn", 12])                # no date: still listed
+    report = importer.import_file(store, save(workbook, tmp_path / "serial.xlsx"))
+    assert [(w.row, w.column) for w in report.warnings] == [(5, "Angemeldet am")]
+    assert {a.first_name: a.registered_at for a in store.all_attendees()} == {
+        "Anna": "2017-03-14T12:00", "Ben": "2017-03-14", "Cem": "2017-03-14T09:34", "Dora": ""}
+    assert importer.parse_registered_at("42808,5") == "2017-03-14T12:00"
+    for no_date in ("19999", "80001", "4.2808", "42808.5.1"):
+        with pytest.raises(ValueError):
+            importer.parse_registered_at(no_date)
