@@ -40,10 +40,13 @@ def test_wheel_contains_migrations_and_resources(wheel):
 
 def test_installed_wheel_runs_help_and_a_demo_import(wheel, tmp_path):
     venv = tmp_path / "venv"
+    # Without PYTHONPATH: pointing at the source tree, it shows pip the checkin.egg-info that building
+    # the wheel left there, and pip then calls checkin installed already and leaves the venv without it.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     py = venv / "bin" / "python"
     subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
-                   check=True, timeout=300)
+                   check=True, timeout=300, env=env)
     # Dependencies come from the test environment's site-packages (no network needed); the
     # editable checkin install there is not active, because .pth files in an added path are not run.
     target_site = Path(subprocess.check_output(
@@ -51,7 +54,6 @@ def test_installed_wheel_runs_help_and_a_demo_import(wheel, tmp_path):
     deps = {sysconfig.get_paths()["purelib"], *site.getsitepackages()}
     (target_site / "zz_test_deps.pth").write_text("\n".join(sorted(deps)) + "\n")
 
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     env["CHECKIN_HOME"] = str(tmp_path / "home")
     cli = venv / "bin" / "checkin"
     where = subprocess.run([str(py), "-c", "import checkin, checkin.assets as a; "
