@@ -572,8 +572,8 @@ def test_excel_error_values_are_listed_as_warnings_and_imported_empty(qtbot, sto
     wizard = open_wizard(qtbot, db_path, source)
     to_check_page(qtbot, wizard)
     page, model = wizard.check_page, wizard.check_page.problem_model
-    assert model.problems() == [(2, "Organisation", "Warning (imported): Excel error value '#NV' "
-                                                    "(a formula that failed): left empty")]
+    assert model.problems() == [(2, "Organisation", ("Warning (imported): Excel error value '#NV' "
+                                                     "(a formula that failed): left empty"))]
     assert "1 cell could not be read" in page.summary_label.text()
     german = TsTranslator(resource("i18n", "checkin_de.ts"))
     QCoreApplication.installTranslator(german)
