@@ -2,10 +2,11 @@
 
 This module owns the files organisers really get: German Excel CSV in
 Windows-1252 with ``;`` and maybe a ``sep=;`` first line, UTF-8 with or without
-a BOM, ``,``/``;``/tab, and XLSX (the sheet Excel opens on, or a named one). Every cell comes
-out trimmed and NFC-normalised; empty rows and header-less columns are left
-out; postcodes and phone numbers stay text. :mod:`checkin.importer` maps,
-checks and writes what is read here.
+a BOM, ``,``/``;``/tab, and XLSX (the sheet Excel opens on, or a named one),
+and it names the files that are no list (a password-protected workbook, a web
+page, Excel's lock file). Every cell comes out trimmed and NFC-normalised;
+empty rows and header-less columns are left out; postcodes and phone numbers
+stay text. :mod:`checkin.importer` maps, checks and writes what is read here.
 
 Big files are read fast without giving up exactness: a CSV without cells to
 trim is split a block of lines per call (its quoted lines one by one by the csv
@@ -74,10 +75,10 @@ class Table:
     sheet_names: list[str] = field(default_factory=list)
     visible_sheets: list[str] = field(default_factory=list)  # worksheets shown in Excel (no charts)
     header_row: int = 1  # the row in the file that names the columns
+    rows_above_header: int = 0  # non-empty rows above it, left out: a title, a note
     # False when no cell can hold an Excel error value such as #NV (a CSV without any "#"):
     # the importer then need not look for them.
     maybe_error_values: bool = True
-    rows_above_header: int = 0  # non-empty rows above it, left out: a title, a note
     # The same cells column by column: from the reader when it had them for free (see
     # _split_flat), else gathered from the rows the first time a column is asked for.
     # Tuples: the garbage collector stops walking a tuple of strings after its first look
