@@ -508,7 +508,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
         flat = None if other else _split_flat(lines, delimiter, first_line)
         if flat is not None:
             flat.encoding, flat.delimiter = encoding, delimiter
-            flat.maybe_error_values = "#" in text
+            flat.maybe_error_values = _has_hash(text, data, encoding)
             return flat
     try:
         if lines is not None:
@@ -519,7 +519,13 @@ def _read_csv(path: Path, data: bytes) -> Table:
     except csv.Error as exc:
         raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
     return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter, header_row=header_row,
-                 rows_above_header=above, maybe_error_values="#" in text)
+                 rows_above_header=above, maybe_error_values=_has_hash(text, data, encoding))
+
+
+def _has_hash(text: str, data: bytes, encoding: str) -> bool:
+    """Whether the file holds a "#" (which every Excel error value starts with): looked for in
+    the bytes where a "#" is its own byte, twice as fast as in text with a letter like „ in it."""
+    return b"#" in data if encoding in ("utf-8", "utf-8-sig", "cp1252") else "#" in text
 
 
 def _xlsx_cell(cell) -> str:
