@@ -22,7 +22,7 @@ import json
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -33,7 +33,7 @@ from checkin.domain import ATTENDEE_FIELDS, counted
 from checkin.exports import to_local
 from checkin.store import NOBODY_ADDED, EventStore
 # Reading is the first public step of an import, so its names are importer's too.
-from checkin.tables import ImportError_, Table, no_gc, read_table  # noqa: F401
+from checkin.tables import EXCEL_ERRORS, ImportError_, Table, listed, no_gc, read_table  # noqa: F401
 
 # How often (in rows) progress is reported and a cancel request is looked at.
 CHUNK = 5000
@@ -207,7 +207,7 @@ def resolve_mapping(table: Table, explicit: dict[str, str] | None = None) -> dic
             raise ImportError_(f"unknown field {name!r} (fields: {', '.join(ATTENDEE_FIELDS)})")
         index = find_column(table.headers, header)
         if index is None:
-            raise ImportError_(f"no column {header!r} for {name} (columns: {', '.join(table.headers)})")
+            raise ImportError_(f"no column {header!r} for {name} (columns: {listed(table.headers)})")
         for other in [f for f, i in mapping.items() if i == index]:
             del mapping[other]
         mapping[name] = index
@@ -238,6 +238,7 @@ PROBLEM_MESSAGES = {
     "other_person_printed": "{value} was {old}, now {new} (badge printed)",
     "other_person_checked_in_printed":
         "{value} was {old}, now {new} (checked in {time} at {station}; badge printed)",
+    "excel_error": "Excel error value '{value}' (a formula that failed): left empty",
 }
 _OTHER_PERSON = frozenset(kind for kind in PROBLEM_MESSAGES if kind.startswith("other_person"))
 
@@ -274,6 +275,11 @@ _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\Z")
 _US_DATE = re.compile(
     r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?\Z")
+# A date in an Excel cell formatted "General" shows as its serial number: days since 30.12.1899,
+# the time of day as the fraction (42808.5 is 14.03.2017 12:00; "42808,5" in a German CSV).
+_SERIAL = re.compile(r"\d{5}(?:[.,](\d+))?\Z")
+_SERIAL_DAYS = (20000, 80000)  # 1954 to 2119: other numbers in the column are no dates
+_EXCEL_EPOCH = datetime(1899, 12, 30)
 _YES = frozenset({"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "✓", "✔", "einverstanden"})
 _NO = frozenset({"nein", "n", "no", "0", "false", "falsch", "-"})
 
@@ -322,7 +328,8 @@ def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None, 
 
 
 def parse_registered_at(text: str) -> str:
-    """A registration time as ISO 8601 from German ``dd.mm.yyyy HH:MM``, ISO or US ``m/d/yyyy`` input.
+    """A registration time as ISO 8601 from German ``dd.mm.yyyy HH:MM``, ISO or US ``m/d/yyyy`` input,
+    or from an Excel serial number (``42808.5``, a date in a cell formatted "General").
 
     Empty stays empty.
 
@@ -363,6 +370,13 @@ def parse_registered_at(text: str) -> str:
             year, month, day, hour, minute, second, zone = match.groups()
             result = _iso(int(year), int(month), int(day), hour, minute, second)
             return result + (zone or "") if hour is not None else result
+        match = _SERIAL.match(text)
+        if match and _SERIAL_DAYS[0] <= float(text.replace(",", ".")) <= _SERIAL_DAYS[1]:
+            moment = _EXCEL_EPOCH + timedelta(seconds=round(float(text.replace(",", ".")) * 86400))
+            if match.group(1) is None:  # a whole number: a day
+                return moment.date().isoformat()
+            return _iso(moment.year, moment.month, moment.day, str(moment.hour), str(moment.minute),
+                        str(moment.second))
     except ValueError:
         pass
     raise ValueError(f"unreadable date {text!r} (expected dd.mm.yyyy HH:MM or ISO 8601)")
@@ -381,11 +395,17 @@ def registration_key(reg_id: str) -> str:
 
 
 def _names_required(table: Table, mapping: dict[str, int]) -> None:
-    if "first_name" not in mapping and "last_name" not in mapping:
-        raise ImportError_(
-            "no name column: expected a column such as 'Vorname'/'First name' or 'Nachname'/'Last name' "
-            f"(columns: {', '.join(table.headers) or 'none'}); choose one with --map last_name=COLUMN"
-        )
+    if "first_name" in mapping or "last_name" in mapping:
+        return
+    found = ("no name column: expected a column such as 'Vorname'/'First name' or 'Nachname'/'Last name' "
+             f"(columns: {listed(table.headers) or 'none'})")
+    others = [name for name in table.visible_sheets if name != table.sheet]
+    if not others:  # (the list may be on another sheet: a title sheet "Info" comes first)
+        raise ImportError_(f"{found}; choose one with --map last_name=COLUMN")
+    sheets = listed(f"'{name}'" for name in others)
+    also = f"the sheet {sheets}: choose it" if len(others) == 1 else f"the sheets {sheets}: choose one"
+    raise ImportError_(f"{found}; the workbook also has {also} with --sheet NAME, "
+                       "or a column with --map last_name=COLUMN")
 
 
 def _keep_columns(table: Table, keep: Iterable[str]) -> list[tuple[str, int]]:
@@ -393,7 +413,7 @@ def _keep_columns(table: Table, keep: Iterable[str]) -> list[tuple[str, int]]:
     for wanted in keep:
         index = find_column(table.headers, wanted)
         if index is None:
-            raise ImportError_(f"--keep {wanted!r}: the file has no such column (columns: {', '.join(table.headers)})")
+            raise ImportError_(f"--keep {wanted!r}: the file has no such column (columns: {listed(table.headers)})")
         found.append((table.headers[index], index))
     return found
 
@@ -461,6 +481,21 @@ def _parse_column(values: list[str], parse: Callable[[str], object],
     return [p[0] for p in parsed], [i for i, p in enumerate(parsed) if not p[1]]
 
 
+def _without_error_values(table: Table, index: int, values: tuple[str, ...],
+                          found: list[tuple[int, int, Problem]]) -> tuple[str, ...] | list[str]:
+    """``values`` (column ``index`` of ``table``) with Excel's error values (#NV, #WERT!, …)
+    emptied, each added to ``found`` as a warning: "#NV" is no organisation for a badge."""
+    if not table.maybe_error_values or EXCEL_ERRORS.isdisjoint(values):
+        return values
+    header, numbers = table.headers[index], table.row_numbers
+    cleaned = list(values)
+    for i, value in enumerate(values):
+        if value in EXCEL_ERRORS:
+            cleaned[i] = ""
+            found.append((i, 5 + index, Problem.of("excel_error", numbers[i], header, value=value)))
+    return cleaned
+
+
 def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[str] = (),
                      cancel: Callable[[], bool] | None = None) -> tuple[Batch, list[Problem]]:
     """Check every row of ``table`` and hand on the valid ones column by column.
@@ -470,7 +505,8 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     Returns ``(batch, problems)``: the valid rows in file order and a
     :class:`Problem` for each fault found (no name, a malformed e-mail, a
     registration id seen before in the file, an unreadable consent or date),
-    in file order. Works a column at a time, so 100,000 rows take a fraction
+    in file order; Excel's error values (#NV, #WERT!) are emptied and listed with the
+    unreadable cells. Works a column at a time, so 100,000 rows take a fraction
     of a second.
 
     Raises :class:`ImportError_` if no column holds a name.
@@ -480,7 +516,9 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     headers, rows, numbers = table.headers, table.rows, table.row_numbers
     count = len(rows)
 
-    columns = {name: table.column(index) for name, index in mapping.items()}
+    unreadable: list[tuple[int, int, Problem]] = []  # imported empty: a typo there loses nobody
+    columns = {name: _without_error_values(table, index, table.column(index), unreadable)
+               for name, index in mapping.items()}
     found: list[tuple[int, int, Problem]] = []  # (row index, check, problem): sorted into file order
     _check_cancel(cancel)
 
@@ -514,7 +552,6 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
         columns["registration_id"] = [reg or None for reg in ids]
     _check_cancel(cancel)
 
-    unreadable: list[tuple[int, int, Problem]] = []  # imported empty: a typo there loses nobody
     for name, parse, kind, check, empty in (("photo_consent", parse_consent, "bad_consent", 3, None),
                                             ("registered_at", parse_registered_at, "bad_date", 4, "")):
         raw = columns.get(name)
@@ -527,7 +564,8 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     if kept:
         names = [header for header, _ in kept]
         columns["extra"] = [{name: value for name, value in zip(names, values) if value}
-                            for values in zip(*(table.column(index) for _, index in kept))]
+                            for values in zip(*(_without_error_values(table, index, table.column(index),
+                                                                      unreadable) for _, index in kept))]
     _check_cancel(cancel)
     found.sort(key=lambda f: (f[0], f[1]))
     problems = [f[2] for f in found]
@@ -605,8 +643,9 @@ class ImportReport:
 
     @property
     def unreadable_cells(self) -> list[Problem]:
-        """Warnings about cells that could not be read (a consent, a date); imported empty."""
-        return [p for p in self.warnings if p.kind in ("bad_consent", "bad_date")]
+        """Warnings about cells that could not be read (a consent, a date, an Excel error value);
+        imported empty."""
+        return [p for p in self.warnings if p.kind in ("bad_consent", "bad_date", "excel_error")]
 
     @property
     def changed_people(self) -> list[Problem]:

@@ -2,10 +2,11 @@
 
 This module owns the files organisers really get: German Excel CSV in
 Windows-1252 with ``;`` and maybe a ``sep=;`` first line, UTF-8 with or without
-a BOM, ``,``/``;``/tab, and XLSX (first sheet or a named one). Every cell comes
-out trimmed and NFC-normalised; empty rows and header-less columns are left
-out; postcodes and phone numbers stay text. :mod:`checkin.importer` maps,
-checks and writes what is read here.
+a BOM, ``,``/``;``/tab, and XLSX (the sheet Excel opens on, or a named one),
+and it names the files that are no list (a password-protected workbook, a web
+page, Excel's lock file). Every cell comes out trimmed and NFC-normalised;
+empty rows and header-less columns are left out; postcodes and phone numbers
+stay text. :mod:`checkin.importer` maps, checks and writes what is read here.
 
 Big files are read fast without giving up exactness: a CSV without cells to
 trim is split a block of lines per call (its quoted lines one by one by the csv
@@ -61,7 +62,8 @@ class Table:
 
     Every cell is a trimmed, NFC-normalised ``str``; entirely empty rows and
     columns without a header are left out. ``row_numbers[i]`` is the 1-based
-    line (CSV) or row (XLSX) in the file of ``rows[i]``, for messages.
+    row of ``rows[i]`` as Excel shows the file, for messages: for a CSV, a record
+    with line breaks in a cell is one row, and a ``sep=;`` first line is no row.
     """
 
     headers: list[str]
@@ -71,8 +73,12 @@ class Table:
     delimiter: str | None = None
     sheet: str | None = None
     sheet_names: list[str] = field(default_factory=list)
+    visible_sheets: list[str] = field(default_factory=list)  # worksheets shown in Excel (no charts)
     header_row: int = 1  # the row in the file that names the columns
     rows_above_header: int = 0  # non-empty rows above it, left out: a title, a note
+    # False when no cell can hold an Excel error value such as #NV (a CSV without any "#"):
+    # the importer then need not look for them.
+    maybe_error_values: bool = True
     # The same cells column by column: from the reader when it had them for free (see
     # _split_flat), else gathered from the rows the first time a column is asked for.
     # Tuples: the garbage collector stops walking a tuple of strings after its first look
@@ -182,11 +188,12 @@ def _sniff_delimiter(text: str) -> str:
 _HEADER_SEARCH_ROWS = 10
 
 
-def _clean_rows(raw: Iterable[tuple[int, list]],
-                path: Path) -> tuple[list[str], list[list[str]], list[int], int, int]:
+def _clean_rows(raw: Iterable[tuple[int, list]], path: Path,
+                merged: Sequence[tuple[int, int, int, int]] = ()
+                ) -> tuple[list[str], list[list[str]], list[int], int, int]:
     """Find the header row, drop empty rows and header-less columns; cells are already trimmed.
-    Returns headers, rows, their numbers in the file, the header's number and how many
-    non-empty rows above it were left out."""
+    ``merged``: a sheet's merged ranges (see :func:`_filled_down`). Returns headers, rows, their
+    numbers in the file, the header's number and how many non-empty rows above it were left out."""
     rows_iter = iter(raw)
     leading: list[tuple[int, list]] = []
     for number, row in rows_iter:
@@ -202,6 +209,8 @@ def _clean_rows(raw: Iterable[tuple[int, list]],
     else:  # a list of one column: its first row names it
         (header_number, header), rows_iter = leading[0], chain(leading[1:], rows_iter)
         above = 0
+    if merged:
+        rows_iter = _filled_down(rows_iter, merged, header_number)
     keep = [i for i, h in enumerate(header) if h]
     headers = [header[i] for i in keep]
     width = len(header)
@@ -224,15 +233,68 @@ def _clean_rows(raw: Iterable[tuple[int, list]],
     return headers, rows, numbers, header_number, above
 
 
-def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
-    """``(line number, trimmed cells)`` for every record, following quoted line breaks."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = first_line
-    strip = str.strip
-    for row in reader:
-        yield line, list(map(strip, row))
-        line = first_line + reader.line_num
+def _filled_down(rows: Iterable[tuple[int, list]], merged: Sequence[tuple[int, int, int, int]],
+                 header_number: int) -> Iterator[tuple[int, list]]:
+    """``rows`` with the value of each range merged over several rows below the column names
+    written into every row it spans: an organisation merged over three people (as lists made by
+    hand have it) belongs to all three. Only into its first column (a merge across columns is
+    layout: copied, an organisation would turn up under "Workshop" too), only into rows with
+    something else in them (no person made up of a merged cell alone), and never into the
+    column names or above (a title merged over the width, a heading two rows high).
 
+    ``merged`` holds ``(first column, first row, last column, last row)``, 1-based."""
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for first_column, first_row, _last_column, last_row in merged:
+        if last_row > first_row > header_number:
+            starts.setdefault(first_row, []).append((first_column - 1, last_row))
+    if not starts:
+        yield from rows
+        return
+    spanning: list[tuple[int, int, str]] = []  # (column, last row, value) of ranges begun above
+    for number, row in rows:
+        if spanning:
+            spanning = [span for span in spanning if span[1] >= number]
+            if any(row):
+                for column, _last, value in spanning:
+                    if column >= len(row):
+                        row += [""] * (column + 1 - len(row))
+                    row[column] = value
+        for column, last in starts.get(number, ()):
+            if column < len(row) and row[column]:
+                spanning.append((column, last, row[column]))
+        yield number, row
+
+
+def _csv_rows(text: str, delimiter: str, first_line: int) -> Iterable[tuple[int, list]]:
+    """``(row number, trimmed cells)`` for every record, following quoted line breaks (stored
+    as a line feed: Windows writes a line break in a cell as CR LF). A record is one row, however
+    many lines it takes: Excel shows it so, and there the organiser looks for a reported row."""
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    strip = str.strip
+    for number, row in enumerate(reader, first_line):
+        yield number, list(map(strip, row))
+
+
+# Characters that show as nothing and mean nothing in a name, yet keep "Ben\u200b" from being
+# found as "Ben" or sorted with it: zero-width space, word joiner, and a byte-order mark inside
+# the text (two files pasted together). Zero-width (non-)joiners stay: some scripts need them.
+INVISIBLE = ("\u200b", "\u2060", "\ufeff")
+
+
+def _visible(text: str) -> str:
+    """``text`` without the :data:`INVISIBLE` characters (a quick look when it has none)."""
+    for character in INVISIBLE:
+        if character in text:
+            text = text.replace(character, "")
+    return text
+
+
+# What Excel shows in a cell whose formula failed, in English and German (a German Excel's CSV
+# holds "#NV"; an XLSX file stores the English code, which openpyxl gives as the cell's text).
+EXCEL_ERRORS = frozenset({"#N/A", "#NV", "#VALUE!", "#WERT!", "#DIV/0!", "#REF!", "#BEZUG!", "#NAME?",
+                          "#NULL!", "#NUM!", "#ZAHL!", "#SPILL!", "#CALC!", "#GETTING_DATA"})
 
 # What str.strip() strips besides " " and "\n" (tests/core/test_importer.py checks the list).
 OTHER_WHITESPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -428,14 +490,15 @@ def _with_rows_at(cells: list[str], width: int, positions: list[int], rows: list
 
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = _decode(data, path)
+    if encoding != "cp1252":  # (Windows-1252 has none of these characters)
+        text = _visible(text)
     text = _nfc(text)
-    first_line = 1
+    first_line = 1  # rows are numbered as Excel shows them: it hides a "sep=;" line
     delimiter = None
     match = _SEP_LINE.match(text)
     if match:
         delimiter = match.group(1)
         text = text[match.end():]
-        first_line = 2
     if delimiter is None:
         delimiter = _sniff_delimiter(text)
     lines = _lines(text)
@@ -445,6 +508,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
         flat = None if other else _split_flat(lines, delimiter, first_line)
         if flat is not None:
             flat.encoding, flat.delimiter = encoding, delimiter
+            flat.maybe_error_values = _has_hash(text, data, encoding)
             return flat
     try:
         if lines is not None:
@@ -455,7 +519,13 @@ def _read_csv(path: Path, data: bytes) -> Table:
     except csv.Error as exc:
         raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
     return Table(headers, rows, numbers, encoding=encoding, delimiter=delimiter, header_row=header_row,
-                 rows_above_header=above)
+                 rows_above_header=above, maybe_error_values=_has_hash(text, data, encoding))
+
+
+def _has_hash(text: str, data: bytes, encoding: str) -> bool:
+    """Whether the file holds a "#" (which every Excel error value starts with): looked for in
+    the bytes where a "#" is its own byte, twice as fast as in text with a letter like „ in it."""
+    return b"#" in data if encoding in ("utf-8", "utf-8-sig", "cp1252") else "#" in text
 
 
 def _xlsx_cell(cell) -> str:
@@ -463,6 +533,10 @@ def _xlsx_cell(cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if not value.isascii():
+            value = _visible(value)
+        if "\r" in value:
+            value = value.replace("\r\n", "\n")
         return unicodedata.normalize("NFC", value.strip())
     if isinstance(value, bool):
         return "ja" if value else "nein"
@@ -485,6 +559,53 @@ def _xlsx_cell(cell) -> str:
     return str(value).strip()
 
 
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]+[0-9]+:[A-Za-z]+[0-9]+)"')
+
+
+def _merged_ranges(data: bytes, worksheet) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of an XLSX sheet, ``(first column, first row, last column, last row)``.
+
+    openpyxl's read-only sheets leave them out, so they are found in the sheet's XML
+    (``<mergeCell ref="C2:C4"/>``, after the cells): decompressed a piece at a time and
+    searched for the word, a small part of what openpyxl takes to read the cells."""
+    from zipfile import BadZipFile, ZipFile
+
+    from openpyxl.utils.cell import range_boundaries
+
+    part = getattr(worksheet, "_worksheet_path", None)  # where the read-only sheet reads its cells
+    if not part:
+        return []
+    refs: set[bytes] = set()
+    try:
+        with ZipFile(io.BytesIO(data)) as archive, archive.open(part) as stream:
+            tail = b""
+            while chunk := stream.read(_PIECE):
+                piece = tail + chunk
+                if b"mergeCell" in piece:
+                    refs.update(_MERGE_CELL.findall(piece))
+                tail = piece[-256:]  # a reference cut in two by the piece's end is found whole next time
+    except (BadZipFile, KeyError, OSError):
+        return []
+    ranges = []
+    for ref in refs:
+        try:
+            ranges.append(range_boundaries(ref.decode("ascii").upper()))
+        except (TypeError, ValueError):
+            continue
+    return ranges
+
+
+def _default_sheet(workbook, visible: list[str]) -> str | None:
+    """The sheet Excel opens the workbook on: the active one when it is a visible worksheet,
+    else the first visible worksheet (a hidden first sheet holds pick lists, not people)."""
+    active = workbook.active
+    if active is not None and active.title in visible:
+        return active.title
+    if visible:
+        return visible[0]
+    return workbook.worksheets[0].title if workbook.worksheets else None
+
+
 def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     from zipfile import BadZipFile
 
@@ -498,15 +619,16 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         raise ImportError_(f"{path}: not a readable XLSX file ({exc})") from None
     try:
         names = list(workbook.sheetnames)
+        visible = [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
         if sheet is None:
             if not names:
                 raise ImportError_(f"{path}: the workbook has no sheets")
-            name = names[0]
+            name = _default_sheet(workbook, visible) or names[0]
         else:
             matches = ([n for n in names if n == sheet]
                        or [n for n in names if n.casefold() == sheet.casefold()])
             if not matches:
-                raise ImportError_(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+                raise ImportError_(f"{path}: no sheet named {sheet!r} (sheets: {listed(names)})")
             name = matches[0]
         worksheet = workbook[name]
         if not hasattr(worksheet, "iter_rows"):
@@ -514,11 +636,65 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         worksheet.reset_dimensions()  # some exporters write a wrong size into the file
         raw = ((number, [_xlsx_cell(c) for c in row])
                for number, row in enumerate(worksheet.iter_rows(), start=1))
-        headers, rows, numbers, header_row, above = _clean_rows(raw, path)
+        headers, rows, numbers, header_row, above = _clean_rows(raw, path, _merged_ranges(data, worksheet))
     finally:
         workbook.close()
-    return Table(headers, rows, numbers, sheet=name, sheet_names=names, header_row=header_row,
-                 rows_above_header=above)
+    return Table(headers, rows, numbers, sheet=name, sheet_names=names, visible_sheets=visible,
+                 header_row=header_row, rows_above_header=above)
+
+
+def _refuse_lock_file(path: Path, data: bytes) -> None:
+    """Refuse the small file an office program keeps next to a workbook while it is open (Excel:
+    ``~$anmeldungen.xlsx``, LibreOffice: ``.~lock.anmeldungen.xlsx#``), naming the workbook."""
+    if data.startswith(b"PK\x03\x04"):
+        return  # a real workbook, whatever its name
+    name = path.name
+    if name.startswith("~$") and len(name) > 2:
+        raise ImportError_(f"{path}: Excel's lock file of {name[2:]} (which is open in Excel), not a list; "
+                           f"choose {name[2:]} instead")
+    if name.startswith(".~lock.") and name.endswith("#") and len(name) > 8:
+        raise ImportError_(f"{path}: LibreOffice's lock file of {name[7:-1]} (which is open in LibreOffice), "
+                           f"not a list; choose {name[7:-1]} instead")
+
+
+_HTML_START = re.compile(rb"\s*<(?:!doctype\s+html|html|table)\b", re.IGNORECASE)
+
+
+def _is_html(data: bytes) -> bool:
+    """Whether ``data`` starts (after a byte-order mark and blanks) like a web page or an HTML table."""
+    head = data[:1024]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    elif head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return _HTML_START.match(head) is not None
+
+
+def listed(names: Iterable[str], limit: int = 200, each: int = 40) -> str:
+    """``names`` (columns, sheets) joined for a message, each cut after ``each`` characters and
+    the whole after about ``limit``, with "…": a file of 300 columns, or one whose first line
+    is a whole web page, still gives a message of one readable line.
+
+    >>> listed(["Vorname", "Nachname"]), listed(["x" * 50], each=10), listed(["a", "b", "c"], limit=3)
+    ('Vorname, Nachname', 'xxxxxxxxx…', 'a, …')
+    """
+    parts: list[str] = []
+    size = 0
+    for name in names:
+        name = " ".join(name.split())
+        if len(name) > each:
+            name = name[:each - 1].rstrip() + "…"
+        if parts and size + len(name) > limit:
+            parts.append("…")
+            break
+        parts.append(name)
+        size += len(name) + 2
+    return ", ".join(parts)
+
+
+# The stream an encrypted Office document keeps its content in, named in the compound file's
+# directory in UTF-16LE (an old .xls has a "Workbook" stream instead).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
@@ -527,7 +703,8 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     The kind of file is told by its content (an XLSX file is a ZIP archive),
     the CSV encoding by a byte-order mark, else strict UTF-8, else
     Windows-1252; the delimiter by a ``sep=`` first line, else by sniffing
-    ``;``, ``,`` and tab. ``sheet`` names the XLSX sheet (default: the first).
+    ``;``, ``,`` and tab. ``sheet`` names the XLSX sheet (default: the one Excel
+    opens on, the active sheet if it is visible, else the first visible one).
 
     >>> table = read_table("anmeldungen.csv")          # doctest: +SKIP
     >>> table.encoding, table.delimiter, len(table.rows)  # doctest: +SKIP
@@ -546,8 +723,16 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
         raise ImportError_(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise ImportError_(f"{path}: cannot be read ({exc.strerror})") from None
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    _refuse_lock_file(path, data)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file
+        if _ENCRYPTED_PACKAGE in data:  # an XLSX encrypted with a password is wrapped in one
+            raise ImportError_(f"{path}: the workbook is protected by a password; open it in Excel and save "
+                               "a copy without a password (File > Info > Protect Workbook > Encrypt with "
+                               "Password, empty the field), or save it as CSV")
         raise ImportError_(f"{path}: an old Excel .xls file; save it as .xlsx or CSV first")
+    if _is_html(data):  # a web form's "Excel export" is often a web page named .xls
+        raise ImportError_(f"{path}: a web page (HTML), not a CSV or XLSX file: open it in Excel and save it "
+                           "as .xlsx")
     with no_gc():
         if data.startswith(b"PK\x03\x04"):
             return _read_xlsx(path, data, sheet)

@@ -287,16 +287,24 @@
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
-        <translation><numerusform>%n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
+        <translation>
+            <numerusform>%n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
             <numerusform>%n Personen in der Datei haben unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
-        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
+        <source>%n cell(s) could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
-            <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
-            <numerusform>%n Zellen sind nicht lesbar (ein Datum, eine Foto-Einwilligung): Die Personen werden mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+            <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+            <numerusform>%n Zellen sind nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Personen werden mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
+        <translation type="vanished">
+            <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
+            <numerusform>%n Zellen sind nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Personen werden mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1042,6 +1050,11 @@
         <source>{value} was {old}, now {new} (checked in {time} at {station}; badge printed)</source>
         <translation>{value} war {old}, jetzt {new} (eingecheckt {time} Uhr an {station}; Namensschild gedruckt)</translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="61"/>
+        <source>Excel error value &apos;{value}&apos; (a formula that failed): left empty</source>
+        <translation>Excel-Fehlerwert „{value}“ (eine fehlgeschlagene Formel): leer gelassen</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1579,27 +1592,27 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="176"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
         <source>kept as it is</source>
         <translation>unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="184"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation>Spalte „{column}“ wird importiert als: {fields}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="187"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
         <source>Column “{column}” is stored as it is</source>
         <translation>Spalte „{column}“ wird unverändert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="191"/>
         <source>Column “{column}” is not imported</source>
         <translation>Spalte „{column}“ wird nicht importiert</translation>
     </message>
@@ -1607,22 +1620,22 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="210"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="210"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="209"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="211"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="238"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="240"/>
         <source>Warning (imported): {problem}</source>
         <translation>Warnung (wird importiert): {problem}</translation>
     </message>
@@ -1792,7 +1805,8 @@ Open it with File → Open event… and go on there: the moved file may lack the
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="792"/>
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiterer</numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>

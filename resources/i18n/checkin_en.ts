@@ -287,16 +287,24 @@
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
-        <translation><numerusform>%n person in the file has another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
+        <translation>
+            <numerusform>%n person in the file has another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
             <numerusform>%n people in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
-        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
+        <source>%n cell(s) could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
-            <numerusform>%n cell could not be read (a date, a photo consent): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
-            <numerusform>%n cells could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</numerusform>
+            <numerusform>%n cell could not be read (a date, a photo consent, an Excel error value such as #NV): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
+            <numerusform>%n cells could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
+        <translation type="vanished">
+            <numerusform>%n cell could not be read (a date, a photo consent, an Excel error value such as #NV): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
+            <numerusform>%n cells could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1042,6 +1050,11 @@
         <source>{value} was {old}, now {new} (checked in {time} at {station}; badge printed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="61"/>
+        <source>Excel error value &apos;{value}&apos; (a formula that failed): left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1577,27 +1590,27 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="176"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
         <source>kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="178"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="180"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="182"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="184"/>
         <source>Column “{column}” is imported as: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="187"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
         <source>Column “{column}” is stored as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="189"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="191"/>
         <source>Column “{column}” is not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,22 +1618,22 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="210"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="210"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="209"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="211"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_models.py" line="238"/>
+        <location filename="../../checkin/ui/dialogs/import_models.py" line="240"/>
         <source>Warning (imported): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1803,8 @@ Open it with File → Open event… and go on there: the moved file may lack the
     <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="792"/>
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>

@@ -150,6 +150,22 @@ def test_xlsx_sheet_can_be_chosen(qtbot, store, db_path, tmp_path):
     assert page.combos["organisation"].currentData() == -1
 
 
+def test_the_sheet_choice_opens_on_the_sheet_excel_opens_on(qtbot, store, db_path, tmp_path):
+    """A hidden first sheet holds pick lists; the wizard opens on the visible, active sheet."""
+    path = registrations(tmp_path, "xlsx")
+    book = load_workbook(path)
+    lists = book.create_sheet("Auswahllisten", 0)
+    lists.append(["Anrede", "Art"])
+    lists.sheet_state = "hidden"
+    book.active = 1
+    book.save(path)
+    wizard = open_wizard(qtbot, db_path, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert wizard.table.sheet == "Anmeldungen" and page.sheet_combo.currentText() == "Anmeldungen"
+    assert page.isComplete() and page.preview_model.rowCount() == PREVIEW_ROWS
+
+
 def test_unreadable_file_shows_the_reason_and_blocks_next(qtbot, store, db_path, tmp_path):
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
@@ -160,6 +176,19 @@ def test_unreadable_file_shows_the_reason_and_blocks_next(qtbot, store, db_path,
     assert "binary data" in wizard.file_page.status_label.text()
     assert not wizard.file_page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_web_page_saved_as_xls_is_refused_with_what_it_is(qtbot, store, db_path, tmp_path):
+    """A web form's "Excel export" is HTML: read as CSV it gave "0 rows with 5 columns" headed by
+    pieces of HTML."""
+    path = tmp_path / "export.xls"
+    path.write_bytes(b"<html><body><table><tr><td>Vorname</td><td>Nachname</td></tr>"
+                     b"<tr><td>Anna</td><td>Berg</td></tr></table></body></html>")
+    wizard = open_wizard(qtbot, db_path)
+    with qtbot.waitSignal(wizard.load_failed, timeout=WAIT) as blocker:
+        wizard.file_page.set_path(path)
+    assert "a web page (HTML)" in blocker.args[0] and "<td>" not in blocker.args[0]
+    assert not wizard.file_page.isComplete()
 
 
 def test_browse_uses_the_file_dialog(qtbot, store, db_path, tmp_path, monkeypatch):
@@ -549,6 +578,31 @@ def test_unreadable_dates_and_consents_are_listed_but_their_people_imported(qtbo
         people = {a.first_name: a for a in event.all_attendees()}
     assert (people["Anna"].photo_consent, people["Ben"].registered_at) == (None, "")
     assert people["Cem"].registered_at == "2017-03-14T21:31"
+
+
+def test_excel_error_values_are_listed_as_warnings_and_imported_empty(qtbot, store, db_path, tmp_path):
+    """"#NV" from a failed lookup formula would be printed on a badge as the organisation."""
+    from checkin.assets import resource
+    from checkin.ui.i18n import TsTranslator
+
+    source = tmp_path / "sverweis.csv"
+    source.write_bytes(b"Vorname;Nachname;Organisation\r\nAnna;Berg;#NV\r\nBen;Ohm;AWO\r\n")
+    wizard = open_wizard(qtbot, db_path, source)
+    to_check_page(qtbot, wizard)
+    page, model = wizard.check_page, wizard.check_page.problem_model
+    assert model.problems() == [(2, "Organisation", ("Warning (imported): Excel error value '#NV' "
+                                                     "(a formula that failed): left empty"))]
+    assert "1 cell could not be read" in page.summary_label.text()
+    german = TsTranslator(resource("i18n", "checkin_de.ts"))
+    QCoreApplication.installTranslator(german)
+    try:
+        assert "Excel-Fehlerwert „#NV“" in model.problems()[0][2]
+    finally:
+        QCoreApplication.removeTranslator(german)
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    with EventStore.open(db_path) as event:
+        assert {a.first_name: a.organisation for a in event.all_attendees()} == {"Anna": "", "Ben": "AWO"}
 
 
 def test_lost_letters_are_listed_as_warnings_apart_from_the_problems(qtbot, store, db_path, tmp_path):

@@ -58,6 +58,8 @@ PROBLEM_TEXTS = {
         "ImportProblem", "{value} was {old}, now {new} (badge printed)"),
     "other_person_checked_in_printed": QT_TRANSLATE_NOOP(
         "ImportProblem", "{value} was {old}, now {new} (checked in {time} at {station}; badge printed)"),
+    "excel_error": QT_TRANSLATE_NOOP("ImportProblem",
+                                     "Excel error value '{value}' (a formula that failed): left empty"),
 }
 assert PROBLEM_TEXTS == PROBLEM_MESSAGES, "import_models.PROBLEM_TEXTS must follow the importer's messages"
 

@@ -670,9 +670,9 @@ class CheckPage(QWizardPage):
         unreadable = len(report.unreadable_cells)
         lost = len(report.names_with_lost_letters)
         if unreadable:
-            lines.append(self.tr("%n cell(s) could not be read (a date, a photo consent): those people are "
-                                 "imported with the cell empty (consent: not asked). See the list below.", "",
-                                 unreadable))
+            lines.append(self.tr("%n cell(s) could not be read (a date, a photo consent, an Excel error "
+                                 "value such as #NV): those people are imported with the cell empty "
+                                 "(consent: not asked). See the list below.", "", unreadable))
         if lost:
             lines.append(self.tr("%n name(s) lost letters in this file (shown as '?'), e.g. Cyrillic or Greek "
                                  "names saved by Excel as Windows-1252. They are imported as they are; save "
