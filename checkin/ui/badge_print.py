@@ -199,7 +199,9 @@ class BadgePreviewDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidget(holder)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setMinimumSize(460, 480)
+        self.scroll.setMinimumSize(320, 160)  # on a small screen the preview scrolls
+        self.layout_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layout_box.setMinimumContentsLength(24)  # long stock names are cut, not the dialog
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton()
@@ -227,6 +229,7 @@ class BadgePreviewDialog(QDialog):
         box.addWidget(self.scroll)
         box.addWidget(self.buttons)
         self.retranslate()
+        self.resize(620, 860)  # as large as the screen allows (screen_fit), the preview at full size
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.skip_box.valueChanged.connect(self.refresh)
         self.who_box.currentIndexChanged.connect(self.refresh)
