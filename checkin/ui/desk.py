@@ -188,7 +188,7 @@ class Desk(QWidget):
         self.check_in_button.setAccessibleName(self.tr("Check in the selected attendee"))
         self.undo_button.setText(self.tr("&Undo check-in…"))
         self.undo_button.setAccessibleName(self.tr("Undo the check-in of the selected attendee"))
-        self.edit_button.setText(self.tr("C&orrect…"))
+        self.edit_button.setText(self.tr("C&orrect attendee…"))  # as in the Edit menu
         self.edit_button.setAccessibleName(self.tr("Correct name or organisation"))
         self.banner.retranslate()
         self.badges.retranslate()

@@ -1,8 +1,9 @@
 """What a tester driving the desk by keyboard found: the card and the list after Ctrl+Z, a double
-Enter on a note, an old red banner, a check-in button for someone already checked in."""
+Enter on a note, an old red banner, a cramped undo dialog, and words that did not match."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from checkin.store import EventStore
 from checkin.ui import banner as bn
 from checkin.ui import desk as desk_module
+from checkin.ui import i18n
 from conftest import scan_keys, type_keys
 
 
@@ -101,6 +103,20 @@ def test_show_in_the_list_clears_an_old_red_banner(window, demo_store, monkeypat
     assert desk.banner.state == bn.IDLE
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_undo_reason_field_shows_its_whole_placeholder(qtbot, restore_app_state, language):
+    from checkin.ui.dialogs.undo_reason import UndoReasonDialog
+
+    i18n.install(language)
+    dialog = UndoReasonDialog(None, "Karl-Heinz Müller-Lüdenscheidt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.reason.fontMetrics()
+    needed = metrics.horizontalAdvance(dialog.reason.placeholderText()) + 2 * metrics.averageCharWidth()
+    assert dialog.reason.width() >= max(needed, 300)
+
+
 def test_the_card_name_of_a_walk_in_has_one_space(window, demo_store):
     result = demo_store.add_walk_in("Jörg", "Schneider", station="Test-Desk")
     window.desk.search.setText("Schneider")
@@ -123,3 +139,39 @@ def test_check_in_button_is_off_for_someone_already_checked_in(window, db_path, 
     assert desk.banner.state == bn.ALREADY
     ctrl_z(desk)
     assert not desk.current.checked_in and desk.check_in_button.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_correction_has_one_name_in_the_menu_and_on_the_card(window, language):
+    window.apply_settings({"station": window.settings.station, "language": language,
+                           "sounds": False, "text_size": window.settings.text_size})
+    QApplication.processEvents()
+
+    def plain_text(text: str) -> str:
+        return text.replace("&", "").rstrip("…").strip().lower()
+
+    assert plain_text(window.edit_action.text()) == plain_text(window.desk.edit_button.text())
+
+
+def test_print_is_the_default_button_of_the_badge_dialog(qtbot, demo_store):
+    from checkin.ui.badge_print import BadgePreviewDialog
+
+    dialog = BadgePreviewDialog(demo_store, None, "Test-Desk")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.print_button.isDefault()
+
+
+def test_the_namesake_question_does_not_ask_to_check_in_someone_already_checked_in(qtbot, demo_store):
+    from checkin.ui.dialogs.namesake import NamesakeDialog
+
+    person = demo_store.search("", limit=None)[3]
+    waiting = NamesakeDialog(None, person.full_name, [person])
+    qtbot.addWidget(waiting)
+    assert "check them in from the list" in waiting.informativeText()
+    demo_store.check_in(person.id, station="Empfang 2")
+    present = NamesakeDialog(None, person.full_name, [demo_store.attendee(person.id)])
+    qtbot.addWidget(present)
+    assert "check them in" not in present.informativeText()
+    assert "already checked in" in present.informativeText()
