@@ -205,7 +205,9 @@ class BadgePreviewDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidget(holder)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setMinimumSize(460, 480)
+        self.scroll.setMinimumSize(320, 160)  # on a small screen the preview scrolls
+        self.layout_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layout_box.setMinimumContentsLength(24)  # long stock names are cut, not the dialog
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton()
@@ -218,6 +220,9 @@ class BadgePreviewDialog(QDialog):
 
         self.layout_label, self.skip_label = QLabel(), QLabel()
         self.who_label, self.order_label = QLabel(), QLabel()
+        for label, field in ((self.layout_label, self.layout_box), (self.skip_label, self.skip_box),
+                             (self.who_label, self.who_box), (self.order_label, self.order_box)):
+            label.setBuddy(field)  # Alt+letter goes to the field
         self.form = QFormLayout()
         if self.fixed_ids is None:
             self.form.addRow(self.who_label, self.who_box)
@@ -232,7 +237,9 @@ class BadgePreviewDialog(QDialog):
         box.addWidget(self.count_label)
         box.addWidget(self.scroll)
         box.addWidget(self.buttons)
+        self.print_button.setDefault(True)  # Enter prints, Esc closes (once the button is in the dialog)
         self.retranslate()
+        self.resize(620, 860)  # as large as the screen allows (screen_fit), the preview at full size
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.skip_box.valueChanged.connect(self.refresh)
         self.who_box.currentIndexChanged.connect(self.refresh)
@@ -241,8 +248,8 @@ class BadgePreviewDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print badges"))
-        self.who_label.setText(self.tr("Badges for:"))
-        self.order_label.setText(self.tr("Order:"))
+        self.who_label.setText(self.tr("Badges &for:"))
+        self.order_label.setText(self.tr("&Order:"))
         for index, text in enumerate((self.tr("Everyone"), self.tr("Not yet printed"), self.tr("Checked in"))):
             self.who_box.setItemText(index, text)
         if self.search:
@@ -250,10 +257,10 @@ class BadgePreviewDialog(QDialog):
                 query=self.search[0]))
         self.order_box.setItemText(0, self.tr("Last name"))
         self.order_box.setItemText(1, self.tr("Organisation"))
-        self.layout_label.setText(self.tr("Badge stock:"))
+        self.layout_label.setText(self.tr("Badge s&tock:"))
         for index, item in enumerate(self._layouts):
             self.layout_box.setItemText(index, f"{item.name} — {item.title_in(i18n.current())}")
-        self.skip_label.setText(self.tr("Labels already used:"))
+        self.skip_label.setText(self.tr("&Labels already used:"))
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as PDF…"))
 

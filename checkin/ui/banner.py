@@ -3,17 +3,22 @@
 States: ``checked_in`` (green), ``already`` (orange, with time and desk),
 ``unknown`` (red) and ``attention`` (blue: the person was checked in and carries a
 note for the desk; it stays until staff acknowledge it with Enter, Esc or the
-button). The colour never carries the meaning alone: each state has its own
-icon and a headline in words.
+button; an Enter within :data:`ENTER_GRACE_SECONDS` of the note appearing is the second
+press of a double Enter, not a reading, and leaves it up). The colour never carries the
+meaning alone: each state has its own icon and a headline in words.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from checkin.assets import resource
+
+ENTER_GRACE_SECONDS = 0.5  # an Enter this soon after a note appeared does not acknowledge it
 
 IDLE, CHECKED_IN, ALREADY, UNKNOWN, ATTENTION = "idle", "checked_in", "already", "unknown", "attention"
 
@@ -36,6 +41,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.state = IDLE
+        self._attention_since = 0.0
         self._icon = QLabel()
         self._icon.setFixedSize(QSize(72, 72))
         self._headline = QLabel()
@@ -83,6 +89,8 @@ class Banner(QFrame):
 
     def show_state(self, state: str, headline: str, detail: str = "") -> None:
         """Show ``state`` with the given words (already translated by the caller)."""
+        if state == ATTENTION:
+            self._attention_since = time.monotonic()
         self._apply(state)
         self._headline.setText(headline)
         self._detail.setText(detail)
@@ -104,6 +112,12 @@ class Banner(QFrame):
             self.ack_button.hide()
             self._apply(CHECKED_IN)
             self.acknowledged.emit()
+
+    def acknowledge_by_enter(self) -> None:
+        """Enter on a note: acknowledged, unless the note appeared a moment ago (the Enter that
+        checked the person in, pressed twice)."""
+        if time.monotonic() - self._attention_since >= ENTER_GRACE_SECONDS:
+            self.acknowledge()
 
     def restyle(self) -> None:
         """Apply the current text size (after a settings change)."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QMessageBox, QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from checkin import report
@@ -285,8 +285,14 @@ class DashboardDialog(QDialog):
         self.refresh_button.clicked.connect(self.dashboard.refresh)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
+        # The figures scroll: on a small or scaled screen (1366×768 at 150 %) the dialog is
+        # smaller than the tables and chart want, and its buttons stay in view.
+        scroll = QScrollArea()
+        scroll.setWidget(self.dashboard)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.dashboard)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)

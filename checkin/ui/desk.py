@@ -188,7 +188,7 @@ class Desk(QWidget):
         self.check_in_button.setAccessibleName(self.tr("Check in the selected attendee"))
         self.undo_button.setText(self.tr("&Undo check-in…"))
         self.undo_button.setAccessibleName(self.tr("Undo the check-in of the selected attendee"))
-        self.edit_button.setText(self.tr("C&orrect…"))
+        self.edit_button.setText(self.tr("C&orrect attendee…"))  # as in the Edit menu
         self.edit_button.setAccessibleName(self.tr("Correct name or organisation"))
         self.banner.retranslate()
         self.badges.retranslate()
@@ -328,7 +328,10 @@ class Desk(QWidget):
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and self.banner.waiting_for_ack:
-            self.banner.acknowledge()
+            if event.key() == Qt.Key.Key_Escape:
+                self.banner.acknowledge()
+            else:
+                self.banner.acknowledge_by_enter()
             return
         super().keyPressEvent(event)
 
@@ -350,7 +353,7 @@ class Desk(QWidget):
     def enter_pressed(self) -> None:
         """Enter in the search field: acknowledge a note, scan a typed code, or check in the highlighted row."""
         if self.banner.waiting_for_ack:
-            self.banner.acknowledge()
+            self.banner.acknowledge_by_enter()
             return
         text = self.search.text()
         if codes.looks_like_code(text):
@@ -482,6 +485,8 @@ class Desk(QWidget):
             answer = NamesakeDialog.ask(self, name, namesakes)
             if answer != "new":
                 if answer == "show":
+                    if not self.banner.waiting_for_ack:
+                        self.banner.reset()  # the registered person is found: an old result is over
                     self.search.setText(name)
                 self.focus_search()
                 return
@@ -558,10 +563,28 @@ class Desk(QWidget):
         self._last_scan = None
         self.model.refresh_attendee(attendee_id)
         self._show_card(attendee)
+        self._select_on_list(attendee_id)
         self.banner.show_state(bn.IDLE, self.tr("Check-in undone: {name}").format(name=attendee.full_name),
                                self.tr("The log keeps the check-in and the undo."))
         self.focus_search()
         self.changed.emit()
+
+    def _select_on_list(self, attendee_id: int) -> None:
+        """Highlight the person on the card, so that Enter acts on them and not on whoever the
+        list highlighted before (an undo of an earlier check-in while the search shows another
+        person). Someone the search does not show: the search is cleared and the list shows
+        everyone, with them highlighted if they are among the rows loaded, else nobody."""
+        row = self.model.row_of(attendee_id)
+        if row is None and self.search.text():
+            self.search.clear()
+            row = self.model.row_of(attendee_id)
+        if row is None:
+            self.table.selectionModel().clear()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
 
     # -- the card ---------------------------------------------------------------------------
 
@@ -569,8 +592,9 @@ class Desk(QWidget):
         self.current = attendee
         self.badges.show_attendee(attendee)
         has = attendee is not None
-        for button in (self.check_in_button, self.edit_button):
-            button.setEnabled(has)
+        # Someone already checked in cannot be checked in again (Enter says "already checked in").
+        self.check_in_button.setEnabled(has and not attendee.checked_in)
+        self.edit_button.setEnabled(has)
         self.undo_button.setEnabled(has and attendee.checked_in)
         if not has:
             self.card_name.setText(empty_title or self.tr("Nobody selected"))
@@ -578,7 +602,7 @@ class Desk(QWidget):
                 value.setText("")
             return
         walk_in = self.tr("walk-in")  # (not inside the f-string: lupdate would not see it)
-        self.card_name.setText(attendee.full_name + (f"  ({walk_in})" if attendee.walk_in else ""))
+        self.card_name.setText(attendee.full_name + (f" ({walk_in})" if attendee.walk_in else ""))
         needs = "; ".join(p for p in (attendee.accessibility, attendee.dietary) if p)
         if attendee.checked_in:
             status = self.tr("✓ checked in at {time}, {desk}").format(

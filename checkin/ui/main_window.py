@@ -17,10 +17,10 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from checkin import paths
@@ -35,7 +35,7 @@ from checkin.ui.dialogs.settings_dialog import SettingsDialog
 from checkin.ui.scanner import ScannerFilter
 from checkin.ui.settings import Settings
 from checkin.ui.sounds import Sounds
-from checkin.ui import file_access
+from checkin.ui import file_access, screen_fit
 
 STATS_INTERVAL_MS = 30_000  # "last 15 minutes" rolls on
 WATCH_INTERVAL_MS = 1_000  # another desk on the same file committed: show it within a second
@@ -72,6 +72,30 @@ def run_import_wizard(parent, db_path: Path):
     from checkin.ui.dialogs.import_wizard import ImportWizard
 
     return ImportWizard.ask(parent, db_path)
+
+
+class ElidedLabel(QLabel):
+    """A status-line text that gives way in a narrow window: cut short with "…" (the whole text in
+    its tooltip) instead of being drawn under the station name beside it."""
+
+    def __init__(self):
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def shown_text(self) -> str:
+        """The text as it fits the label's width now."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.shown_text())
 
 
 class StartScreen(QWidget):
@@ -139,7 +163,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._make_actions()
         self._make_menus()
-        self.status_counts = QLabel()
+        self.status_counts = ElidedLabel()
         self.status_station = QLabel()
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_station)
@@ -148,6 +172,8 @@ class MainWindow(QMainWindow):
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.desk.scan)
         QApplication.instance().installEventFilter(self.scanner)
+        self.dialog_fit = screen_fit.DialogFit(self)
+        QApplication.instance().installEventFilter(self.dialog_fit)
         self.stats_timer = QTimer(self)
         self.stats_timer.setInterval(STATS_INTERVAL_MS)
         self.stats_timer.timeout.connect(self.update_status)
@@ -158,14 +184,25 @@ class MainWindow(QMainWindow):
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self._watch_other_desks)
         self.watch_timer.start()
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
-        else:
-            self.resize(1100, 720)
+        self._place_on_screen()
         if self.settings.splitter is not None:
             self.desk.splitter.restoreState(self.settings.splitter)
         self.retranslate()
         self.show_start()
+
+    def _place_on_screen(self) -> None:
+        """The saved geometry if it fits this screen, else 1100×720 centred, or maximised on a
+        screen too small for that (a size saved on another screen or scale is not used)."""
+        saved = self.settings.geometry
+        if saved is not None and self.restoreGeometry(saved):
+            if self.isMaximized() or screen_fit.saved_geometry_fits(
+                    self.geometry(), screen_fit.available_geometry(self)):
+                return
+            self.setWindowState(Qt.WindowState.WindowNoState)
+        geometry, maximised = screen_fit.first_geometry(screen_fit.available_geometry(self))
+        self.setGeometry(geometry)
+        if maximised:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     # -- actions and menus ------------------------------------------------------------------
 
@@ -533,6 +570,7 @@ class MainWindow(QMainWindow):
         self.settings.splitter = self.desk.splitter.saveState()
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.scanner)
+        QApplication.instance().removeEventFilter(self.dialog_fit)
         self.stats_timer.stop()
         self.autobackup.set_event(None)
         if self.store is not None:

@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="468"/>
+        <location filename="../../checkin/ui/badge_print.py" line="475"/>
         <source>&amp;Badges</source>
         <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="469"/>
+        <location filename="../../checkin/ui/badge_print.py" line="476"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="470"/>
+        <location filename="../../checkin/ui/badge_print.py" line="477"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="243"/>
+        <location filename="../../checkin/ui/badge_print.py" line="250"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="244"/>
-        <source>Badges for:</source>
-        <translation>Namensschilder für:</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/badge_print.py" line="245"/>
-        <source>Order:</source>
-        <translation>Reihenfolge:</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/badge_print.py" line="246"/>
+        <location filename="../../checkin/ui/badge_print.py" line="253"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="246"/>
+        <location filename="../../checkin/ui/badge_print.py" line="253"/>
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="246"/>
+        <location filename="../../checkin/ui/badge_print.py" line="253"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="249"/>
+        <location filename="../../checkin/ui/badge_print.py" line="256"/>
         <source>Search results for “{query}”</source>
         <translation>Suchergebnis für „{query}“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="251"/>
+        <location filename="../../checkin/ui/badge_print.py" line="258"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="252"/>
+        <location filename="../../checkin/ui/badge_print.py" line="259"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
-        <source>Badge stock:</source>
-        <translation>Etikettenbogen:</translation>
+        <location filename="../../checkin/ui/badge_print.py" line="251"/>
+        <source>Badges &amp;for:</source>
+        <translation>Namensschilder &amp;für:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="256"/>
-        <source>Labels already used:</source>
-        <translation>Bereits benutzte Etiketten:</translation>
+        <location filename="../../checkin/ui/badge_print.py" line="252"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="257"/>
+        <location filename="../../checkin/ui/badge_print.py" line="260"/>
+        <source>Badge s&amp;tock:</source>
+        <translation>&amp;Etikettenbogen:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="263"/>
+        <source>&amp;Labels already used:</source>
+        <translation>Bereits &amp;benutzte Etiketten:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="264"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="258"/>
+        <location filename="../../checkin/ui/badge_print.py" line="265"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="297"/>
+        <location filename="../../checkin/ui/badge_print.py" line="304"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n Namensschild</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="298"/>
+        <location filename="../../checkin/ui/badge_print.py" line="305"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -134,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="326"/>
+        <location filename="../../checkin/ui/badge_print.py" line="333"/>
         <source>Save badges as PDF</source>
         <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="327"/>
+        <location filename="../../checkin/ui/badge_print.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="337"/>
+        <location filename="../../checkin/ui/badge_print.py" line="344"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -170,22 +170,22 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="65"/>
+        <location filename="../../checkin/ui/banner.py" line="71"/>
         <source>OK, noted (Enter)</source>
         <translation>OK, gesehen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="66"/>
+        <location filename="../../checkin/ui/banner.py" line="72"/>
         <source>Acknowledge the note</source>
         <translation>Hinweis bestätigen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="67"/>
+        <location filename="../../checkin/ui/banner.py" line="73"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="69"/>
+        <location filename="../../checkin/ui/banner.py" line="75"/>
         <source>Ready: scan a badge or type a name</source>
         <translation>Bereit: Namensschild scannen oder Namen tippen</translation>
     </message>
@@ -301,13 +301,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
-        <translation type="vanished">
-            <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
-            <numerusform>%n Zellen sind nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Personen werden mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
@@ -404,32 +397,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="300"/>
+        <location filename="../../checkin/ui/dashboard.py" line="306"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="301"/>
+        <location filename="../../checkin/ui/dashboard.py" line="307"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="302"/>
+        <location filename="../../checkin/ui/dashboard.py" line="308"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="303"/>
+        <location filename="../../checkin/ui/dashboard.py" line="309"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="306"/>
+        <location filename="../../checkin/ui/dashboard.py" line="312"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="311"/>
+        <location filename="../../checkin/ui/dashboard.py" line="317"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -517,11 +510,6 @@
         <translation>Check-in der ausgewählten Person zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="191"/>
-        <source>C&amp;orrect…</source>
-        <translation>&amp;Korrigieren…</translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/desk.py" line="192"/>
         <source>Correct name or organisation</source>
         <translation>Name oder Organisation korrigieren</translation>
@@ -542,118 +530,123 @@
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="377"/>
+        <location filename="../../checkin/ui/desk.py" line="380"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation>Nächstes Namensschild gescannt: Es wird eingecheckt, sobald dieser Hinweis bestätigt ist (Enter).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="394"/>
+        <location filename="../../checkin/ui/desk.py" line="397"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="424"/>
+        <location filename="../../checkin/ui/desk.py" line="427"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="425"/>
+        <location filename="../../checkin/ui/desk.py" line="428"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="430"/>
+        <location filename="../../checkin/ui/desk.py" line="433"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="431"/>
+        <location filename="../../checkin/ui/desk.py" line="434"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="437"/>
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440"/>
+        <location filename="../../checkin/ui/desk.py" line="443"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="493"/>
+        <location filename="../../checkin/ui/desk.py" line="498"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="503"/>
+        <location filename="../../checkin/ui/desk.py" line="508"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="513"/>
+        <location filename="../../checkin/ui/desk.py" line="518"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="522"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="518"/>
+        <location filename="../../checkin/ui/desk.py" line="523"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="547"/>
+        <location filename="../../checkin/ui/desk.py" line="552"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="545"/>
+        <location filename="../../checkin/ui/desk.py" line="550"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="548"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
+        <source>C&amp;orrect attendee…</source>
+        <translation>Person &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="553"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="555"/>
+        <location filename="../../checkin/ui/desk.py" line="560"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="561"/>
+        <location filename="../../checkin/ui/desk.py" line="567"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="562"/>
+        <location filename="../../checkin/ui/desk.py" line="568"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="503"/>
-        <location filename="../../checkin/ui/desk.py" line="576"/>
+        <location filename="../../checkin/ui/desk.py" line="508"/>
+        <location filename="../../checkin/ui/desk.py" line="600"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="580"/>
+        <location filename="../../checkin/ui/desk.py" line="604"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="584"/>
+        <location filename="../../checkin/ui/desk.py" line="608"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="587"/>
+        <location filename="../../checkin/ui/desk.py" line="611"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -661,37 +654,37 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="368"/>
+        <location filename="../../checkin/ui/badge_print.py" line="375"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="367"/>
+        <location filename="../../checkin/ui/badge_print.py" line="374"/>
         <source>Re&amp;print badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="370"/>
+        <location filename="../../checkin/ui/badge_print.py" line="377"/>
         <source>&amp;Print badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="371"/>
+        <location filename="../../checkin/ui/badge_print.py" line="378"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation>Das Namensschild der ausgewählten Person drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="386"/>
+        <location filename="../../checkin/ui/badge_print.py" line="393"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="390"/>
+        <location filename="../../checkin/ui/badge_print.py" line="397"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="392"/>
+        <location filename="../../checkin/ui/badge_print.py" line="399"/>
         <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
         <translation>Namensschild veraltet: gedruckt {time} Uhr an {desk} ({count}×), vor einer Änderung von Name, Titel, Organisation oder Kategorie</translation>
     </message>
@@ -778,28 +771,28 @@
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="70"/>
-        <source>Attendance list to sign (PDF)</source>
-        <translation>Teilnahmeliste zum Unterschreiben (PDF)</translation>
+        <source>Attendance &amp;list to sign (PDF)</source>
+        <translation>Teilnahme&amp;liste zum Unterschreiben (PDF)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="71"/>
-        <source>Attendance as an Excel workbook (.xlsx)</source>
-        <translation>Teilnahme als Excel-Arbeitsmappe (.xlsx)</translation>
+        <source>Attendance as an &amp;Excel workbook (.xlsx)</source>
+        <translation>Teilnahme als Excel-&amp;Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="72"/>
-        <source>Attendance as CSV for German Excel (;, Windows-1252)</source>
-        <translation>Teilnahme als CSV für deutsches Excel (;, Windows-1252)</translation>
+        <source>Attendance as CSV for &amp;German Excel (;, Windows-1252)</source>
+        <translation>Teilnahme als CSV für &amp;deutsches Excel (;, Windows-1252)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="73"/>
-        <source>Attendance as CSV, UTF-8 with ; (all letters kept)</source>
-        <translation>Teilnahme als CSV, UTF-8 mit ; (alle Buchstaben bleiben erhalten)</translation>
+        <source>Attendance as CSV, &amp;UTF-8 with ; (all letters kept)</source>
+        <translation>Teilnahme als CSV, &amp;UTF-8 mit ; (alle Buchstaben bleiben erhalten)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="74"/>
-        <source>Report with figures and chart (PDF)</source>
-        <translation>Bericht mit Zahlen und Diagramm (PDF)</translation>
+        <source>&amp;Report with figures and chart (PDF)</source>
+        <translation>&amp;Bericht mit Zahlen und Diagramm (PDF)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="75"/>
@@ -1112,152 +1105,152 @@
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="271"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="277"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="278"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="279"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="243"/>
+        <location filename="../../checkin/ui/main_window.py" line="280"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="281"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="282"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="283"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="285"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="286"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251"/>
+        <location filename="../../checkin/ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="289"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <location filename="../../checkin/ui/main_window.py" line="290"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="254"/>
+        <location filename="../../checkin/ui/main_window.py" line="291"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="255"/>
+        <location filename="../../checkin/ui/main_window.py" line="292"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="284"/>
+        <location filename="../../checkin/ui/main_window.py" line="321"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="365"/>
+        <location filename="../../checkin/ui/main_window.py" line="402"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="369"/>
+        <location filename="../../checkin/ui/main_window.py" line="406"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="373"/>
+        <location filename="../../checkin/ui/main_window.py" line="410"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="376"/>
+        <location filename="../../checkin/ui/main_window.py" line="413"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="470"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="436"/>
+        <location filename="../../checkin/ui/main_window.py" line="473"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="470"/>
+        <location filename="../../checkin/ui/main_window.py" line="507"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="479"/>
+        <location filename="../../checkin/ui/main_window.py" line="516"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="481"/>
+        <location filename="../../checkin/ui/main_window.py" line="518"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
@@ -1266,22 +1259,22 @@ Open it with File → Open event… and go on there: the moved file may lack the
 Öffnen Sie sie mit Datei → Veranstaltung öffnen… und arbeiten Sie dort weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="485"/>
+        <location filename="../../checkin/ui/main_window.py" line="522"/>
         <source>Everything checked in before that is saved in the file itself.</source>
         <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="487"/>
+        <location filename="../../checkin/ui/main_window.py" line="524"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="490"/>
+        <location filename="../../checkin/ui/main_window.py" line="527"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="498"/>
+        <location filename="../../checkin/ui/main_window.py" line="535"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1425,21 +1418,26 @@ Open it with File → Open event… and go on there: the moved file may lack the
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/namesake.py" line="44"/>
+        <source>If this is the same person, they are already checked in: there is no need to add a walk-in.</source>
+        <translation>Wenn es dieselbe Person ist, ist sie bereits eingecheckt: Sie brauchen sie nicht als Spontangast anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="47"/>
         <source>If this is the same person, check them in from the list instead of adding a walk-in.</source>
         <translation>Wenn es dieselbe Person ist, checken Sie sie aus der Liste ein, statt sie als Spontangast anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/namesake.py" line="45"/>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="50"/>
         <source>&amp;Show in the list</source>
         <translation>In der Liste &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/namesake.py" line="46"/>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="51"/>
         <source>&amp;Add a new walk-in</source>
         <translation>Neuen Spontangast &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/namesake.py" line="47"/>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="52"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1872,62 +1870,57 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Station (desk) name:</source>
         <translation>Name des &amp;Empfangs:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
-        <source>S&amp;ounds:</source>
-        <translation>&amp;Töne:</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Text size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="46"/>
-        <source>Play a sound after every scan</source>
-        <translation>Nach jedem Scan einen Ton abspielen</translation>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="47"/>
+        <source>Play a s&amp;ound after every scan</source>
+        <translation>Nach jedem Scan einen &amp;Ton abspielen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Station name</source>
         <translation>Name des Empfangs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="52"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1935,32 +1928,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="142"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="144"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="145"/>
         <source>Try the &amp;demo event</source>
         <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="146"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="147"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
@@ -1968,32 +1961,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>UndoReasonDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="26"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="30"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="27"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
         <source>Undo the check-in of {name}? &amp;Reason (kept in the log):</source>
         <translation>Check-in von {name} zurücknehmen? &amp;Grund (steht im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="29"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="33"/>
         <source>Reason for undoing</source>
         <translation>Grund der Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="30"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="34"/>
         <source>e.g. wrong person scanned</source>
         <translation>z. B. falsche Person gescannt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="35"/>
         <source>&amp;Undo check-in</source>
         <translation>Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="35"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="468"/>
+        <location filename="../../checkin/ui/badge_print.py" line="475"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="469"/>
+        <location filename="../../checkin/ui/badge_print.py" line="476"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="470"/>
+        <location filename="../../checkin/ui/badge_print.py" line="477"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="243"/>
+        <location filename="../../checkin/ui/badge_print.py" line="250"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="244"/>
-        <source>Badges for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/badge_print.py" line="245"/>
-        <source>Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/badge_print.py" line="246"/>
+        <location filename="../../checkin/ui/badge_print.py" line="253"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="246"/>
+        <location filename="../../checkin/ui/badge_print.py" line="253"/>
         <source>Not yet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="246"/>
+        <location filename="../../checkin/ui/badge_print.py" line="253"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="249"/>
+        <location filename="../../checkin/ui/badge_print.py" line="256"/>
         <source>Search results for “{query}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="251"/>
+        <location filename="../../checkin/ui/badge_print.py" line="258"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="252"/>
+        <location filename="../../checkin/ui/badge_print.py" line="259"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
-        <source>Badge stock:</source>
+        <location filename="../../checkin/ui/badge_print.py" line="251"/>
+        <source>Badges &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="256"/>
-        <source>Labels already used:</source>
+        <location filename="../../checkin/ui/badge_print.py" line="252"/>
+        <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="257"/>
+        <location filename="../../checkin/ui/badge_print.py" line="260"/>
+        <source>Badge s&amp;tock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="263"/>
+        <source>&amp;Labels already used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="264"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="258"/>
+        <location filename="../../checkin/ui/badge_print.py" line="265"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="297"/>
+        <location filename="../../checkin/ui/badge_print.py" line="304"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="298"/>
+        <location filename="../../checkin/ui/badge_print.py" line="305"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -134,17 +134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="326"/>
+        <location filename="../../checkin/ui/badge_print.py" line="333"/>
         <source>Save badges as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="327"/>
+        <location filename="../../checkin/ui/badge_print.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="337"/>
+        <location filename="../../checkin/ui/badge_print.py" line="344"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,22 +170,22 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="65"/>
+        <location filename="../../checkin/ui/banner.py" line="71"/>
         <source>OK, noted (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="66"/>
+        <location filename="../../checkin/ui/banner.py" line="72"/>
         <source>Acknowledge the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="67"/>
+        <location filename="../../checkin/ui/banner.py" line="73"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="69"/>
+        <location filename="../../checkin/ui/banner.py" line="75"/>
         <source>Ready: scan a badge or type a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,13 +301,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) could not be read (a date, a photo consent): those people are imported with the cell empty (consent: not asked). See the list below.</source>
-        <translation type="vanished">
-            <numerusform>%n cell could not be read (a date, a photo consent, an Excel error value such as #NV): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
-            <numerusform>%n cells could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
@@ -404,32 +397,32 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="300"/>
+        <location filename="../../checkin/ui/dashboard.py" line="306"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="301"/>
+        <location filename="../../checkin/ui/dashboard.py" line="307"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="302"/>
+        <location filename="../../checkin/ui/dashboard.py" line="308"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="303"/>
+        <location filename="../../checkin/ui/dashboard.py" line="309"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="306"/>
+        <location filename="../../checkin/ui/dashboard.py" line="312"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dashboard.py" line="311"/>
+        <location filename="../../checkin/ui/dashboard.py" line="317"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,11 +510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="191"/>
-        <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/desk.py" line="192"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
@@ -542,118 +530,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="377"/>
+        <location filename="../../checkin/ui/desk.py" line="380"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="394"/>
+        <location filename="../../checkin/ui/desk.py" line="397"/>
         <source>Not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="424"/>
+        <location filename="../../checkin/ui/desk.py" line="427"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="425"/>
+        <location filename="../../checkin/ui/desk.py" line="428"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="430"/>
+        <location filename="../../checkin/ui/desk.py" line="433"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="431"/>
+        <location filename="../../checkin/ui/desk.py" line="434"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="437"/>
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440"/>
+        <location filename="../../checkin/ui/desk.py" line="443"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="493"/>
+        <location filename="../../checkin/ui/desk.py" line="498"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="503"/>
+        <location filename="../../checkin/ui/desk.py" line="508"/>
         <source>Choose a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="513"/>
+        <location filename="../../checkin/ui/desk.py" line="518"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="522"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="518"/>
+        <location filename="../../checkin/ui/desk.py" line="523"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="547"/>
+        <location filename="../../checkin/ui/desk.py" line="552"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="545"/>
+        <location filename="../../checkin/ui/desk.py" line="550"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="548"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
+        <source>C&amp;orrect attendee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="553"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="555"/>
+        <location filename="../../checkin/ui/desk.py" line="560"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="561"/>
+        <location filename="../../checkin/ui/desk.py" line="567"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="562"/>
+        <location filename="../../checkin/ui/desk.py" line="568"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="503"/>
-        <location filename="../../checkin/ui/desk.py" line="576"/>
+        <location filename="../../checkin/ui/desk.py" line="508"/>
+        <location filename="../../checkin/ui/desk.py" line="600"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="580"/>
+        <location filename="../../checkin/ui/desk.py" line="604"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="584"/>
+        <location filename="../../checkin/ui/desk.py" line="608"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="587"/>
+        <location filename="../../checkin/ui/desk.py" line="611"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,37 +654,37 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="368"/>
+        <location filename="../../checkin/ui/badge_print.py" line="375"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="367"/>
+        <location filename="../../checkin/ui/badge_print.py" line="374"/>
         <source>Re&amp;print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="370"/>
+        <location filename="../../checkin/ui/badge_print.py" line="377"/>
         <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="371"/>
+        <location filename="../../checkin/ui/badge_print.py" line="378"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="386"/>
+        <location filename="../../checkin/ui/badge_print.py" line="393"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="390"/>
+        <location filename="../../checkin/ui/badge_print.py" line="397"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="392"/>
+        <location filename="../../checkin/ui/badge_print.py" line="399"/>
         <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,27 +771,27 @@
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="70"/>
-        <source>Attendance list to sign (PDF)</source>
+        <source>Attendance &amp;list to sign (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="71"/>
-        <source>Attendance as an Excel workbook (.xlsx)</source>
+        <source>Attendance as an &amp;Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="72"/>
-        <source>Attendance as CSV for German Excel (;, Windows-1252)</source>
+        <source>Attendance as CSV for &amp;German Excel (;, Windows-1252)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="73"/>
-        <source>Attendance as CSV, UTF-8 with ; (all letters kept)</source>
+        <source>Attendance as CSV, &amp;UTF-8 with ; (all letters kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/export_dialog.py" line="74"/>
-        <source>Report with figures and chart (PDF)</source>
+        <source>&amp;Report with figures and chart (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1112,174 +1105,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="271"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
+        <location filename="../../checkin/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="277"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="278"/>
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="279"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="243"/>
+        <location filename="../../checkin/ui/main_window.py" line="280"/>
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="281"/>
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="282"/>
         <source>&amp;Recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="246"/>
+        <location filename="../../checkin/ui/main_window.py" line="283"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="285"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="249"/>
+        <location filename="../../checkin/ui/main_window.py" line="286"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251"/>
+        <location filename="../../checkin/ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="289"/>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <location filename="../../checkin/ui/main_window.py" line="290"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="254"/>
+        <location filename="../../checkin/ui/main_window.py" line="291"/>
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="255"/>
+        <location filename="../../checkin/ui/main_window.py" line="292"/>
         <source>&amp;Find attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="256"/>
+        <location filename="../../checkin/ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="284"/>
+        <location filename="../../checkin/ui/main_window.py" line="321"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="365"/>
+        <location filename="../../checkin/ui/main_window.py" line="402"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="369"/>
+        <location filename="../../checkin/ui/main_window.py" line="406"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="373"/>
+        <location filename="../../checkin/ui/main_window.py" line="410"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="376"/>
+        <location filename="../../checkin/ui/main_window.py" line="413"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="470"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="436"/>
+        <location filename="../../checkin/ui/main_window.py" line="473"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="470"/>
+        <location filename="../../checkin/ui/main_window.py" line="507"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="479"/>
+        <location filename="../../checkin/ui/main_window.py" line="516"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="481"/>
+        <location filename="../../checkin/ui/main_window.py" line="518"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="485"/>
+        <location filename="../../checkin/ui/main_window.py" line="522"/>
         <source>Everything checked in before that is saved in the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="487"/>
+        <location filename="../../checkin/ui/main_window.py" line="524"/>
         <source>The event file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="490"/>
+        <location filename="../../checkin/ui/main_window.py" line="527"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="498"/>
+        <location filename="../../checkin/ui/main_window.py" line="535"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,21 +1416,26 @@ Open it with File → Open event… and go on there: the moved file may lack the
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/namesake.py" line="44"/>
-        <source>If this is the same person, check them in from the list instead of adding a walk-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/namesake.py" line="45"/>
-        <source>&amp;Show in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/namesake.py" line="46"/>
-        <source>&amp;Add a new walk-in</source>
+        <source>If this is the same person, they are already checked in: there is no need to add a walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/namesake.py" line="47"/>
+        <source>If this is the same person, check them in from the list instead of adding a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="50"/>
+        <source>&amp;Show in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="51"/>
+        <source>&amp;Add a new walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/namesake.py" line="52"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,62 +1868,57 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Station (desk) name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="42"/>
-        <source>S&amp;ounds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="46"/>
-        <source>Play a sound after every scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="47"/>
-        <source>Station name</source>
+        <source>Play a s&amp;ound after every scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="48"/>
-        <source>Language</source>
+        <source>Station name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="49"/>
-        <source>Sounds</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="50"/>
+        <source>Sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="52"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/settings_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,32 +1926,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="142"/>
         <source>Welcome to checkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="119"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="144"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="121"/>
+        <location filename="../../checkin/ui/main_window.py" line="145"/>
         <source>Try the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="146"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="147"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,32 +1959,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>UndoReasonDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="26"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="30"/>
         <source>Undo check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="27"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
         <source>Undo the check-in of {name}? &amp;Reason (kept in the log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="29"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="33"/>
         <source>Reason for undoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="30"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="34"/>
         <source>e.g. wrong person scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="35"/>
         <source>&amp;Undo check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/undo_reason.py" line="35"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,6 +33,38 @@ def widget_mnemonics(root) -> list[tuple[str, str]]:
     return found
 
 
+def without_mnemonic(root) -> list[str]:
+    """Texts of the labels (with a field), check boxes, radio buttons and push buttons under
+    ``root`` that no Alt+letter reaches, and field labels without a field to go to. A dialog's
+    OK and Cancel (or Close) buttons are left out: Enter and Esc are their keys. Hidden widgets
+    (the badge dialog's "Badges for" when badges for one person are shown) are left out too."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPushButton
+
+    field_labels = set()
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                field_labels.add(item.widget())
+    missing = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not widget.isVisibleTo(root) or not widget.text():
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None and widget not in field_labels:
+            continue  # words to read, not a field's name
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            missing.append(widget.text() + " (no field)")
+            continue
+        box = widget.parent()
+        enter_or_esc = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole)
+        if isinstance(widget, QPushButton) and isinstance(box, QDialogButtonBox) \
+                and box.buttonRole(widget) in enter_or_esc:
+            continue
+        if mnemonic(widget.text()) is None:
+            missing.append(widget.text())
+    return missing
+
+
 def clashes(entries: list[tuple[str, str]]) -> list[list[str]]:
     count = Counter(letter for letter, _ in entries)
     return [[text for letter, text in entries if letter == twice] for twice, n in count.items() if n > 1]
@@ -73,7 +105,10 @@ def test_no_mnemonic_letter_is_used_twice_on_one_screen(window, plain, language)
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_no_mnemonic_letter_is_used_twice_in_a_dialog(window, plain, language, tmp_path):
     """The dialogs volunteers and organisers work through by keyboard alone: within each,
-    every Alt+letter leads to one field or button."""
+    every Alt+letter leads to one field or button, and every field, choice and button (but
+    a dialog's OK and Cancel, which are Enter and Esc) has one."""
+    import pprint
+
     from checkin.ui.admin import PinDialog, PurgeDialog, RestoreDialog, SetPinDialog
     from checkin.ui.badge_print import BadgePreviewDialog
     from checkin.ui.dashboard import DashboardDialog
@@ -100,13 +135,17 @@ def test_no_mnemonic_letter_is_used_twice_in_a_dialog(window, plain, language, t
         "purge": PurgeDialog(),
         "restore": RestoreDialog(store.path),
         "badges": BadgePreviewDialog(store, [plain[0].id], window.settings.station),
+        "print badges": BadgePreviewDialog(store, None, window.settings.station),
         "report": DashboardDialog(store),
     }
-    problems = {}
+    problems, missing = {}, {}
     for name, dialog in dialogs.items():
         entries = widget_mnemonics(dialog)
         assert entries, name
         if clashes(entries):
             problems[name] = clashes(entries)
+        if without_mnemonic(dialog):
+            missing[name] = without_mnemonic(dialog)
         shiboken6.delete(dialog)  # now, not after the window closed the event they read
     assert problems == {}
+    assert missing == {}, pprint.pformat(missing)

@@ -362,7 +362,7 @@ def test_the_german_card_says_spontangast(window, restore_app_state):
     window.apply_settings(values(window, language="de"))
     result = window.store.add_walk_in("Pia", "Neu", "Test-Desk")
     window.desk._show_card(result.attendee)
-    assert window.desk.card_name.text() == "Pia Neu  (Spontangast)"
+    assert window.desk.card_name.text() == "Pia Neu (Spontangast)"
 
 
 @pytest.mark.parametrize("width, size", [(1100, 14), (1100, 16), (1024, 16), (900, 16)])

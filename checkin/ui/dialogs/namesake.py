@@ -40,8 +40,13 @@ class NamesakeDialog(QMessageBox):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Already in the event?"))
         self.setText(self.tr("{name} is already in the event:").format(name=escape(self.name)))
-        self.setInformativeText("<br>".join(self._line(p) for p in self.people[:5]) + "<br><br>" + self.tr(
-            "If this is the same person, check them in from the list instead of adding a walk-in."))
+        if self.people and all(p.checked_in for p in self.people):
+            advice = self.tr("If this is the same person, they are already checked in: there is no need "
+                             "to add a walk-in.")
+        else:
+            advice = self.tr("If this is the same person, check them in from the list instead of adding a "
+                             "walk-in.")
+        self.setInformativeText("<br>".join(self._line(p) for p in self.people[:5]) + "<br><br>" + advice)
         self.show_button.setText(self.tr("&Show in the list"))
         self.new_button.setText(self.tr("&Add a new walk-in"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -32,18 +32,19 @@ class SettingsDialog(FormDialog):
             self.text_size.addItem(f"{size} pt", size)
         if settings.text_size in TEXT_SIZES:
             self.text_size.setCurrentIndex(TEXT_SIZES.index(settings.text_size))
-        self._labels = [self.add_row(f) for f in (self.station, self.language, self.sounds, self.text_size)]
+        self._labels = [self.add_row(f) for f in (self.station, self.language)]
+        self.form.addRow("", self.sounds)  # the check box names itself, with its own Alt+letter
+        self._labels.append(self.add_row(self.text_size))
         self.finish()
         self.station.setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        texts = (self.tr("&Station (desk) name:"), self.tr("&Language:"), self.tr("S&ounds:"),
-                 self.tr("&Text size:"))
+        texts = (self.tr("&Station (desk) name:"), self.tr("&Language:"), self.tr("&Text size:"))
         for label, text in zip(self._labels, texts):
             label.setText(text)
-        self.sounds.setText(self.tr("Play a sound after every scan"))
+        self.sounds.setText(self.tr("Play a s&ound after every scan"))
         self.station.setAccessibleName(self.tr("Station name"))
         self.language.setAccessibleName(self.tr("Language"))
         self.sounds.setAccessibleName(self.tr("Sounds"))

@@ -18,7 +18,11 @@ class UndoReasonDialog(FormDialog):
         self.reason = QLineEdit()
         self.question = self.add_row(self.reason)
         self.question.setWordWrap(True)
+        # The question above a field of the dialog's width: beside it, the long question left
+        # the field some 140 pixels, and its placeholder was cut ("z. B. falsche Pers…").
+        self.form.setRowWrapPolicy(self.form.RowWrapPolicy.WrapAllRows)
         self.finish()
+        self.setMinimumWidth(max(self.minimumWidth(), self.fontMetrics().averageCharWidth() * 60))
         self.reason.setFocus()
         self.retranslate()
 
