@@ -271,6 +271,22 @@ class RestoreDialog(QDialog):
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def confirm_restore(parent, chosen: Path) -> bool:
+    """The last word before the event file is replaced; "Cancel" is the default, so a stray
+    Enter keeps the event as it is. Tests patch this function."""
+    saved = datetime.fromtimestamp(chosen.stat().st_mtime).strftime("%d.%m.%Y %H:%M:%S")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("admin", "Restore a backup"),
+                      QCoreApplication.translate(
+                          "admin", "Replace the event with the backup of {time}? Check-ins and walk-ins "
+                          "since then are not in it (the current file is kept aside).").format(time=saved),
+                      QMessageBox.StandardButton.Cancel, parent)
+    restore = box.addButton(QCoreApplication.translate("admin", "&Replace the event"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
+
+
 def run_restore(parent, db_path: Path, close_event, reopen_event) -> Path | None:
     """Pick a backup and restore it into ``db_path``.
 
@@ -279,7 +295,7 @@ def run_restore(parent, db_path: Path, close_event, reopen_event) -> Path | None
     Returns the file that was set aside, or None.
     """
     chosen = RestoreDialog.ask(db_path, parent)
-    if chosen is None:
+    if chosen is None or not confirm_restore(parent, chosen):
         return None
     close_event()  # restore() keeps the current file aside, so nothing is lost
     try:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-    QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+    QSizePolicy, QStackedWidget, QToolTip, QVBoxLayout, QWidget,
 )
 
 from checkin import paths
@@ -37,6 +37,7 @@ from checkin.ui.settings import Settings
 from checkin.ui.sounds import Sounds
 from checkin.ui import file_access, screen_fit
 
+AFTER_DIALOG_POLL_MS = 250  # how soon a badge scanned into a dialog is checked in after it
 STATS_INTERVAL_MS = 30_000  # "last 15 minutes" rolls on
 WATCH_INTERVAL_MS = 1_000  # another desk on the same file committed: show it within a second
 
@@ -171,6 +172,11 @@ class MainWindow(QMainWindow):
         self.autobackup.failed.connect(self._backup_failed)
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.desk.scan)
+        self.scanner.scanned_in_dialog.connect(self._scanned_in_dialog)
+        self._scans_after_dialog: list[str] = []
+        self.after_dialog_timer = QTimer(self)
+        self.after_dialog_timer.setInterval(AFTER_DIALOG_POLL_MS)
+        self.after_dialog_timer.timeout.connect(self._scan_after_dialog)
         QApplication.instance().installEventFilter(self.scanner)
         self.dialog_fit = screen_fit.DialogFit(self)
         QApplication.instance().installEventFilter(self.dialog_fit)
@@ -496,6 +502,28 @@ class MainWindow(QMainWindow):
             self.update_status()
             self.desk.refresh()
         self._seen_version = version
+
+    def _scanned_in_dialog(self, text: str, dialog: QWidget) -> None:
+        """A badge scanned while a dialog was open (see scanner.py): its Enter pressed nothing
+        there. The badge is checked in once no dialog is open any more; the dialog says so."""
+        if self.store is None:
+            QToolTip.showText(dialog.mapToGlobal(dialog.rect().center()),
+                              self.tr("Badge scanned: open an event to check people in."), dialog)
+            return
+        self._scans_after_dialog.append(text)
+        QToolTip.showText(dialog.mapToGlobal(dialog.rect().center()),
+                          self.tr("Badge scanned: it is checked in when this window is closed."), dialog)
+        self.after_dialog_timer.start()
+
+    def _scan_after_dialog(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            return
+        if self.store is not None and self.store.is_released:
+            return
+        self.after_dialog_timer.stop()
+        scans, self._scans_after_dialog = self._scans_after_dialog, []
+        for text in scans:
+            self.desk.scan(text)
 
     def _event_file_gone(self) -> None:
         """The open event file was moved, renamed or deleted, or its drive removed. The desk

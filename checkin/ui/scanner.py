@@ -7,6 +7,12 @@ collected; an Enter after at least ``MIN_LENGTH`` such keys is a scan. The
 filter then swallows the Enter, takes the scanned characters back out of the
 line edit they landed in (if any), and emits ``scanned(text)``. Slower typing
 never becomes a scan: it stays a name search.
+
+A scan into a dialog (settings, a restore, a print dialog, a walk-in's form) is
+caught the same way: its Enter would press the dialog's default button (restore
+a backup, rename the desk to the code, print). The line edit it was typed into
+gets back the text it had before, and ``scanned_in_dialog(text, dialog)`` is
+emitted: the window checks the badge in once the dialog has closed.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ class ScannerFilter(QObject):
     """Install with ``app.installEventFilter(ScannerFilter(window))``."""
 
     scanned = Signal(str)
+    scanned_in_dialog = Signal(str, QWidget)
 
     def __init__(self, window: QWidget, max_gap_ms: int = MAX_GAP_MS, min_length: int = MIN_LENGTH):
         super().__init__(window)
@@ -45,6 +52,7 @@ class ScannerFilter(QObject):
         self.min_length = min_length
         self._buffer: list[str] = []
         self._last = 0.0
+        self._before: tuple[QLineEdit, str, int, int, int] | None = None  # a dialog field as it was
         self.enabled = True
 
     def reset(self) -> None:
@@ -53,10 +61,13 @@ class ScannerFilter(QObject):
     def eventFilter(self, obj, event) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self.enabled:
             return False
-        if not isinstance(obj, QWidget) or obj.window() is not self._window:
-            return False  # dialogs and other windows keep their keys
+        if not isinstance(obj, QWidget):
+            return False
+        dialog = obj.window() if obj.window() is not self._window else None
+        if dialog is not None and not dialog.isModal():
+            return False  # another window of its own keeps its keys
         focus = QApplication.focusWidget()
-        if obj is not (focus or self._window):
+        if obj is not (focus or obj.window()):
             return False  # the key press travelling up to a parent after the focus widget: seen already
         if event.key() in _MODIFIER_KEYS:
             return False  # neither part of the code nor a break in it
@@ -69,18 +80,43 @@ class ScannerFilter(QObject):
             text = "".join(self._buffer)
             self._buffer.clear()
             if fast and len(text) >= self.min_length:
-                self._take_back(focus, text)
-                self.scanned.emit(text)
+                if dialog is None:
+                    self._take_back(focus, text)
+                    self.scanned.emit(text)
+                else:
+                    self._restore_field(focus)
+                    self.scanned_in_dialog.emit(text, dialog)
                 return True
             return False
         char = typed_text(event)
         if char:
             if not fast:
                 self._buffer.clear()
+            if not self._buffer:  # perhaps the start of a scan: how the field looked before it
+                self._before = self._field_state(focus) if dialog is not None else None
             self._buffer.append(char)
         else:
             self._buffer.clear()
         return False
+
+    @staticmethod
+    def _field_state(focus: QWidget | None) -> tuple[QLineEdit, str, int, int, int] | None:
+        if not isinstance(focus, QLineEdit):
+            return None
+        return focus, focus.text(), focus.cursorPosition(), focus.selectionStart(), focus.selectionLength()
+
+    def _restore_field(self, focus: QWidget | None) -> None:
+        """Give the dialog field the scan was typed into its text (and selection) back: a scan
+        into a selected station name replaced the name, not only added the code."""
+        before, self._before = self._before, None
+        if before is None or before[0] is not focus or focus.isReadOnly():
+            return
+        field, text, cursor, start, length = before
+        field.setText(text)
+        if start >= 0 and length:
+            field.setSelection(start, length)
+        else:
+            field.setCursorPosition(cursor)
 
     @staticmethod
     def _take_back(focus: QWidget | None, text: str) -> None:

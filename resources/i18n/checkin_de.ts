@@ -1095,162 +1095,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="61"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="62"/>
+        <location filename="../../checkin/ui/main_window.py" line="63"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="271"/>
+        <location filename="../../checkin/ui/main_window.py" line="277"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="274"/>
+        <location filename="../../checkin/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="275"/>
+        <location filename="../../checkin/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="276"/>
+        <location filename="../../checkin/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="277"/>
+        <location filename="../../checkin/ui/main_window.py" line="283"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="278"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="279"/>
+        <location filename="../../checkin/ui/main_window.py" line="285"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="280"/>
+        <location filename="../../checkin/ui/main_window.py" line="286"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="281"/>
+        <location filename="../../checkin/ui/main_window.py" line="287"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="282"/>
+        <location filename="../../checkin/ui/main_window.py" line="288"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="283"/>
+        <location filename="../../checkin/ui/main_window.py" line="289"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="284"/>
+        <location filename="../../checkin/ui/main_window.py" line="290"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="285"/>
+        <location filename="../../checkin/ui/main_window.py" line="291"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="286"/>
+        <location filename="../../checkin/ui/main_window.py" line="292"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="288"/>
+        <location filename="../../checkin/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="289"/>
+        <location filename="../../checkin/ui/main_window.py" line="295"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="290"/>
+        <location filename="../../checkin/ui/main_window.py" line="296"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="291"/>
+        <location filename="../../checkin/ui/main_window.py" line="297"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="292"/>
+        <location filename="../../checkin/ui/main_window.py" line="298"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="293"/>
+        <location filename="../../checkin/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="321"/>
+        <location filename="../../checkin/ui/main_window.py" line="327"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="402"/>
+        <location filename="../../checkin/ui/main_window.py" line="408"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="406"/>
+        <location filename="../../checkin/ui/main_window.py" line="412"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="410"/>
+        <location filename="../../checkin/ui/main_window.py" line="416"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="413"/>
+        <location filename="../../checkin/ui/main_window.py" line="419"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="470"/>
+        <location filename="../../checkin/ui/main_window.py" line="476"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="473"/>
+        <location filename="../../checkin/ui/main_window.py" line="479"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="507"/>
+        <location filename="../../checkin/ui/main_window.py" line="511"/>
+        <source>Badge scanned: open an event to check people in.</source>
+        <translation>Namensschild gescannt: Öffnen Sie eine Veranstaltung, um einzuchecken.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="515"/>
+        <source>Badge scanned: it is checked in when this window is closed.</source>
+        <translation>Namensschild gescannt: Die Person wird eingecheckt, sobald dieses Fenster geschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="533"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="516"/>
+        <location filename="../../checkin/ui/main_window.py" line="542"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="518"/>
+        <location filename="../../checkin/ui/main_window.py" line="544"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
@@ -1259,22 +1269,22 @@ Open it with File → Open event… and go on there: the moved file may lack the
 Öffnen Sie sie mit Datei → Veranstaltung öffnen… und arbeiten Sie dort weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="522"/>
+        <location filename="../../checkin/ui/main_window.py" line="548"/>
         <source>Everything checked in before that is saved in the file itself.</source>
         <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="524"/>
+        <location filename="../../checkin/ui/main_window.py" line="550"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="527"/>
+        <location filename="../../checkin/ui/main_window.py" line="553"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="535"/>
+        <location filename="../../checkin/ui/main_window.py" line="561"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1928,32 +1938,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="142"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="143"/>
+        <location filename="../../checkin/ui/main_window.py" line="144"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="144"/>
+        <location filename="../../checkin/ui/main_window.py" line="145"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="145"/>
+        <location filename="../../checkin/ui/main_window.py" line="146"/>
         <source>Try the &amp;demo event</source>
         <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="146"/>
+        <location filename="../../checkin/ui/main_window.py" line="147"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="147"/>
+        <location filename="../../checkin/ui/main_window.py" line="148"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
@@ -2082,17 +2092,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="289"/>
+        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="279"/>
+        <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
+        <translation>Die Veranstaltung durch die Sicherung vom {time} ersetzen? Check-ins und Spontangäste seitdem sind nicht darin (die aktuelle Datei wird beiseitegelegt).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="283"/>
+        <source>&amp;Replace the event</source>
+        <translation>Veranstaltung &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="305"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="292"/>
+        <location filename="../../checkin/ui/admin.py" line="308"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="294"/>
+        <location filename="../../checkin/ui/admin.py" line="310"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

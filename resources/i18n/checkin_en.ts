@@ -1095,184 +1095,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="61"/>
+        <location filename="../../checkin/ui/main_window.py" line="62"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="62"/>
+        <location filename="../../checkin/ui/main_window.py" line="63"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="271"/>
+        <location filename="../../checkin/ui/main_window.py" line="277"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="274"/>
+        <location filename="../../checkin/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="275"/>
+        <location filename="../../checkin/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="276"/>
+        <location filename="../../checkin/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="277"/>
+        <location filename="../../checkin/ui/main_window.py" line="283"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="278"/>
+        <location filename="../../checkin/ui/main_window.py" line="284"/>
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="279"/>
+        <location filename="../../checkin/ui/main_window.py" line="285"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="280"/>
+        <location filename="../../checkin/ui/main_window.py" line="286"/>
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="281"/>
+        <location filename="../../checkin/ui/main_window.py" line="287"/>
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="282"/>
+        <location filename="../../checkin/ui/main_window.py" line="288"/>
         <source>&amp;Recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="283"/>
+        <location filename="../../checkin/ui/main_window.py" line="289"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="284"/>
+        <location filename="../../checkin/ui/main_window.py" line="290"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="285"/>
+        <location filename="../../checkin/ui/main_window.py" line="291"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="286"/>
+        <location filename="../../checkin/ui/main_window.py" line="292"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="288"/>
+        <location filename="../../checkin/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="289"/>
+        <location filename="../../checkin/ui/main_window.py" line="295"/>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="290"/>
+        <location filename="../../checkin/ui/main_window.py" line="296"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="291"/>
+        <location filename="../../checkin/ui/main_window.py" line="297"/>
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="292"/>
+        <location filename="../../checkin/ui/main_window.py" line="298"/>
         <source>&amp;Find attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="293"/>
+        <location filename="../../checkin/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="321"/>
+        <location filename="../../checkin/ui/main_window.py" line="327"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="402"/>
+        <location filename="../../checkin/ui/main_window.py" line="408"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="406"/>
+        <location filename="../../checkin/ui/main_window.py" line="412"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="410"/>
+        <location filename="../../checkin/ui/main_window.py" line="416"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="413"/>
+        <location filename="../../checkin/ui/main_window.py" line="419"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="470"/>
+        <location filename="../../checkin/ui/main_window.py" line="476"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="473"/>
+        <location filename="../../checkin/ui/main_window.py" line="479"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="507"/>
+        <location filename="../../checkin/ui/main_window.py" line="511"/>
+        <source>Badge scanned: open an event to check people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="515"/>
+        <source>Badge scanned: it is checked in when this window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="533"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="516"/>
+        <location filename="../../checkin/ui/main_window.py" line="542"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="518"/>
+        <location filename="../../checkin/ui/main_window.py" line="544"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="522"/>
+        <location filename="../../checkin/ui/main_window.py" line="548"/>
         <source>Everything checked in before that is saved in the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="524"/>
+        <location filename="../../checkin/ui/main_window.py" line="550"/>
         <source>The event file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="527"/>
+        <location filename="../../checkin/ui/main_window.py" line="553"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="535"/>
+        <location filename="../../checkin/ui/main_window.py" line="561"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,32 +1936,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="142"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>Welcome to checkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="143"/>
+        <location filename="../../checkin/ui/main_window.py" line="144"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="144"/>
+        <location filename="../../checkin/ui/main_window.py" line="145"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="145"/>
+        <location filename="../../checkin/ui/main_window.py" line="146"/>
         <source>Try the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="146"/>
+        <location filename="../../checkin/ui/main_window.py" line="147"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="147"/>
+        <location filename="../../checkin/ui/main_window.py" line="148"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,17 +2090,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="289"/>
+        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="279"/>
+        <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="283"/>
+        <source>&amp;Replace the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="305"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="292"/>
+        <location filename="../../checkin/ui/admin.py" line="308"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="294"/>
+        <location filename="../../checkin/ui/admin.py" line="310"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,6 +89,7 @@ def test_restore_dialog_and_run_restore(qtbot, demo_store, db_path, monkeypatch)
     assert dialog.chosen == made
 
     monkeypatch.setattr(admin.RestoreDialog, "ask", classmethod(lambda cls, path, p=None: made))
+    monkeypatch.setattr(admin, "confirm_restore", lambda parent, chosen: True)
     events = []
     replaced = admin.run_restore(None, db_path,
                                  close_event=lambda: (events.append("close"), demo_store.close()),
@@ -217,3 +218,23 @@ def test_the_restore_dialog_names_the_kept_file_in_the_windows_language(qtbot, s
     i18n.install("en")
     dialog.retranslate()
     assert "“event.replaced-<time>.db”" in dialog.intro.text()
+
+
+def test_a_restore_is_confirmed_with_cancel_as_the_default(qtbot, demo_store, db_path):
+    """A scanner's Enter (or any stray Enter) in the restore dialog replaced the live event with
+    the newest backup at once; now a last question comes first, and Enter there cancels."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    made = backup.backup_now(demo_store)
+    seen = []
+
+    def press_enter():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert admin.confirm_restore(None, made) is False
+    assert "Replace the event with the backup of" in seen[0]

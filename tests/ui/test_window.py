@@ -434,3 +434,39 @@ def test_an_event_file_gone_while_a_file_dialog_is_open_closes_the_event_with_a_
     assert "saved in the file itself" in text
     with EventStore.open(tmp_path / "elsewhere.db") as moved:
         assert moved.stats()["checked_in"] == 1
+
+
+def test_a_badge_scanned_into_a_dialog_presses_nothing_there_and_is_checked_in_after_it(window, plain, qtbot):
+    """A scan into Settings (the desk name selected) renamed the desk to the badge's code, and
+    a scan into the restore dialog restored a backup: the scanner's Enter pressed the dialog's
+    default button. Now the field keeps its text, the dialog stays open, and the badge is
+    checked in once the dialog is closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    station = window.settings.station
+    seen = {}
+
+    def scan_into_the_dialog(tries=100):
+        dialog = QApplication.activeModalWidget()
+        if tries and (dialog is None or not dialog.focusWidget() or not dialog.focusWidget().hasFocus()):
+            QTimer.singleShot(20, lambda: scan_into_the_dialog(tries - 1))  # the dialog is shown and focused
+            return
+        try:
+            field = dialog.focusWidget()
+            selected = field.selectedText() if isinstance(field, QLineEdit) else None
+            seen["before"] = (type(field).__name__, selected)
+            scan_keys(field, plain[0].code)
+            seen["open"] = dialog.isVisible()
+            seen["field"] = (field.text(), field.selectedText())
+            seen["checked_in_meanwhile"] = window.store.attendee(plain[0].id).checked_in
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, scan_into_the_dialog)
+    window.settings_action.trigger()
+    assert seen == {"before": ("QLineEdit", station), "open": True, "field": (station, station),
+                    "checked_in_meanwhile": False}
+    assert window.settings.station == station
+    qtbot.waitUntil(lambda: window.desk.banner.state == bn.CHECKED_IN, timeout=3000)
+    assert window.store.attendee(plain[0].id).checked_in
