@@ -495,6 +495,10 @@ class MainWindow(QMainWindow):
             self._event_file_gone()
             return
         try:
+            self.store.write_through()  # a copy of the event file alone then holds every check-in
+        except sqlite3.Error:
+            pass  # another desk holds the file for a moment; the next tick tries again
+        try:
             version = self.store.data_version()
         except sqlite3.Error:
             return  # the file is busy or gone for a moment; the next tick asks again

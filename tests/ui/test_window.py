@@ -470,3 +470,19 @@ def test_a_badge_scanned_into_a_dialog_presses_nothing_there_and_is_checked_in_a
     assert window.settings.station == station
     qtbot.waitUntil(lambda: window.desk.banner.state == bn.CHECKED_IN, timeout=3000)
     assert window.store.attendee(plain[0].id).checked_in
+
+
+def test_a_copy_of_the_event_file_alone_holds_the_check_ins_within_a_second(window, plain, db_path, tmp_path):
+    """Check-ins live in the -wal file until SQLite copies them into the event file: a desk's
+    file copied to a USB stick while its window was open missed them, and the merge on the
+    main laptop took in nothing. The window now writes them through on its 1-second watch."""
+    import shutil
+
+    scan_keys(window.desk.search, plain[0].code)
+    scan_keys(window.desk.search, plain[1].code)
+    window._watch_other_desks()  # the once-a-second watch
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shutil.copy(db_path, stick / "desk2.db")  # the .db alone, as people copy it
+    with EventStore.open(stick / "desk2.db") as copy:
+        assert copy.stats()["checked_in"] == 2
