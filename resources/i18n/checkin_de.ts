@@ -1087,7 +1087,7 @@
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="847"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="862"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1240,27 +1240,27 @@
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="511"/>
+        <location filename="../../checkin/ui/main_window.py" line="515"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation>Namensschild gescannt: Öffnen Sie eine Veranstaltung, um einzuchecken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="515"/>
+        <location filename="../../checkin/ui/main_window.py" line="519"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation>Namensschild gescannt: Die Person wird eingecheckt, sobald dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="533"/>
+        <location filename="../../checkin/ui/main_window.py" line="539"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="542"/>
+        <location filename="../../checkin/ui/main_window.py" line="548"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="544"/>
+        <location filename="../../checkin/ui/main_window.py" line="550"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
@@ -1269,22 +1269,22 @@ Open it with File → Open event… and go on there: the moved file may lack the
 Öffnen Sie sie mit Datei → Veranstaltung öffnen… und arbeiten Sie dort weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="548"/>
+        <location filename="../../checkin/ui/main_window.py" line="554"/>
         <source>Everything checked in before that is saved in the file itself.</source>
         <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="550"/>
+        <location filename="../../checkin/ui/main_window.py" line="556"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="553"/>
+        <location filename="../../checkin/ui/main_window.py" line="559"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="561"/>
+        <location filename="../../checkin/ui/main_window.py" line="567"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1747,42 +1747,42 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="715"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="716"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="730"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="731"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="738"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="753"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="764"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="778"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="768"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="782"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1790,7 +1790,7 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="772"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="786"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1798,7 +1798,7 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="783"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="798"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
         <translation>
             <numerusform>&lt;b&gt;Prüfen:&lt;/b&gt; %n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person; Code, Namensschild und Check-in sind auf den neuen Namen übergegangen:</numerusform>
@@ -1806,12 +1806,12 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="787"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="802"/>
         <source>row {row}, {column}: {problem}</source>
         <translation>Zeile {row}, {column}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="792"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="807"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1819,17 +1819,17 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="801"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="816"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="803"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="818"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="804"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="819"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>

@@ -1087,7 +1087,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="847"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="862"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,49 +1240,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="511"/>
+        <location filename="../../checkin/ui/main_window.py" line="515"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="515"/>
+        <location filename="../../checkin/ui/main_window.py" line="519"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="533"/>
+        <location filename="../../checkin/ui/main_window.py" line="539"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="542"/>
+        <location filename="../../checkin/ui/main_window.py" line="548"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="544"/>
+        <location filename="../../checkin/ui/main_window.py" line="550"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="548"/>
+        <location filename="../../checkin/ui/main_window.py" line="554"/>
         <source>Everything checked in before that is saved in the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="550"/>
+        <location filename="../../checkin/ui/main_window.py" line="556"/>
         <source>The event file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="553"/>
+        <location filename="../../checkin/ui/main_window.py" line="559"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="561"/>
+        <location filename="../../checkin/ui/main_window.py" line="567"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,42 +1745,42 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="715"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="716"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="730"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="717"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="731"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="721"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="738"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="739"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="753"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="764"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="778"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="768"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="782"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1788,7 +1788,7 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="772"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="786"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n person of the event is not in this file; they stay in the event.</numerusform>
@@ -1796,7 +1796,7 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="783"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="798"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
         <translation>
             <numerusform>&lt;b&gt;Check:&lt;/b&gt; %n person in the file has another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</numerusform>
@@ -1804,12 +1804,12 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="787"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="802"/>
         <source>row {row}, {column}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="792"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="807"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1817,17 +1817,17 @@ Open it with File → Open event… and go on there: the moved file may lack the
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="801"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="816"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="803"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="818"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="804"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="819"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -382,9 +382,11 @@ def test_reimport_reports_unchanged_and_missing(qtbot, store, db_path, tmp_path)
     report = wizard.check_page.report
     assert (report.added, report.updated, report.unchanged, len(report.missing)) == (ROWS, 0, 0, 1)
     assert "1 person of the event is not in this file" in wizard.check_page.summary_label.text()
+    assert "Nur Hier (X-1)" in wizard.check_page.summary_label.text()  # who, not only how many
     with qtbot.waitSignal(wizard.import_finished, timeout=WAIT):
         click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert count(db_path) == ROWS + 1  # nobody deleted
+    assert "Nur Hier (X-1)" in wizard.run_page.status_label.text()
 
     again = open_wizard(qtbot, db_path, registrations(tmp_path, "utf8-csv"))
     to_check_page(qtbot, again)

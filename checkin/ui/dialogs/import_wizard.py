@@ -660,7 +660,7 @@ class CheckPage(QWizardPage):
         missing = _count(report.missing)
         if missing:
             lines.append(self.tr("%n person(s) of the event are not in this file. They stay in the event; "
-                                 "nobody is deleted.", "", missing))
+                                 "nobody is deleted.", "", missing) + missing_people(report.missing))
         changed = len(report.changed_people)
         if changed:
             lines.append(self.tr("%n person(s) in the file have another person's name under the same "
@@ -690,6 +690,20 @@ class CheckPage(QWizardPage):
         if self.report is None:
             return False
         return not self.report.rejected or self.skip_invalid.isChecked()
+
+
+def missing_people(missing: list[dict], limit: int = 10) -> str:
+    """The people of the event a file does not hold (rich text, one a line): the organiser
+    checks them (a cancellation? a changed registration number?) before the event."""
+    lines = []
+    for person in missing[:limit]:
+        name = " ".join(part for part in (person["first_name"], person["last_name"]) if part)
+        number = f" ({person['registration_id']})" if person.get("registration_id") else ""
+        lines.append("&nbsp;&nbsp;" + escape(name + number))
+    if len(missing) > limit:
+        lines.append("&nbsp;&nbsp;" + QCoreApplication.translate("RunPage", "… and %n more", "",
+                                                                 len(missing) - limit))
+    return "<br>" + "<br>".join(lines)
 
 
 class RunPage(QWizardPage):
@@ -770,6 +784,7 @@ class RunPage(QWizardPage):
         if missing:
             text += "<br>" + self.tr(
                 "%n person(s) of the event are not in this file; they stay in the event.", "", missing)
+            text += missing_people(report.missing)
         text += self._changed_people(report.changed_people)
         self.status_label.setText(text)
         self._end()
