@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
+import io
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -240,9 +243,30 @@ def write_xlsx(store, path: str | Path, *, columns=DEFAULT_COLUMNS, checked_in_o
         width = max([len(header(key, lang))] + [len(cell_value(a, key, lang)) for a in people[:500]])
         letter = sheet.cell(row=1, column=col).column_letter
         sheet.column_dimensions[letter].width = min(max(width, 6) + 2, 60)
+    data = _saved(workbook)
     with written_atomically(path) as part:
-        workbook.save(part)
+        part.write_bytes(data)
     return ExportResult(path, len(people))
+
+
+def _saved(workbook) -> bytes:
+    """The workbook as XLSX bytes. When openpyxl's own scratch files fail (a full disk), its
+    half-written writers are cleaned up here, quietly: collected later, each printed a traceback
+    after the one-line message."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        data = io.BytesIO()
+        try:
+            workbook.save(data)
+        except OSError as exc:
+            failed = OSError(exc.errno, exc.strerror)
+        else:
+            return data.getvalue()
+        gc.collect()
+        raise failed
+    finally:
+        sys.unraisablehook = hook
 
 
 def write_attendance(store, path: str | Path, **options) -> ExportResult:

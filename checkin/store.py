@@ -17,7 +17,9 @@ Every multi-step write runs inside :meth:`EventStore.transaction`
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import sqlite3
 import uuid as uuidlib
 from collections import Counter
@@ -160,8 +162,23 @@ def _open_for_inspection(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) ->
         conn.close()
         if "not a database" in str(exc):
             raise StoreError(f"{path}: not a checkin event database (not an SQLite file)") from None
-        raise StoreError(f"{path}: the event database cannot be read ({exc}). It was not modified.") from None
+        raise StoreError(f"{path}: the event database cannot be read ({exc}{_why_unreadable(path)}). "
+                         "It was not modified.") from None
     return conn
+
+
+def _why_unreadable(path: Path) -> str:
+    """What may be behind an event file SQLite cannot read although it is there: an event file
+    (WAL) needs to write beside itself even to be read."""
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK):
+        return f"; the folder {folder} is read-only: copy the event file to a folder you can write to"
+    try:
+        if shutil.disk_usage(folder).free < 1 << 20:
+            return "; the disk is full: make room, then try again"
+    except OSError:
+        pass
+    return ""
 
 
 def inspect_existing(path: Path) -> None:
@@ -184,7 +201,8 @@ def inspect_existing(path: Path) -> None:
                 "restore a backup with 'checkin restore'."
             )
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: the event database cannot be read ({exc}). It was not modified.") from None
+        raise StoreError(f"{path}: the event database cannot be read ({exc}{_why_unreadable(path)}). "
+                         "It was not modified.") from None
     finally:
         conn.close()
 

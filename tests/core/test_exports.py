@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -163,8 +162,8 @@ def test_a_failed_export_leaves_the_previous_file_and_no_scratch_file(event, tmp
     write_attendance(event, old)
     before = old.read_bytes()
 
-    def full_disk(self, filename):
-        Path(filename).write_bytes(b"half a workbook")
+    def full_disk(self, data):
+        data.write(b"half a workbook")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Workbook, "save", full_disk)
@@ -236,3 +235,27 @@ def test_cli_export_refuses_options_it_would_ignore(event, db_path, tmp_path, ca
     err = capsys.readouterr().err
     assert says in err and err.count("\n") == 1, err
     assert list(tmp_path.glob("*.xlsx")) == list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.csv")) == []
+
+
+def test_an_xlsx_export_that_runs_out_of_room_is_one_line_and_keeps_the_old_file(demo_store, db_path,
+                                                                                  tmp_path):
+    """A full disk during an XLSX export printed the one-line message, then a traceback from
+    openpyxl's half-written zip file being collected. A file-size limit stands in for the disk."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    out = tmp_path / "teilnahme.xlsx"
+    out.write_bytes(b"the export of an hour ago")
+
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+
+    command = [sys.executable, "-m", "checkin", "--db", str(db_path), "export", "-o", str(out), "--all"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, preexec_fn=small_files)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"checkin: {out}: could not write it") and done.stderr.count("\n") == 1, \
+        done.stderr
+    assert out.read_bytes() == b"the export of an hour ago" and not list(tmp_path.glob("*.part"))

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -453,3 +454,26 @@ def test_an_event_from_schema_7_keeps_its_printed_badges(tmp_path):
         assert badges.printed_ids(store) == {1}
         store.correct(1, {"organisation": "Stadt Unna"}, station="Desk 1")
         assert badges.printed_ids(store) == set()
+
+
+def test_an_unreadable_event_says_when_its_folder_is_read_only_or_its_disk_full(tmp_path, monkeypatch):
+    """An event file in a read-only folder (a write-protected stick) or on a full disk opens for
+    nothing, not even `stats`: SQLite must write beside a WAL file to read it. The message said
+    only 'unable to open database file' or 'disk I/O error'. (Mounts need root, so the folder's
+    state is what os.access and shutil.disk_usage report here.)"""
+    import collections
+    import os
+    import shutil
+
+    from checkin import store as store_module
+
+    folder = tmp_path.resolve()
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != folder)
+    assert "the folder" in store_module._why_unreadable(folder / "ev.db")
+    assert f"{folder} is read-only" in store_module._why_unreadable(folder / "ev.db")
+    monkeypatch.undo()
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10 << 30, 10 << 30, 4096))
+    assert "the disk is full" in store_module._why_unreadable(folder / "ev.db")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10 << 30, 5 << 30, 5 << 30))
+    assert store_module._why_unreadable(folder / "ev.db") == ""
