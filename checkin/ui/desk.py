@@ -424,9 +424,14 @@ class Desk(QWidget):
             self._own_check_ins.append((attendee.id, result.checked_in_at))
         if result.status == ScanResult.UNKNOWN:
             state = bn.UNKNOWN
-            self.banner.show_state(state, self.tr("Unknown code"),
-                                   self.tr("“{text}” is not on the list. Search by name, or register a "
-                                           "walk-in (Ctrl+N).").format(text=result.text))
+            if codes.looks_like_code(result.text):  # well formed, check symbol right: a real badge
+                self.banner.show_state(state, self.tr("Badge of another event"), self.tr(
+                    "“{text}” is a checkin badge, but not of this event (another event, or a list "
+                    "imported again as a new event). Search by name.").format(text=result.text))
+            else:
+                self.banner.show_state(state, self.tr("Unknown code"),
+                                       self.tr("“{text}” is not on the list. Search by name, or register a "
+                                               "walk-in (Ctrl+N).").format(text=result.text))
         elif result.status == ScanResult.ALREADY:
             state = bn.ALREADY
             self.banner.show_state(

@@ -540,67 +540,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="427"/>
+        <location filename="../../checkin/ui/desk.py" line="428"/>
+        <source>Badge of another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="429"/>
+        <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="432"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="428"/>
+        <location filename="../../checkin/ui/desk.py" line="433"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="433"/>
+        <location filename="../../checkin/ui/desk.py" line="438"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="434"/>
+        <location filename="../../checkin/ui/desk.py" line="439"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440"/>
+        <location filename="../../checkin/ui/desk.py" line="445"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="443"/>
+        <location filename="../../checkin/ui/desk.py" line="448"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="498"/>
+        <location filename="../../checkin/ui/desk.py" line="503"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="508"/>
+        <location filename="../../checkin/ui/desk.py" line="513"/>
         <source>Choose a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="518"/>
+        <location filename="../../checkin/ui/desk.py" line="523"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="522"/>
+        <location filename="../../checkin/ui/desk.py" line="527"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="523"/>
+        <location filename="../../checkin/ui/desk.py" line="528"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="552"/>
+        <location filename="../../checkin/ui/desk.py" line="557"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="550"/>
+        <location filename="../../checkin/ui/desk.py" line="555"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,43 +620,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="553"/>
+        <location filename="../../checkin/ui/desk.py" line="558"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="560"/>
+        <location filename="../../checkin/ui/desk.py" line="565"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="567"/>
+        <location filename="../../checkin/ui/desk.py" line="572"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="568"/>
+        <location filename="../../checkin/ui/desk.py" line="573"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="508"/>
-        <location filename="../../checkin/ui/desk.py" line="600"/>
+        <location filename="../../checkin/ui/desk.py" line="513"/>
+        <location filename="../../checkin/ui/desk.py" line="605"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="604"/>
+        <location filename="../../checkin/ui/desk.py" line="609"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="608"/>
+        <location filename="../../checkin/ui/desk.py" line="613"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="611"/>
+        <location filename="../../checkin/ui/desk.py" line="616"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,6 +120,19 @@ def test_an_unknown_code_is_red_and_changes_nothing(window, demo_store, db_path)
         assert s.stats()["checked_in"] == before
 
 
+def test_a_badge_of_another_event_says_so(window, demo_store, tmp_path):
+    """A well-formed code with the right check symbol is a real checkin badge: from another event
+    (last year's, or the list imported into a second event file). 'Unknown code' sent volunteers
+    looking for typos."""
+    with EventStore.open(tmp_path / "other.db", create=True) as other:
+        stranger = other.add_walk_in("Ada", "Fremd", station="Elsewhere").attendee
+    scan_keys(window.desk.search, stranger.code)
+    assert window.desk.banner.state == bn.UNKNOWN
+    assert "not of this event" in window.desk.banner.detail
+    scan_keys(window.desk.search, "23456789ABCDEF")  # no check symbol that fits: a stray code
+    assert "is not on the list" in window.desk.banner.detail
+
+
 def test_slow_typing_is_a_name_search_not_a_scan(window, demo_store, db_path, qtbot, plain):
     person = plain[4]
     typed = person.last_name[:5]
