@@ -20,7 +20,7 @@ from pathlib import Path
 
 from checkin import paths
 from checkin.atomic import written_atomically
-from checkin.store import EventStore, StoreError, connect_read_only, inspect_existing
+from checkin.store import EventStore, StoreError, connect_read_only, inspect_existing, open_elsewhere
 
 KEEP = 12
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -128,6 +128,10 @@ def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:
         raise StoreError(f"{db_path}: the folder {db_path.parent} does not exist")
     if backup_path.resolve() == db_path.resolve():
         raise StoreError(f"{backup_path}: is the event database itself")
+    other = open_elsewhere(db_path)
+    if other is not None:  # its window would go on writing into the file set aside
+        raise StoreError(f"{db_path}: the event is open in another window or program (process {other}): "
+                         "close it first, or restore from that window (File → Restore a backup…)")
     incoming = db_path.with_name(db_path.name + ".restoring")
     source = connect_read_only(backup_path)
     try:

@@ -130,6 +130,34 @@ def is_open_here(path: str | Path) -> bool:
     return found is not None and _open_here[found] > 0
 
 
+def open_elsewhere(path: str | Path) -> int | None:
+    """The id of another process that has the event file at ``path`` open, or ``None`` (also
+    where that cannot be told). While open, each SQLite connection holds a shared lock on one
+    byte of the ``-shm`` file (its "dead man switch", byte 128), which ``F_GETLK`` reports.
+    Never asked while this process has the file open: see :func:`_open_for_inspection`."""
+    path = Path(path)
+    if is_open_here(path):
+        return None
+    try:
+        import fcntl
+        import struct
+    except ImportError:  # not a POSIX system
+        return None
+    try:
+        fd = os.open(path.with_name(path.name + "-shm"), os.O_RDONLY)
+    except OSError:
+        return None  # no -shm: nobody has it open in WAL mode
+    try:
+        layout = "hhqqi"  # struct flock: type, whence, start, length, pid
+        found = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0))
+        kind, _whence, _start, _length, pid = struct.unpack(layout, found)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return None if kind == fcntl.F_UNLCK else pid
+
+
 def _connect_for_work(target: str | Path, uri: bool = False) -> sqlite3.Connection:
     """The connection an :class:`EventStore` works through (autocommit; transactions are
     explicit; usable from the window's background threads)."""

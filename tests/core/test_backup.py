@@ -126,3 +126,25 @@ def test_restore_from_a_path_with_hash_and_question_mark(demo_store, db_path, tm
     backup.restore(saved, db_path)
     with EventStore.open(db_path) as restored:
         assert restored.attendee(4).checked_in
+
+
+def test_restore_is_refused_while_another_process_has_the_event_open(demo_store, db_path, tmp_path):
+    """`checkin restore` while a window had the event open set the file aside under it: the
+    window went on confirming check-ins into the file set aside, not into the restored one."""
+    import subprocess
+    import sys
+
+    made = backup.backup_now(demo_store, tmp_path / "copy.db")
+    demo_store.close()
+    window = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from checkin.store import EventStore; "
+         f"store = EventStore.open({str(db_path)!r}); store.stats(); print('open', flush=True); "
+         "sys.stdin.readline()"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError, match=rf"open in another window or program \(process {window.pid}\)"):
+            backup.restore(made, db_path)
+        assert not backup.replaced_files(db_path)
+    finally:
+        window.communicate("\n", timeout=30)
+    assert backup.restore(made, db_path) is not None  # closed: now it may
