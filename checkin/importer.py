@@ -512,7 +512,8 @@ def validate_columns(table: Table, mapping: dict[str, int], *, keep: Iterable[st
     Raises :class:`ImportError_` if no column holds a name.
     """
     _names_required(table, mapping)
-    kept = _keep_columns(table, keep)
+    mapped = set(mapping.values())  # a column imported as a field is not kept a second time
+    kept = [(header, index) for header, index in _keep_columns(table, keep) if index not in mapped]
     headers, rows, numbers = table.headers, table.rows, table.row_numbers
     count = len(rows)
 

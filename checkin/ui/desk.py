@@ -463,6 +463,10 @@ class Desk(QWidget):
         if not repeat:
             self.changed.emit()
 
+    def pending_scans(self) -> list[str]:
+        """Badges scanned behind a note for the desk, not checked in yet."""
+        return list(self._queued_scans)
+
     def _after_acknowledge(self) -> None:
         self.focus_search()
         queued, self._queued_scans = self._queued_scans, []

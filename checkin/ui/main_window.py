@@ -16,8 +16,8 @@ import importlib.util
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCursor, QFont, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
     QSizePolicy, QStackedWidget, QToolTip, QVBoxLayout, QWidget,
@@ -35,6 +35,7 @@ from checkin.ui.dialogs.settings_dialog import SettingsDialog
 from checkin.ui.scanner import ScannerFilter
 from checkin.ui.settings import Settings
 from checkin.ui.sounds import Sounds
+from checkin.ui import banner as bn
 from checkin.ui import file_access, screen_fit
 
 AFTER_DIALOG_POLL_MS = 250  # how soon a badge scanned into a dialog is checked in after it
@@ -45,6 +46,19 @@ WATCH_INTERVAL_MS = 1_000  # another desk on the same file committed: show it wi
 def show_error(parent, title: str, message: str) -> None:
     """One plain sentence in a message box (patched in tests)."""
     QMessageBox.warning(parent, title, message)
+
+
+def ask_go_on_with_copy(parent, title: str, message: str, copy: Path | None) -> bool:
+    """Say that the event file is gone; with a rescue ``copy``, offer to open it (the default,
+    for a desk in a hurry). Patched in tests."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Close, parent)
+    go_on = None
+    if copy is not None:
+        go_on = box.addButton(QCoreApplication.translate("MainWindow", "&Go on with the copy"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(go_on)
+    box.exec()
+    return go_on is not None and box.clickedButton() is go_on
 
 
 def recent_label(path: Path) -> str:
@@ -171,7 +185,7 @@ class MainWindow(QMainWindow):
         self.autobackup = AutoBackup(self)
         self.autobackup.failed.connect(self._backup_failed)
         self.scanner = ScannerFilter(self)
-        self.scanner.scanned.connect(self.desk.scan)
+        self.scanner.scanned.connect(self._scanned)
         self.scanner.scanned_in_dialog.connect(self._scanned_in_dialog)
         self._scans_after_dialog: list[str] = []
         self.after_dialog_timer = QTimer(self)
@@ -511,34 +525,57 @@ class MainWindow(QMainWindow):
         """A badge scanned while a dialog was open (see scanner.py): its Enter pressed nothing
         there. The badge is checked in once no dialog is open any more; the dialog says so."""
         if self.store is None:
-            QToolTip.showText(dialog.mapToGlobal(dialog.rect().center()),
-                              self.tr("Badge scanned: open an event to check people in."), dialog)
+            self._say_near(dialog, self.tr("Badge scanned: open an event to check people in."))
             return
         self._scans_after_dialog.append(text)
-        QToolTip.showText(dialog.mapToGlobal(dialog.rect().center()),
-                          self.tr("Badge scanned: it is checked in when this window is closed."), dialog)
+        self._say_near(dialog, self.tr("Badge scanned: it is checked in when this window is closed."))
         self.after_dialog_timer.start()
 
+    def _scanned(self, text: str) -> None:
+        if self.store is None:  # the start screen: no banner to answer in
+            self.statusBar().showMessage(self.tr("Badge scanned: open an event to check people in."), 8000)
+            return
+        self.desk.scan(text)
+
+    @staticmethod
+    def _say_near(dialog: QWidget, text: str) -> None:
+        """A tooltip at the top of ``dialog``, away from the pointer (a tooltip that appears under
+        the pointer is hidden at once)."""
+        top = dialog.mapToGlobal(QPoint(24, 8))
+        if QRect(top, QSize(dialog.width(), 60)).contains(QCursor.pos()):
+            top = dialog.mapToGlobal(QPoint(24, max(dialog.height() - 40, 8)))
+        QToolTip.showText(top, text, dialog)
+
     def _scan_after_dialog(self) -> None:
+        """Check in the badges scanned into a dialog now that it is closed. When there were
+        several, the banner shows the last; any earlier one that was not a plain green check-in
+        (already in, unknown, another event's) is added to it as a line, so none goes unseen."""
         if QApplication.activeModalWidget() is not None:
             return
         if self.store is not None and self.store.is_released:
             return
         self.after_dialog_timer.stop()
         scans, self._scans_after_dialog = self._scans_after_dialog, []
-        for text in scans:
+        earlier = []
+        for number, text in enumerate(scans):
             self.desk.scan(text)
+            if number < len(scans) - 1 and self.desk.banner.state not in (bn.CHECKED_IN, bn.ATTENTION):
+                earlier.append(f"{self.desk.banner.headline}: {self.desk.banner.detail}")
+        for line in earlier:
+            self.desk.banner.add_line(self.tr("Scanned before: {result}").format(result=line))
 
     def _event_file_gone(self) -> None:
         """The open event file was moved, renamed or deleted, or its drive removed. The desk
         already refuses to write (store.EventFileGone); while the window still holds the file
-        open, every check-in it saw is copied out (backup.rescue), then the event is closed."""
+        open, every check-in it saw is copied out (backup.rescue), then the event is closed and
+        the copy offered to go on with."""
         store = self.store
         if store is None:
             return
         lines = [self.tr("{path} was moved, renamed or deleted while this window had it open, or its "
                          "drive was removed. Nobody can be checked in here until the event is open "
                          "again.").format(path=store.path)]
+        copy = None
         if not store.is_released:
             from checkin import backup
 
@@ -548,12 +585,19 @@ class MainWindow(QMainWindow):
                 lines.append(self.tr("A copy of the check-ins could not be saved: {error}").format(error=exc))
             else:
                 lines.append(self.tr("Every check-in this window saw is saved in this copy:\n{copy}\n"
-                                     "Open it with File → Open event… and go on there: the moved file "
-                                     "may lack the latest check-ins.").format(copy=copy))
+                                     "Go on with it: the moved file may lack the latest check-ins.")
+                             .format(copy=copy))
         else:  # gone while a file dialog was open: the window had closed the file cleanly before
-            lines.append(self.tr("Everything checked in before that is saved in the file itself."))
+            lines.append(self.tr("Everything checked in before that is saved in the file itself. What "
+                                 "the dialog was for (an export, a PDF, a print) was not done."))
+        waiting = self.desk.pending_scans() + self._scans_after_dialog
+        self._scans_after_dialog = []
+        if waiting:
+            lines.append(self.tr("Scanned but not checked in (scan these badges again): {codes}")
+                         .format(codes=", ".join(waiting)))
         self.close_event_file()
-        show_error(self, self.tr("The event file is gone"), "\n\n".join(lines))
+        if ask_go_on_with_copy(self, self.tr("The event file is gone"), "\n\n".join(lines), copy):
+            self.open_event(copy)
 
     def update_status(self) -> None:
         self.status_station.setText(self.tr("Station: {station}").format(station=self.settings.station))

@@ -580,37 +580,37 @@
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="503"/>
+        <location filename="../../checkin/ui/desk.py" line="507"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="513"/>
+        <location filename="../../checkin/ui/desk.py" line="517"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="523"/>
+        <location filename="../../checkin/ui/desk.py" line="527"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="531"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="528"/>
+        <location filename="../../checkin/ui/desk.py" line="532"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="557"/>
+        <location filename="../../checkin/ui/desk.py" line="561"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="555"/>
+        <location filename="../../checkin/ui/desk.py" line="559"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
@@ -620,43 +620,43 @@
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="558"/>
+        <location filename="../../checkin/ui/desk.py" line="562"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="565"/>
+        <location filename="../../checkin/ui/desk.py" line="569"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="572"/>
+        <location filename="../../checkin/ui/desk.py" line="576"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="573"/>
+        <location filename="../../checkin/ui/desk.py" line="577"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="513"/>
-        <location filename="../../checkin/ui/desk.py" line="605"/>
+        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="609"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="609"/>
+        <location filename="../../checkin/ui/desk.py" line="613"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="613"/>
+        <location filename="../../checkin/ui/desk.py" line="617"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="616"/>
+        <location filename="../../checkin/ui/desk.py" line="620"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -1105,196 +1105,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="62"/>
+        <location filename="../../checkin/ui/main_window.py" line="57"/>
+        <source>&amp;Go on with the copy</source>
+        <translation>Mit der Kopie &amp;weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="76"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="63"/>
+        <location filename="../../checkin/ui/main_window.py" line="77"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="277"/>
+        <location filename="../../checkin/ui/main_window.py" line="291"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="280"/>
+        <location filename="../../checkin/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="281"/>
+        <location filename="../../checkin/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="282"/>
+        <location filename="../../checkin/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="283"/>
+        <location filename="../../checkin/ui/main_window.py" line="297"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="284"/>
+        <location filename="../../checkin/ui/main_window.py" line="298"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="285"/>
+        <location filename="../../checkin/ui/main_window.py" line="299"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="286"/>
+        <location filename="../../checkin/ui/main_window.py" line="300"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="287"/>
+        <location filename="../../checkin/ui/main_window.py" line="301"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="288"/>
+        <location filename="../../checkin/ui/main_window.py" line="302"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="289"/>
+        <location filename="../../checkin/ui/main_window.py" line="303"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="290"/>
+        <location filename="../../checkin/ui/main_window.py" line="304"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="291"/>
+        <location filename="../../checkin/ui/main_window.py" line="305"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="292"/>
+        <location filename="../../checkin/ui/main_window.py" line="306"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="294"/>
+        <location filename="../../checkin/ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="295"/>
+        <location filename="../../checkin/ui/main_window.py" line="309"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="296"/>
+        <location filename="../../checkin/ui/main_window.py" line="310"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="297"/>
+        <location filename="../../checkin/ui/main_window.py" line="311"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="298"/>
+        <location filename="../../checkin/ui/main_window.py" line="312"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="299"/>
+        <location filename="../../checkin/ui/main_window.py" line="313"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="327"/>
+        <location filename="../../checkin/ui/main_window.py" line="341"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="408"/>
+        <location filename="../../checkin/ui/main_window.py" line="422"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="412"/>
+        <location filename="../../checkin/ui/main_window.py" line="426"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="416"/>
+        <location filename="../../checkin/ui/main_window.py" line="430"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="419"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="476"/>
+        <location filename="../../checkin/ui/main_window.py" line="490"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="479"/>
+        <location filename="../../checkin/ui/main_window.py" line="493"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="515"/>
+        <location filename="../../checkin/ui/main_window.py" line="528"/>
+        <location filename="../../checkin/ui/main_window.py" line="536"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation>Namensschild gescannt: Öffnen Sie eine Veranstaltung, um einzuchecken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="519"/>
+        <location filename="../../checkin/ui/main_window.py" line="531"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation>Namensschild gescannt: Die Person wird eingecheckt, sobald dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="539"/>
+        <location filename="../../checkin/ui/main_window.py" line="565"/>
+        <source>Scanned before: {result}</source>
+        <translation>Davor gescannt: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="575"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="548"/>
+        <location filename="../../checkin/ui/main_window.py" line="585"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="550"/>
+        <location filename="../../checkin/ui/main_window.py" line="587"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
-Open it with File → Open event… and go on there: the moved file may lack the latest check-ins.</source>
+Go on with it: the moved file may lack the latest check-ins.</source>
         <translation>Alle Check-ins, die dieses Fenster kannte, sind in dieser Kopie gespeichert:
 {copy}
-Öffnen Sie sie mit Datei → Veranstaltung öffnen… und arbeiten Sie dort weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
+Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="554"/>
-        <source>Everything checked in before that is saved in the file itself.</source>
-        <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert.</translation>
+        <location filename="../../checkin/ui/main_window.py" line="591"/>
+        <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
+        <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert. Wofür der Dialog da war (ein Export, ein PDF, ein Druck), ist nicht geschehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="556"/>
+        <location filename="../../checkin/ui/main_window.py" line="596"/>
+        <source>Scanned but not checked in (scan these badges again): {codes}</source>
+        <translation>Gescannt, aber nicht eingecheckt (diese Namensschilder bitte noch einmal scannen): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="599"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="559"/>
+        <location filename="../../checkin/ui/main_window.py" line="603"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="567"/>
+        <location filename="../../checkin/ui/main_window.py" line="611"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1948,32 +1964,32 @@ Open it with File → Open event… and go on there: the moved file may lack the
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="143"/>
+        <location filename="../../checkin/ui/main_window.py" line="157"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="144"/>
+        <location filename="../../checkin/ui/main_window.py" line="158"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="145"/>
+        <location filename="../../checkin/ui/main_window.py" line="159"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="146"/>
+        <location filename="../../checkin/ui/main_window.py" line="160"/>
         <source>Try the &amp;demo event</source>
         <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="147"/>
+        <location filename="../../checkin/ui/main_window.py" line="161"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148"/>
+        <location filename="../../checkin/ui/main_window.py" line="162"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>

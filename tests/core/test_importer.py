@@ -286,6 +286,15 @@ def test_two_columns_of_one_name_are_not_guessed_between(store, tmp_path):
     assert by_number.returncode == 0, by_number.stderr
 
 
+def test_a_column_imported_as_a_field_is_not_kept_a_second_time(store, tmp_path):
+    """`--keep Funktion` with Funktion already imported as the role stored it twice, and every
+    warning about its cells was listed twice."""
+    path = write_csv(tmp_path / "keep.csv", ["Vorname;Nachname;Funktion;PLZ", "Anna;Berg;Leitung;44135"])
+    importer.import_file(store, path, keep=["Funktion", "PLZ"])
+    anna = next(store.all_attendees())
+    assert anna.role == "Leitung" and anna.extra == {"PLZ": "44135"}
+
+
 def test_no_name_column_is_a_clear_error(store, tmp_path):
     path = write_csv(tmp_path / "nonames.csv", ["E-Mail;PLZ", "a@b.de;12345"])
     before = snapshot(store)

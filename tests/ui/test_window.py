@@ -387,7 +387,8 @@ def test_an_event_file_moved_or_deleted_while_open_loses_no_green_check_in(
     from checkin import backup
 
     shown = []
-    monkeypatch.setattr(mw, "show_error", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(mw, "ask_go_on_with_copy",
+                        lambda parent, title, text, copy: shown.append((title, text)) or how == "deleted")
     scan_keys(window.desk.search, plain[0].code)
     assert window.desk.banner.state == bn.CHECKED_IN
     if how == "moved":
@@ -399,12 +400,16 @@ def test_an_event_file_moved_or_deleted_while_open_loses_no_green_check_in(
     assert window.desk.banner.state == bn.UNKNOWN
     assert "moved, renamed or deleted" in window.desk.banner.accessibleDescription()
     window._watch_other_desks()  # the once-a-second watch
-    assert window.store is None and window.stack.currentWidget() is window.start
     [(title, text)] = shown
     [copy] = backup.rescue_dir().glob("*.db")
     assert title == "The event file is gone" and str(copy) in text and str(db_path) in text
-    with EventStore.open(copy) as rescued:
-        assert [a.id for a in rescued.all_attendees() if a.checked_in_at] == [plain[0].id]
+    if how == "moved":  # "Close": the start screen
+        assert window.store is None and window.stack.currentWidget() is window.start
+        with EventStore.open(copy) as rescued:
+            assert [a.id for a in rescued.all_attendees() if a.checked_in_at] == [plain[0].id]
+    else:  # "Go on with the copy": the desk, on the copy, with the check-in
+        assert window.store.path == copy and window.stack.currentWidget() is window.desk
+        assert [a.id for a in window.store.all_attendees() if a.checked_in_at] == [plain[0].id]
 
 
 def test_an_event_file_gone_while_a_file_dialog_is_open_closes_the_event_with_a_word(
@@ -416,7 +421,8 @@ def test_an_event_file_gone_while_a_file_dialog_is_open_closes_the_event_with_a_
     from checkin.ui import export_dialog
 
     shown = []
-    monkeypatch.setattr(mw, "show_error", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(mw, "ask_go_on_with_copy",
+                        lambda parent, title, text, copy: shown.append((title, text, copy)) and False)
 
     def move_it_meanwhile(*args, **kwargs):
         db_path.rename(tmp_path / "elsewhere.db")
@@ -430,8 +436,8 @@ def test_an_event_file_gone_while_a_file_dialog_is_open_closes_the_event_with_a_
     window.export_action.trigger()  # taken as cancelled: nothing is exported from a lost event
     qtbot.waitUntil(lambda: window.store is None)
     assert not (tmp_path / "attendance.xlsx").exists()
-    [(title, text)] = shown
-    assert "saved in the file itself" in text
+    [(title, text, copy)] = shown
+    assert "saved in the file itself" in text and "was not done" in text and copy is None
     with EventStore.open(tmp_path / "elsewhere.db") as moved:
         assert moved.stats()["checked_in"] == 1
 
@@ -486,3 +492,53 @@ def test_a_copy_of_the_event_file_alone_holds_the_check_ins_within_a_second(wind
     shutil.copy(db_path, stick / "desk2.db")  # the .db alone, as people copy it
     with EventStore.open(stick / "desk2.db") as copy:
         assert copy.stats()["checked_in"] == 2
+
+
+def test_badges_waiting_when_the_event_file_goes_are_named_to_scan_again(window, noted, plain, db_path,
+                                                                       tmp_path, monkeypatch):
+    """A badge scanned behind a desk note waits for the note to be acknowledged; if the event
+    file went away meanwhile, the queued badge was dropped without a word."""
+    shown = []
+    monkeypatch.setattr(mw, "ask_go_on_with_copy",
+                        lambda parent, title, text, copy: shown.append(text) and False)
+    scan_keys(window.desk.search, noted[0].code)
+    assert window.desk.banner.state == bn.ATTENTION
+    scan_keys(window.desk.search, plain[0].code)  # waits behind the note
+    db_path.rename(tmp_path / "moved.db")
+    window._watch_other_desks()
+    [text] = shown
+    assert f"scan these badges again): {plain[0].code}" in text
+
+
+def test_several_badges_scanned_into_a_dialog_leave_none_unseen(window, plain, qtbot):
+    """Three badges scanned into one dialog were checked in one after another once it closed;
+    the banner flashed through them and only the last stayed: an 'already checked in' before
+    it went unseen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.store.check_in(plain[1].id, "Other desk")
+
+    def scan_three(tries=100):
+        dialog = QApplication.activeModalWidget()
+        if tries and (dialog is None or not dialog.focusWidget() or not dialog.focusWidget().hasFocus()):
+            QTimer.singleShot(20, lambda: scan_three(tries - 1))
+            return
+        try:
+            for person in (plain[0], plain[1], plain[2]):
+                scan_keys(dialog.focusWidget(), person.code)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, scan_three)
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: window.store.attendee(plain[2].id).checked_in, timeout=3000)
+    assert window.desk.banner.state == bn.CHECKED_IN and plain[2].last_name in window.desk.banner.headline
+    assert "Scanned before: Already checked in" in window.desk.banner.detail
+    assert plain[1].last_name in window.desk.banner.detail
+
+
+def test_a_badge_scanned_on_the_start_screen_is_answered(window, plain):
+    window.close_event_file()
+    scan_keys(window.start.new_button, plain[0].code)
+    assert "open an event" in window.statusBar().currentMessage()
