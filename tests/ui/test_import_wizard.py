@@ -247,6 +247,17 @@ def test_two_columns_of_one_name_are_told_apart_by_their_letters(qtbot, store, d
     assert page.isComplete() and page.warning_label.text() == ""
 
 
+def test_the_wizard_fits_a_short_screen_and_scrolls_its_pages(qtbot, store, db_path, tmp_path):
+    """On a 1366×768 laptop at 150 % (912×512 points) the mapping page wanted 770 points, and
+    Back, Next and Cancel were off the screen; each page now scrolls instead."""
+    wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.minimumSizeHint().height() < 480 and wizard.minimumSizeHint().width() < 900
+    wizard.resize(900, 480)
+    assert wizard.button(QWizard.WizardButton.NextButton).geometry().bottom() < 480
+    assert wizard.mapping_page.combos["last_name"].isVisibleTo(wizard)
+
+
 def test_a_changed_mapping_changes_the_validation(qtbot, store, db_path, tmp_path):
     wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton, QSplitter, QTableView, QToolButton,
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView,
+    QToolButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -826,6 +827,21 @@ class RunPage(QWizardPage):
 
 # -- the wizard ------------------------------------------------------------------------------------
 
+def _scroll_when_short(page: QWizardPage) -> None:
+    """Put the page's contents into a scroll area, so that the wizard fits a short screen (a
+    1366×768 laptop at 150 %: the mapping page alone wants 770 of its 512 points) and its
+    Back, Next and Cancel stay in view; on a tall screen nothing scrolls."""
+    contents = QWidget()
+    contents.setLayout(page.layout())  # takes the page's layout and, with it, its widgets
+    area = QScrollArea()
+    area.setWidget(contents)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(area)
+
+
 class ImportWizard(QWizard):
     """Import a registration list into the event database at ``db_path``."""
 
@@ -852,6 +868,7 @@ class ImportWizard(QWizard):
         self.check_page = CheckPage(self)
         self.run_page = RunPage(self)
         for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
+            _scroll_when_short(page)
             self.addPage(page)
         self.retranslate()
         self.resize(960, 740)
