@@ -58,6 +58,7 @@ class Desk(QWidget):
         self.current: Attendee | None = None
         self._last_scan: tuple[str, float, ScanResult] | None = None
         self._queued_scans: list[str] = []
+        self._refused: list[str] = []  # check-ins the file refused (codes or names), for pending_scans
         # (attendee id, time) of the check-ins made in this window, for Ctrl+Z: another window
         # on the same file may go by the same station name, and its check-ins are not ours to undo.
         self._own_check_ins: list[tuple[int, str]] = []
@@ -227,6 +228,7 @@ class Desk(QWidget):
         self.store = store
         self._last_scan = None
         self._queued_scans.clear()
+        self._refused.clear()
         self._own_check_ins.clear()
         self.model.set_store(store)
         self._show_card(None)
@@ -386,14 +388,16 @@ class Desk(QWidget):
         try:
             result = self.store.scan(text, station=self.station())
         except StoreError as exc:
-            self._not_saved(str(exc))
+            self._not_saved(str(exc), text)
             return
         self._last_scan = (key, now, result)
         self._show_result(result)
 
-    def _not_saved(self, why: str) -> None:
-        """A check-in the file refused (busy past the timeout, disk full): red, never green."""
+    def _not_saved(self, why: str, who: str) -> None:
+        """A check-in the file refused (busy past the timeout, disk full, the file gone): red,
+        never green. ``who`` (the code or name) is remembered while the event stays open."""
         self._last_scan = None  # the same badge again is a new try, not a double send
+        self._refused.append(who)
         self.banner.show_state(bn.UNKNOWN, self.tr("Not checked in"), why)
         self.sounds.play(bn.UNKNOWN)
         self.focus_search()
@@ -413,13 +417,17 @@ class Desk(QWidget):
         try:
             result = self.store.check_in(attendee_id, station=self.station())
         except StoreError as exc:
-            self._not_saved(str(exc))
+            attendee = self.store.attendee(attendee_id)
+            self._not_saved(str(exc), attendee.full_name if attendee else str(attendee_id))
             return
         self._last_scan = None
         self._show_result(result)
 
     def _show_result(self, result: ScanResult, repeat: bool = False) -> None:
         attendee = result.attendee
+        if attendee is not None and self._refused:  # in after all: no longer to be scanned again
+            self._refused = [who for who in self._refused
+                             if who != attendee.full_name and codes.parse_scan(who) != attendee.code]
         if result.status == ScanResult.CHECKED_IN and not repeat:
             self._own_check_ins.append((attendee.id, result.checked_in_at))
         if result.status == ScanResult.UNKNOWN:
@@ -464,8 +472,9 @@ class Desk(QWidget):
             self.changed.emit()
 
     def pending_scans(self) -> list[str]:
-        """Badges scanned behind a note for the desk, not checked in yet."""
-        return list(self._queued_scans)
+        """Who is not checked in although their badge was scanned (or name chosen): refused by
+        the file (red), or waiting behind a note for the desk. Each once, in order."""
+        return list(dict.fromkeys(self._refused + self._queued_scans))
 
     def _after_acknowledge(self) -> None:
         self.focus_search()

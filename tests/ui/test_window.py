@@ -403,6 +403,7 @@ def test_an_event_file_moved_or_deleted_while_open_loses_no_green_check_in(
     [(title, text)] = shown
     [copy] = backup.rescue_dir().glob("*.db")
     assert title == "The event file is gone" and str(copy) in text and str(db_path) in text
+    assert f"scan these badges again): {plain[1].code}" in text  # refused in red: named again
     if how == "moved":  # "Close": the start screen
         assert window.store is None and window.stack.currentWidget() is window.start
         with EventStore.open(copy) as rescued:
