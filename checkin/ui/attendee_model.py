@@ -15,7 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from checkin.domain import Attendee, parse_utc
+from checkin.domain import Attendee
+from checkin.exports import to_local
 from checkin.store import EventStore
 
 NAME, ORGANISATION, STATUS = range(3)
@@ -200,7 +201,8 @@ class AttendeeModel(QAbstractTableModel):
 
 
 def local_time(utc_text: str | None) -> str:
-    """``08:15`` in the computer's time zone, from a stored UTC time."""
+    """``08:15`` in German time, from a stored UTC time: the time the exports, the lists, the
+    report and the command line give for the same check-in, whatever zone the laptop is set to."""
     if not utc_text:
         return ""
-    return parse_utc(utc_text).astimezone().strftime("%H:%M")
+    return to_local(utc_text).strftime("%H:%M")

@@ -85,3 +85,20 @@ def test_a_big_search_is_read_page_by_page(qtmodeltester, demo_store, monkeypatc
     assert [model.attendee_id(r) for r in range(60)] == demo_store.search_ids("", limit=None)
     model.set_query("")
     qtmodeltester.check(model)
+
+
+def test_desk_times_are_german_time_whatever_zone_the_laptop_is_set_to(monkeypatch):
+    """The desk showed 06:39 (the laptop's zone, UTC) where the exports, the report and the CLI
+    said 07:39 for the same check-in."""
+    import time
+
+    from checkin.ui.attendee_model import local_time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        assert local_time("2017-03-20T08:15:00.000Z") == "09:15"   # CET
+        assert local_time("2017-06-20T08:15:00.000Z") == "10:15"   # CEST
+    finally:
+        monkeypatch.undo()
+        time.tzset()
