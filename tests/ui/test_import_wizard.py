@@ -204,6 +204,21 @@ def test_browse_uses_the_file_dialog(qtbot, store, db_path, tmp_path, monkeypatc
 
 # -- changing the mapping ---------------------------------------------------------------------------
 
+def test_a_typed_path_is_read_when_typing_pauses(qtbot, store, db_path, tmp_path):
+    """A path typed into the file field was read only on Enter: Next stayed grey."""
+    path = registrations(tmp_path, "excel-csv")
+    wizard = open_wizard(qtbot, db_path)
+    field = wizard.file_page.path_edit
+    field.setFocus()
+    qtbot.keyClicks(field, str(path))
+    assert wizard.table is None  # not on every keystroke
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=WAIT)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClicks(field, ".nothing")  # not a file: nothing is read
+    qtbot.wait(import_wizard.TYPING_PAUSE_MS + 200)
+    assert wizard.path == path
+
+
 def test_changing_the_mapping_changes_the_preview(qtbot, store, db_path, tmp_path):
     wizard = open_wizard(qtbot, db_path, registrations(tmp_path, "excel-csv"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)

@@ -36,6 +36,7 @@ from checkin.ui.tasks import Cancelled, Task, run_in_background
 from checkin.ui import file_access
 
 PREVIEW_ROWS = 20
+TYPING_PAUSE_MS = 500  # a path typed into the file field is read after this pause
 _PROGRESS_INTERVAL = 0.05  # seconds between progress signals: a 100,000-row file must not flood the UI
 _ERROR_STYLE = "color: #b00020;"
 WRAPPED_PROBLEMS = 200  # up to this many, a long problem (a name now someone else's) wraps onto more lines
@@ -192,9 +193,16 @@ class FilePage(QWizardPage):
         layout.addWidget(self.status_label)
         layout.addStretch(1)
 
+        # A typed path is read once typing pauses at an existing file, not only on Enter: Next
+        # (Alt+N) stayed grey, and its Alt+N typed an "n" into the path instead.
+        self.typing_pause = QTimer(self)
+        self.typing_pause.setSingleShot(True)
+        self.typing_pause.setInterval(TYPING_PAUSE_MS)
+        self.typing_pause.timeout.connect(self._typed_path)
         self.browse_button.clicked.connect(self.choose_file)
         self.path_edit.editingFinished.connect(self._path_entered)
         self.path_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.path_edit.textEdited.connect(lambda _text: self.typing_pause.start())
         wizard.table_loaded.connect(self._loaded)
         wizard.load_failed.connect(self._failed)
         self.retranslate()
@@ -221,6 +229,10 @@ class FilePage(QWizardPage):
     def set_path(self, path: str | Path) -> None:
         self.path_edit.setText(str(path))
         self._path_entered()
+
+    def _typed_path(self) -> None:
+        if Path(self.path_edit.text().strip()).is_file():
+            self._path_entered()
 
     def _path_entered(self) -> None:
         text = self.path_edit.text().strip()
