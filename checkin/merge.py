@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from checkin.domain import ATTENDEE_FIELDS, counted
+from checkin.importer import registration_key
 from checkin.store import CHECK_INS_IN_FORCE, EventStore, StoreError, connect_read_only, inspect_existing
 
 _PERSON_COLUMNS = ("code", "walk_in", "extra", *ATTENDEE_FIELDS)
@@ -90,8 +91,8 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
     with store.transaction():
         conn = store.conn
         ours = dict(conn.execute("SELECT code, id FROM attendees"))
-        by_registration = dict(conn.execute(
-            "SELECT registration_id, id FROM attendees WHERE registration_id IS NOT NULL"))
+        by_registration = {registration_key(reg): id_ for reg, id_ in conn.execute(
+            "SELECT registration_id, id FROM attendees WHERE registration_id IS NOT NULL")}
         known = {r[0] for r in conn.execute("SELECT uuid FROM checkin_log")}
         touched = set()
         for entry in log:
@@ -100,9 +101,11 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
             code = code_of[entry["attendee_id"]]
             if code not in ours:
                 person = people[code]
-                if person["registration_id"] in by_registration:
+                number = registration_key(person["registration_id"] or "")
+                if number in by_registration:
                     # both copies took in the same updated list, each giving this person its own code
-                    ours[code] = by_registration[person["registration_id"]]
+                    # (00001 and 1 are one number, as on import: Excel drops the zeros)
+                    ours[code] = by_registration[number]
                 else:  # a walk-in registered at the other desk (or someone only its list had)
                     record = {f: person[f] for f in ATTENDEE_FIELDS}
                     record.update(code=code, extra=json.loads(person["extra"] or "{}"))

@@ -179,3 +179,19 @@ def test_a_renamed_copy_still_merges_and_people_both_copies_imported_count_once(
     report = merge_desk(desk1, desk2.path)
     assert report.people_added == 0 and report.events_added == 1
     assert [a.checked_in for a in desk1.search("nachtrag")] == [True]
+
+
+def test_a_newcomer_both_copies_imported_matches_without_the_leading_zeros(desks, tmp_path):
+    """One desk took in the late registrations from the CSV (00042), the other from the same
+    list saved again by Excel (42): one person, as on import, not a second one."""
+    from checkin import importer
+
+    desk1, desk2 = desks
+    for store, number in ((desk1, "00042"), (desk2, "42")):
+        update = tmp_path / f"nachmeldung-{number}.csv"
+        update.write_text(f"Anmelde-Nr;Vorname;Nachname\n{number};Lea;Nachtrag\n", encoding="utf-8")
+        importer.import_file(store, update)
+    desk2.check_in(desk2.search("nachtrag")[0].id, "Desk 2")
+    report = merge_desk(desk1, desk2.path)
+    assert report.people_added == 0
+    assert [(a.registration_id, a.checked_in) for a in desk1.search("nachtrag")] == [("00042", True)]
