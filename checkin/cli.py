@@ -64,9 +64,17 @@ def emit(args, data, text: str) -> None:
         print(text)
 
 
+def _when(utc_text: str | None) -> str:
+    """A stored UTC time as people read it: German time, ``20.03.2017 09:03:12`` (``--json``
+    keeps the ISO 8601 UTC times)."""
+    from checkin.exports import to_local
+
+    return to_local(utc_text).strftime("%d.%m.%Y %H:%M:%S") if utc_text else ""
+
+
 def _status(attendee) -> str:
     if attendee.checked_in:
-        return f"checked in {attendee.checked_in_at} at {attendee.station}"
+        return f"checked in {_when(attendee.checked_in_at)} at {attendee.station}"
     return "not checked in"
 
 
@@ -162,7 +170,7 @@ def cmd_scan(args) -> int:
             text = f"CHECKED IN: {result.attendee.full_name} at {result.station}"
         elif result.status == result.ALREADY:
             text = (f"ALREADY CHECKED IN: {result.attendee.full_name}, "
-                    f"since {result.checked_in_at} at {result.station}")
+                    f"since {_when(result.checked_in_at)} at {result.station}")
         else:
             text = f"UNKNOWN CODE: {args.text.strip()!r}"
         emit(args, result.to_json(), text)
@@ -226,8 +234,15 @@ def cmd_log(args) -> int:
     with open_store(args) as store:
         attendee_id = _find_by_code(store, args.code).id if args.code else None
         entries = store.log(attendee_id)
+        people = {a.id: a for a in store.attendees_by_ids(sorted({e.attendee_id for e in entries}))}
+
+        def who(attendee_id: int) -> str:
+            person = people.get(attendee_id)
+            return f"{person.code} {person.full_name}" if person else f"#{attendee_id}"
+
         emit(args, [e.to_json() for e in entries],
-             "\n".join(f"{e.at}  {e.kind:<10} #{e.attendee_id} at {e.station} {e.reason}" for e in entries))
+             "\n".join(f"{_when(e.at)}  {e.kind:<10} {who(e.attendee_id)} at {e.station} {e.reason}".rstrip()
+                       for e in entries))
     return EXIT_OK
 
 

@@ -834,20 +834,29 @@ class EventStore:
         return ScanResult(result.status, result.attendee, result.checked_in_at, result.station, text.strip())
 
     def undo(self, attendee_id: int, station: str, reason: str = "") -> LogEntry:
-        """Take back an attendee's check-in. The log keeps both events.
+        """Take back an attendee's presence: an undo in the log for each of their check-ins in
+        force (one, unless two desks both checked them in and were merged: undoing only the
+        earlier left the other desk's, and the person came back as present). The log keeps
+        every event. Returns the undo of the check-in the desk showed.
 
         Raises :class:`StoreError` if the attendee is not checked in.
         """
         with self.transaction():
-            row = self.conn.execute(
-                "SELECT checkin_uuid FROM presence WHERE attendee_id = ?", (attendee_id,)
-            ).fetchone()
-            if row is None:
+            in_force = [row[0] for row in self.conn.execute(
+                f"SELECT l.uuid FROM checkin_log l WHERE l.attendee_id = ? AND {CHECK_INS_IN_FORCE} "
+                "ORDER BY l.at, l.id", (attendee_id,))]
+            shown = self.conn.execute(
+                "SELECT checkin_uuid FROM presence WHERE attendee_id = ?", (attendee_id,)).fetchone()
+            if not in_force and shown is None:
                 raise StoreError("not checked in: nothing to undo")
+            if shown is not None and shown[0] not in in_force:
+                in_force.insert(0, shown[0])
+            first = shown[0] if shown is not None else in_force[0]
             at = utc_now()
-            event_uuid = self._log(attendee_id, "undo", station, at, reason=reason, refers_to=row[0])
+            undos = {uuid: self._log(attendee_id, "undo", station, at, reason=reason, refers_to=uuid)
+                     for uuid in in_force}
             self.conn.execute("DELETE FROM presence WHERE attendee_id = ?", (attendee_id,))
-        return LogEntry(event_uuid, attendee_id, "undo", station, at, reason, row[0])
+        return LogEntry(undos[first], attendee_id, "undo", station, at, reason, first)
 
     def add_walk_in(self, first_name: str, last_name: str, station: str, *, organisation: str = "",
                     organisation_type: str = "", **fields) -> ScanResult:
@@ -899,7 +908,7 @@ class EventStore:
             params = (attendee_id,)
         return [
             LogEntry(u, a, k, s, at, r, ref, json.loads(d))
-            for u, a, k, s, at, r, ref, d in self.conn.execute(sql + " ORDER BY id", params)
+            for u, a, k, s, at, r, ref, d in self.conn.execute(sql + " ORDER BY at, id", params)
         ]
 
     def rebuild_presence(self) -> int:

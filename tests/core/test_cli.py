@@ -149,3 +149,21 @@ def test_an_organisation_starting_with_a_dash_goes_in_with_equals(demo_db):
     out = run("--db", str(demo_db), "walk-in", "--first-name", "Ole", "--last-name", "Berg",
               "--organisation=-Verein-", "--json", check_rc=0)
     assert json.loads(out.stdout)["attendee"]["organisation"] == "-Verein-"
+
+
+def test_times_in_text_output_are_german_time_and_the_log_names_people(demo_db):
+    """`search` and `log` printed UTC ('2026-11-25T07:00:34.830Z') and `log` an internal '#485';
+    --json keeps ISO 8601 UTC."""
+    from checkin.exports import to_local
+    from checkin.store import EventStore
+
+    with EventStore.open(demo_db) as store:
+        person = next(store.all_attendees(order="id"))
+        at = store.check_in(person.id, "Desk 1").checked_in_at
+    german = to_local(at).strftime("%d.%m.%Y %H:%M:%S")
+    found = run("--db", str(demo_db), "search", person.code, check_rc=0).stdout
+    assert f"checked in {german} at Desk 1" in found
+    log = run("--db", str(demo_db), "log", person.code, check_rc=0).stdout
+    assert log.strip() == f"{german}  check_in   {person.code} {person.full_name} at Desk 1"
+    [found] = json.loads(run("--db", str(demo_db), "search", person.code, "--json", check_rc=0).stdout)
+    assert found["checked_in_at"] == at

@@ -195,3 +195,20 @@ def test_a_newcomer_both_copies_imported_matches_without_the_leading_zeros(desks
     report = merge_desk(desk1, desk2.path)
     assert report.people_added == 0
     assert [(a.registration_id, a.checked_in) for a in desk1.search("nachtrag")] == [("00042", True)]
+
+
+def test_an_undo_after_a_merge_takes_back_both_desks_check_ins(desks):
+    """Checked in at both desks and merged, then undone at one: only the earlier check-in was
+    taken back, the other desk's stayed in force, and the person was present again as soon as
+    the file was read (and in every export after the next merge)."""
+    desk1, desk2 = desks
+    person = next(desk1.all_attendees(order="id"))
+    desk1.check_in(person.id, "Desk 1")
+    desk2.check_in(person.id, "Desk 2")
+    merge_desk(desk1, desk2.path)
+    desk1.undo(person.id, "Desk 1", reason="falsch")
+    assert not desk1.attendee(person.id).checked_in
+    desk1.rebuild_presence()  # what opening the file again derives from the log
+    assert not desk1.attendee(person.id).checked_in and desk1.stats()["checked_in"] == 0
+    merge_desk(desk2, desk1.path)  # the undo travels to the other desk, too
+    assert not desk2.attendee(person.id).checked_in
