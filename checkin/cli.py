@@ -45,13 +45,16 @@ def resolve_db(args) -> Path | None:
     return paths.last_event()
 
 
-def open_store(args, *, create: bool = False) -> EventStore:
-    """Open the event database named on the command line (see :func:`resolve_db`)."""
+def open_store(args, *, create: bool = False, remember: bool = True) -> EventStore:
+    """Open the event database named on the command line (see :func:`resolve_db`). Commands
+    that only look (``remember=False``: search, stats, log, export, badges, backup) leave the
+    last event used as it was: a look at a desk's copy made it the event the window opened."""
     path = resolve_db(args)
     if path is None:
         raise UsageError("no event database: give --db FILE or set CHECKIN_DB")
     store = EventStore.open(path, create=create)
-    paths.add_recent_event(path)
+    if remember:
+        paths.add_recent_event(path)
     return store
 
 
@@ -157,7 +160,7 @@ def cmd_import(args) -> int:
 def cmd_search(args) -> int:
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be 1 or more")
-    with open_store(args) as store:
+    with open_store(args, remember=False) as store:
         found = store.search(args.query, limit=args.limit)
         emit(args, [a.to_json() for a in found], "\n".join(_line(a) for a in found) or "nobody found")
     return EXIT_OK
@@ -215,7 +218,7 @@ def cmd_walk_in(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    with open_store(args) as store:
+    with open_store(args, remember=False) as store:
         stats = store.stats()
         emit(args, stats, "\n".join(f"{k}: {v}" for k, v in stats.items()))
     return EXIT_OK
@@ -231,7 +234,7 @@ def cmd_merge(args) -> int:
 
 
 def cmd_log(args) -> int:
-    with open_store(args) as store:
+    with open_store(args, remember=False) as store:
         attendee_id = _find_by_code(store, args.code).id if args.code else None
         entries = store.log(attendee_id)
         people = {a.id: a for a in store.attendees_by_ids(sorted({e.attendee_id for e in entries}))}

@@ -119,7 +119,7 @@ def cmd_export(args) -> int:
         columns = exports.parse_columns(args.columns)
     except exports.ExportError as exc:
         raise cli.UsageError(str(exc)) from None
-    with cli.open_store(args) as store:
+    with cli.open_store(args, remember=False) as store:
         try:
             data, text = _write_export(store, what, out, columns, args)
         except OSError as exc:  # a read-only folder, a full disk, /proc: one line, the old file kept
@@ -178,6 +178,10 @@ def cmd_purge(args) -> int:
         if result.kept_backups:
             lines.append(f"kept {len(result.kept_backups)} backups that still hold personal data, in "
                          f"{result.kept_backups[0].parent}; delete them when no longer needed")
+        if result.copies:
+            lines.append("these copies of the event in its folder still hold the personal data; delete "
+                         f"them too: {', '.join(str(path) for path in result.copies)}")
+        lines.append("desk copies on other laptops keep theirs until they are purged or deleted there")
         cli.emit(args, result.to_json(), "\n".join(lines))
     return cli.EXIT_OK
 
@@ -194,7 +198,7 @@ def cmd_backup(args) -> int:
         found = backup.list_backups(db_path)
         cli.emit(args, [str(p) for p in found], "\n".join(str(p) for p in found) or "no backups yet")
         return cli.EXIT_OK
-    with cli.open_store(args) as store:
+    with cli.open_store(args, remember=False) as store:
         path = backup.backup_now(store, args.output)
         cli.emit(args, {"backup": str(path)}, f"backup checked and written to {path}")
     return cli.EXIT_OK

@@ -48,7 +48,7 @@ def cmd_badges(args) -> int:
     from checkin import badges, cli
     from checkin.domain import counted
 
-    with cli.open_store(args) as store:
+    with cli.open_store(args, remember=False) as store:
         logo = badges.read_logo(args.logo) if args.logo else None
         options = badges.options_for(store, args.layout, skip=args.skip, outline=args.outline,
                                      offset_x_mm=args.offset_x, offset_y_mm=args.offset_y, logo=logo)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from checkin import backup, report
 from checkin.domain import utc_now
-from checkin.store import BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError
+from checkin.store import BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError, connect_read_only, is_open_here
 
 PIN_KEY = "admin_pin"
 PURGED_KEY = CLOSED_SETTING
@@ -101,12 +101,38 @@ class PurgeResult:
     backup: Path | None
     deleted_backups: list[Path] = field(default_factory=list)
     kept_backups: list[Path] = field(default_factory=list)
+    copies: list[Path] = field(default_factory=list)  # see copies_nearby: still to be deleted
 
     def to_json(self) -> dict:
         return {"people": self.people, "log_entries": self.log_entries,
                 "backup": str(self.backup) if self.backup else None,
                 "deleted_backups": [str(p) for p in self.deleted_backups],
-                "kept_backups": [str(p) for p in self.kept_backups]}
+                "kept_backups": [str(p) for p in self.kept_backups],
+                "copies": [str(p) for p in self.copies]}
+
+
+def copies_nearby(store: EventStore) -> list[Path]:
+    """Other copies of this event in its folder that still hold people: desk copies made with
+    ``checkin backup -o`` and brought back for a merge. A purge cannot reach them (nor the
+    copies on the other laptops): the organiser is told to delete them."""
+    created = store.conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
+    found = []
+    for path in sorted(store.path.parent.glob("*.db")):
+        if path.resolve() == store.path.resolve() or is_open_here(path):
+            continue
+        try:
+            conn = connect_read_only(path, timeout=0.5)
+        except sqlite3.Error:
+            continue
+        try:
+            same = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone() == created
+            if same and conn.execute("SELECT 1 FROM attendees LIMIT 1").fetchone():
+                found.append(path)
+        except sqlite3.Error:
+            pass  # not an event file
+        finally:
+            conn.close()
+    return found
 
 
 def is_purged(store: EventStore) -> bool:
@@ -187,7 +213,7 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
         raise StoreError(
             "the personal data was deleted, but another program still has the event file open, so "
             "its journal could not be cleared; close it and run the purge again")
-    result = PurgeResult(people, log_entries, safety)
+    result = PurgeResult(people, log_entries, safety, copies=copies_nearby(store))
     files = backup.list_backups(store.path) + backup.replaced_files(store.path)
     if keep_backups:
         result.kept_backups = files

@@ -201,6 +201,12 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
         "admin", "Deleted {people} people and {entries} log entries; anonymous counts kept.").format(
             people=result.people, entries=result.log_entries)]
     lines += PurgeBackupsText().lines(result.deleted_backups, result.kept_backups)
+    if result.copies:
+        lines.append(QCoreApplication.translate(
+            "admin", "These copies of the event in its folder still hold the personal data; delete "
+            "them too: {files}").format(files=", ".join(path.name for path in result.copies)))
+    lines.append(QCoreApplication.translate(
+        "admin", "Desk copies on other laptops keep theirs until they are purged or deleted there."))
     QMessageBox.information(parent, QCoreApplication.translate("admin", "Event closed"), "\n".join(lines))
     return result
 

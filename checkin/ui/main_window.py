@@ -71,9 +71,12 @@ def recent_label(path: Path) -> str:
 
 
 def choose_desk_copy(parent) -> Path | None:
-    """Ask for another desk's copy of the event (patched in tests)."""
+    """Ask for another desk's copy of the event, starting in the event's folder, where desk
+    copies are made and brought back (patched in tests)."""
+    store = getattr(parent, "store", None)
+    folder = store.path.parent if store is not None else Path.home()
     path, _ = file_access.open_file_name(
-        parent, QCoreApplication.translate("MainWindow", "Another desk's copy of this event"), str(Path.home()),
+        parent, QCoreApplication.translate("MainWindow", "Another desk's copy of this event"), str(folder),
         QCoreApplication.translate("MainWindow", "Event databases (*.db *.sqlite);;All files (*)"))
     return Path(path) if path else None
 

@@ -4,30 +4,30 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="174"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="175"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
         <source>✓ checked in {time}</source>
         <translation>✓ eingecheckt {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="175"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="176"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="186"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="188"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="190"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="181"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -193,53 +193,53 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="552"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="565"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="553"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="566"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation>Ein Probelauf: Noch wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="567"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="555"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="568"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="556"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="569"/>
         <source>Problems by row and column</source>
         <translation>Probleme nach Zeile und Spalte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="557"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="570"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>Ungültige Zeilen &amp;überspringen und die übrigen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="558"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="571"/>
         <source>Skip invalid rows</source>
         <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="569"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="582"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="619"/>
         <source>The file cannot be checked: %1</source>
         <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="641"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden. Korrigieren Sie die Datei und beginnen Sie neu, oder überspringen Sie diese Zeile.</numerusform>
@@ -247,37 +247,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="645"/>
         <source>Every row can be imported.</source>
         <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
         <source>Problems and warnings</source>
         <translation>Probleme und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="648"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="661"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Neu:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Aktualisiert:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unverändert:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Nicht in der Datei:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="653"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation>Ohne die ungültigen Zeilen ergibt der Import: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
         <source>This file shares few people with the event: %1 new, %2 not in the file. Is it the right list?</source>
         <translation>Diese Datei hat nur wenige Personen mit der Veranstaltung gemeinsam: %1 neu, %2 nicht in der Datei. Ist es die richtige Liste?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="675"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei. Sie bleibt in der Veranstaltung; niemand wird gelöscht.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
         <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
         <translation>
             <numerusform>%n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person als in der Veranstaltung (Nummern vertauscht? Ticket weitergegeben?). Der Import übernimmt, was in der Datei steht: Code, Namensschild und Check-in gehen auf den neuen Namen über. Prüfen Sie sie in der Liste unten.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="686"/>
         <source>%n cell(s) could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n Zelle ist nicht lesbar (ein Datum, eine Foto-Einwilligung, ein Excel-Fehlerwert wie #NV): Die Person wird mit leerer Zelle importiert (Einwilligung: nicht gefragt). Siehe die Liste unten.</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="690"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n Name hat in dieser Datei Buchstaben verloren (als „?“ zu sehen), z. B. kyrillische oder griechische Namen, die Excel als Windows-1252 gespeichert hat. Er wird so importiert, wie er ist; speichern Sie die Liste als „CSV UTF-8“ oder XLSX, um alle Buchstaben zu behalten.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="681"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation>Solange die Datei Probleme hat, wird nichts importiert.</translation>
     </message>
@@ -430,233 +430,233 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="173"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>&amp;Scan or search:</source>
         <translation>&amp;Scannen oder suchen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="174"/>
+        <location filename="../../checkin/ui/desk.py" line="175"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation>Namensschild scannen oder Namen, Organisation oder E-Mail tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="175"/>
+        <location filename="../../checkin/ui/desk.py" line="176"/>
         <source>Scan or search</source>
         <translation>Scannen oder suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="176"/>
+        <location filename="../../checkin/ui/desk.py" line="177"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="177"/>
+        <location filename="../../checkin/ui/desk.py" line="178"/>
         <source>Selected attendee</source>
         <translation>Ausgewählte Person</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Needs:</source>
         <translation>Bedarf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="181"/>
+        <location filename="../../checkin/ui/desk.py" line="182"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="181"/>
+        <location filename="../../checkin/ui/desk.py" line="182"/>
         <source>Note for the desk:</source>
         <translation>Hinweis für den Empfang:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="182"/>
+        <location filename="../../checkin/ui/desk.py" line="183"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="187"/>
+        <location filename="../../checkin/ui/desk.py" line="188"/>
         <source>Check &amp;in (Enter)</source>
         <translation>&amp;Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="188"/>
+        <location filename="../../checkin/ui/desk.py" line="189"/>
         <source>Check in the selected attendee</source>
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="189"/>
+        <location filename="../../checkin/ui/desk.py" line="190"/>
         <source>&amp;Undo check-in…</source>
         <translation>Check-in &amp;zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="190"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation>Check-in der ausgewählten Person zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="192"/>
+        <location filename="../../checkin/ui/desk.py" line="193"/>
         <source>Correct name or organisation</source>
         <translation>Name oder Organisation korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="249"/>
+        <location filename="../../checkin/ui/desk.py" line="251"/>
         <source>This event is closed</source>
         <translation>Diese Veranstaltung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="250"/>
+        <location filename="../../checkin/ui/desk.py" line="252"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation>Ihre personenbezogenen Daten wurden gelöscht; niemand kann mehr eingecheckt oder aufgenommen werden. Die Zahlen stehen unter Ansicht → Bericht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="278"/>
+        <location filename="../../checkin/ui/desk.py" line="280"/>
         <source>Nobody found</source>
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="380"/>
+        <location filename="../../checkin/ui/desk.py" line="382"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation>Nächstes Namensschild gescannt: Es wird eingecheckt, sobald dieser Hinweis bestätigt ist (Enter).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="397"/>
+        <location filename="../../checkin/ui/desk.py" line="401"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="428"/>
+        <location filename="../../checkin/ui/desk.py" line="436"/>
         <source>Badge of another event</source>
         <translation>Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="429"/>
+        <location filename="../../checkin/ui/desk.py" line="437"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation>„{text}“ ist ein checkin-Namensschild, aber nicht von dieser Veranstaltung (eine andere Veranstaltung oder eine Liste, die als neue Veranstaltung importiert wurde). Suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="432"/>
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="433"/>
+        <location filename="../../checkin/ui/desk.py" line="441"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="438"/>
+        <location filename="../../checkin/ui/desk.py" line="446"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="439"/>
+        <location filename="../../checkin/ui/desk.py" line="447"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="445"/>
+        <location filename="../../checkin/ui/desk.py" line="453"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="448"/>
+        <location filename="../../checkin/ui/desk.py" line="456"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="507"/>
+        <location filename="../../checkin/ui/desk.py" line="516"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="526"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="536"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="531"/>
+        <location filename="../../checkin/ui/desk.py" line="540"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="532"/>
+        <location filename="../../checkin/ui/desk.py" line="541"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="561"/>
+        <location filename="../../checkin/ui/desk.py" line="570"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="559"/>
+        <location filename="../../checkin/ui/desk.py" line="568"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="191"/>
+        <location filename="../../checkin/ui/desk.py" line="192"/>
         <source>C&amp;orrect attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="562"/>
+        <location filename="../../checkin/ui/desk.py" line="571"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="569"/>
+        <location filename="../../checkin/ui/desk.py" line="578"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="576"/>
+        <location filename="../../checkin/ui/desk.py" line="585"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="577"/>
+        <location filename="../../checkin/ui/desk.py" line="586"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
-        <location filename="../../checkin/ui/desk.py" line="609"/>
+        <location filename="../../checkin/ui/desk.py" line="526"/>
+        <location filename="../../checkin/ui/desk.py" line="618"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="613"/>
+        <location filename="../../checkin/ui/desk.py" line="622"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="617"/>
+        <location filename="../../checkin/ui/desk.py" line="626"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="620"/>
+        <location filename="../../checkin/ui/desk.py" line="629"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -843,58 +843,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="223"/>
         <source>Choose the registration list</source>
         <translation>Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation>Eine CSV-Datei (aus Excel oder UTF-8) oder eine Excel-Arbeitsmappe (XLSX).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail, else name); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation>Personen, die schon in der Veranstaltung sind, werden aktualisiert (erkannt an der Anmelde-ID, sonst an der E-Mail, sonst am Namen); neue Personen kommen hinzu. Niemand wird gelöscht, Check-ins und Codes bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="216"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="217"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="218"/>
         <source>Registration list file</source>
         <translation>Datei der Anmeldeliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="219"/>
         <source>Choose the registration list file</source>
         <translation>Datei der Anmeldeliste wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="224"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="247"/>
         <source>{rows} with {columns}.</source>
         <translation>{rows} mit {columns}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="248"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="249"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -1062,42 +1062,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="92"/>
         <source>Windows-1252 (German Excel)</source>
         <translation>Windows-1252 (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
         <source>semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="99"/>
         <source>comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="100"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="101"/>
         <source>vertical bar (|)</source>
         <translation>senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="862"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="891"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -1110,178 +1110,178 @@
         <translation>Mit der Kopie &amp;weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="76"/>
+        <location filename="../../checkin/ui/main_window.py" line="79"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="77"/>
+        <location filename="../../checkin/ui/main_window.py" line="80"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="291"/>
+        <location filename="../../checkin/ui/main_window.py" line="294"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="294"/>
+        <location filename="../../checkin/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="295"/>
+        <location filename="../../checkin/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="296"/>
+        <location filename="../../checkin/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="297"/>
+        <location filename="../../checkin/ui/main_window.py" line="300"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="298"/>
+        <location filename="../../checkin/ui/main_window.py" line="301"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="299"/>
+        <location filename="../../checkin/ui/main_window.py" line="302"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="300"/>
+        <location filename="../../checkin/ui/main_window.py" line="303"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="301"/>
+        <location filename="../../checkin/ui/main_window.py" line="304"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="302"/>
+        <location filename="../../checkin/ui/main_window.py" line="305"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="303"/>
+        <location filename="../../checkin/ui/main_window.py" line="306"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="304"/>
+        <location filename="../../checkin/ui/main_window.py" line="307"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="305"/>
+        <location filename="../../checkin/ui/main_window.py" line="308"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="306"/>
+        <location filename="../../checkin/ui/main_window.py" line="309"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="308"/>
+        <location filename="../../checkin/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="309"/>
+        <location filename="../../checkin/ui/main_window.py" line="312"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="310"/>
+        <location filename="../../checkin/ui/main_window.py" line="313"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="311"/>
+        <location filename="../../checkin/ui/main_window.py" line="314"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="312"/>
+        <location filename="../../checkin/ui/main_window.py" line="315"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="313"/>
+        <location filename="../../checkin/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="341"/>
+        <location filename="../../checkin/ui/main_window.py" line="344"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="422"/>
+        <location filename="../../checkin/ui/main_window.py" line="425"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="426"/>
+        <location filename="../../checkin/ui/main_window.py" line="429"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="430"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="436"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="490"/>
+        <location filename="../../checkin/ui/main_window.py" line="493"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="493"/>
+        <location filename="../../checkin/ui/main_window.py" line="496"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="528"/>
-        <location filename="../../checkin/ui/main_window.py" line="536"/>
+        <location filename="../../checkin/ui/main_window.py" line="531"/>
+        <location filename="../../checkin/ui/main_window.py" line="539"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation>Namensschild gescannt: Öffnen Sie eine Veranstaltung, um einzuchecken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="531"/>
+        <location filename="../../checkin/ui/main_window.py" line="534"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation>Namensschild gescannt: Die Person wird eingecheckt, sobald dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="565"/>
+        <location filename="../../checkin/ui/main_window.py" line="568"/>
         <source>Scanned before: {result}</source>
         <translation>Davor gescannt: {result}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="575"/>
+        <location filename="../../checkin/ui/main_window.py" line="578"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="585"/>
+        <location filename="../../checkin/ui/main_window.py" line="588"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="587"/>
+        <location filename="../../checkin/ui/main_window.py" line="590"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
@@ -1290,27 +1290,27 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="591"/>
+        <location filename="../../checkin/ui/main_window.py" line="594"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert. Wofür der Dialog da war (ein Export, ein PDF, ein Druck), ist nicht geschehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="596"/>
+        <location filename="../../checkin/ui/main_window.py" line="599"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation>Gescannt, aber nicht eingecheckt (diese Namensschilder bitte noch einmal scannen): {codes}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="599"/>
+        <location filename="../../checkin/ui/main_window.py" line="602"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="603"/>
+        <location filename="../../checkin/ui/main_window.py" line="606"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="611"/>
+        <location filename="../../checkin/ui/main_window.py" line="614"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1318,109 +1318,109 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation>Prüfen Sie, welche Spalte der Datei welches Feld füllt. Nicht gewählte Spalten werden nicht gespeichert (Datensparsamkeit).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="350"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="351"/>
         <source>Sheet of the workbook</source>
         <translation>Tabellenblatt der Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="352"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="360"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="354"/>
         <source>Grey columns are not stored.</source>
         <translation>Graue Spalten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="355"/>
         <source>Also keep other columns</source>
         <translation>Weitere Spalten behalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="356"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation>Weitere Spalten unverändert speichern, z. B. für eine Frage, die nur diese Veranstaltung stellt. Behalten Sie nur, was die Veranstaltung braucht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="352"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="407"/>
         <source>— not imported —</source>
         <translation>— nicht importiert —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="377"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Datei:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="379"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation>&lt;b&gt;Typ:&lt;/b&gt; Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="381"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kodierung:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="383"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Trennzeichen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="384"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeilen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="386"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation>&lt;b&gt;Spaltennamen:&lt;/b&gt; Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="431"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="486"/>
         <source>Also &amp;keep columns…</source>
         <translation>Weitere Spalten &amp;behalten…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="474"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="487"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation>Weitere Spalten &amp;behalten (%1)…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="500"/>
         <source>Choose the column of the first or the last name.</source>
         <translation>Wählen Sie die Spalte des Vor- oder Nachnamens.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="496"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="509"/>
         <source>Several columns are named “%1”: check that “%2” takes the right one.</source>
         <translation>Mehrere Spalten heißen „%1“: Prüfen Sie, ob „%2“ die richtige nutzt.</translation>
     </message>
@@ -1729,43 +1729,43 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <location filename="../../checkin/ui/admin.py" line="250"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="245"/>
+        <location filename="../../checkin/ui/admin.py" line="251"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="248"/>
+        <location filename="../../checkin/ui/admin.py" line="254"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="250"/>
+        <location filename="../../checkin/ui/admin.py" line="256"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="251"/>
+        <location filename="../../checkin/ui/admin.py" line="257"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="252"/>
+        <location filename="../../checkin/ui/admin.py" line="258"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="255"/>
+        <location filename="../../checkin/ui/admin.py" line="261"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="256"/>
+        <location filename="../../checkin/ui/admin.py" line="262"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -1773,42 +1773,42 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="742"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="730"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="743"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation>Alles oder nichts: Die Anmeldungen werden in einem Schritt in die Veranstaltung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="731"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="744"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="748"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="738"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="751"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation>Import läuft… Abbrechen stoppt den Import und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="753"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="766"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="778"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="791"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation>&lt;b&gt;Importiert.&lt;/b&gt; Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="782"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="795"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ungültige Zeile übersprungen.</numerusform>
@@ -1816,7 +1816,7 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="786"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="799"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n Person der Veranstaltung ist nicht in dieser Datei; sie bleibt in der Veranstaltung.</numerusform>
@@ -1824,7 +1824,7 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="811"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
         <translation>
             <numerusform>&lt;b&gt;Prüfen:&lt;/b&gt; %n Person in der Datei hat unter derselben Anmelde-Nr. oder E-Mail den Namen einer anderen Person; Code, Namensschild und Check-in sind auf den neuen Namen übergegangen:</numerusform>
@@ -1832,12 +1832,12 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="815"/>
         <source>row {row}, {column}: {problem}</source>
         <translation>Zeile {row}, {column}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="807"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="820"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1845,17 +1845,17 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="816"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="829"/>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="818"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="831"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>Import abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="819"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="832"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -1964,32 +1964,32 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="157"/>
+        <location filename="../../checkin/ui/main_window.py" line="160"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="158"/>
+        <location filename="../../checkin/ui/main_window.py" line="161"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="159"/>
+        <location filename="../../checkin/ui/main_window.py" line="162"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="160"/>
+        <location filename="../../checkin/ui/main_window.py" line="163"/>
         <source>Try the &amp;demo event</source>
         <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="161"/>
+        <location filename="../../checkin/ui/main_window.py" line="164"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="162"/>
+        <location filename="../../checkin/ui/main_window.py" line="165"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
@@ -2113,37 +2113,47 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         <translation>{people} Personen und {entries} Protokolleinträge gelöscht; anonyme Zahlen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="204"/>
+        <location filename="../../checkin/ui/admin.py" line="205"/>
+        <source>These copies of the event in its folder still hold the personal data; delete them too: {files}</source>
+        <translation>Diese Kopien der Veranstaltung in ihrem Ordner enthalten noch die personenbezogenen Daten; löschen Sie sie ebenfalls: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="208"/>
+        <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
+        <translation>Kopien auf anderen Laptops behalten ihre Daten, bis sie dort bereinigt oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="210"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <location filename="../../checkin/ui/admin.py" line="284"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="279"/>
+        <location filename="../../checkin/ui/admin.py" line="285"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation>Die Veranstaltung durch die Sicherung vom {time} ersetzen? Check-ins und Spontangäste seitdem sind nicht darin (die aktuelle Datei wird beiseitegelegt).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="283"/>
+        <location filename="../../checkin/ui/admin.py" line="289"/>
         <source>&amp;Replace the event</source>
         <translation>Veranstaltung &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="305"/>
+        <location filename="../../checkin/ui/admin.py" line="311"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="308"/>
+        <location filename="../../checkin/ui/admin.py" line="314"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="310"/>
+        <location filename="../../checkin/ui/admin.py" line="316"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

@@ -4,30 +4,30 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="174"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="175"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
         <source>✓ checked in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="175"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="179"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="176"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="186"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="188"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="189"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="190"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="181"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="191"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,53 +193,53 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="552"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="565"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="553"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="566"/>
         <source>A trial run: nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="567"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="555"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="568"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="556"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="569"/>
         <source>Problems by row and column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="557"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="570"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="558"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="571"/>
         <source>Skip invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="569"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="582"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="619"/>
         <source>The file cannot be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="641"/>
         <source>%n row(s) cannot be imported as they are. Fix the file and start again, or skip these rows.</source>
         <translation>
             <numerusform>%n row cannot be imported as it is. Fix the file and start again, or skip this row.</numerusform>
@@ -247,37 +247,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="632"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="645"/>
         <source>Every row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="643"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="656"/>
         <source>Problems and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="644"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="648"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="661"/>
         <source>&lt;b&gt;New:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Updated:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Unchanged:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Not in the file:&lt;/b&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="653"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
         <source>Skipping the invalid rows, the import gives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="670"/>
         <source>This file shares few people with the event: %1 new, %2 not in the file. Is it the right list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="675"/>
         <source>%n person(s) of the event are not in this file. They stay in the event; nobody is deleted.</source>
         <translation>
             <numerusform>%n person of the event is not in this file. They stay in the event; nobody is deleted.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="679"/>
         <source>%n person(s) in the file have another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</source>
         <translation>
             <numerusform>%n person in the file has another person&apos;s name under the same registration ID or e-mail as in the event (swapped numbers? a ticket passed on?). The import does what the file says: code, badge and check-in go with the new name. Check them in the list below.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="673"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="686"/>
         <source>%n cell(s) could not be read (a date, a photo consent, an Excel error value such as #NV): those people are imported with the cell empty (consent: not asked). See the list below.</source>
         <translation>
             <numerusform>%n cell could not be read (a date, a photo consent, an Excel error value such as #NV): that person is imported with the cell empty (consent: not asked). See the list below.</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="677"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="690"/>
         <source>%n name(s) lost letters in this file (shown as &apos;?&apos;), e.g. Cyrillic or Greek names saved by Excel as Windows-1252. They are imported as they are; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</source>
         <translation>
             <numerusform>%n name lost letters in this file (shown as &apos;?&apos;), e.g. a Cyrillic or Greek name saved by Excel as Windows-1252. It is imported as it is; save the list as &apos;CSV UTF-8&apos; or XLSX to keep every letter.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="681"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="694"/>
         <source>With problems in the file, nothing will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,233 +430,233 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="173"/>
+        <location filename="../../checkin/ui/desk.py" line="174"/>
         <source>&amp;Scan or search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="174"/>
+        <location filename="../../checkin/ui/desk.py" line="175"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="175"/>
+        <location filename="../../checkin/ui/desk.py" line="176"/>
         <source>Scan or search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="176"/>
+        <location filename="../../checkin/ui/desk.py" line="177"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="177"/>
+        <location filename="../../checkin/ui/desk.py" line="178"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="180"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="181"/>
         <source>Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="181"/>
+        <location filename="../../checkin/ui/desk.py" line="182"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="181"/>
+        <location filename="../../checkin/ui/desk.py" line="182"/>
         <source>Note for the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="182"/>
+        <location filename="../../checkin/ui/desk.py" line="183"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="187"/>
+        <location filename="../../checkin/ui/desk.py" line="188"/>
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="188"/>
+        <location filename="../../checkin/ui/desk.py" line="189"/>
         <source>Check in the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="189"/>
+        <location filename="../../checkin/ui/desk.py" line="190"/>
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="190"/>
+        <location filename="../../checkin/ui/desk.py" line="191"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="192"/>
+        <location filename="../../checkin/ui/desk.py" line="193"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="249"/>
+        <location filename="../../checkin/ui/desk.py" line="251"/>
         <source>This event is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="250"/>
+        <location filename="../../checkin/ui/desk.py" line="252"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="278"/>
+        <location filename="../../checkin/ui/desk.py" line="280"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="380"/>
+        <location filename="../../checkin/ui/desk.py" line="382"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="397"/>
+        <location filename="../../checkin/ui/desk.py" line="401"/>
         <source>Not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="428"/>
+        <location filename="../../checkin/ui/desk.py" line="436"/>
         <source>Badge of another event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="429"/>
+        <location filename="../../checkin/ui/desk.py" line="437"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="432"/>
+        <location filename="../../checkin/ui/desk.py" line="440"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="433"/>
+        <location filename="../../checkin/ui/desk.py" line="441"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="438"/>
+        <location filename="../../checkin/ui/desk.py" line="446"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="439"/>
+        <location filename="../../checkin/ui/desk.py" line="447"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="445"/>
+        <location filename="../../checkin/ui/desk.py" line="453"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="448"/>
+        <location filename="../../checkin/ui/desk.py" line="456"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="507"/>
+        <location filename="../../checkin/ui/desk.py" line="516"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="526"/>
         <source>Choose a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="536"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="531"/>
+        <location filename="../../checkin/ui/desk.py" line="540"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="532"/>
+        <location filename="../../checkin/ui/desk.py" line="541"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="561"/>
+        <location filename="../../checkin/ui/desk.py" line="570"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="559"/>
+        <location filename="../../checkin/ui/desk.py" line="568"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="191"/>
+        <location filename="../../checkin/ui/desk.py" line="192"/>
         <source>C&amp;orrect attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="562"/>
+        <location filename="../../checkin/ui/desk.py" line="571"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="569"/>
+        <location filename="../../checkin/ui/desk.py" line="578"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="576"/>
+        <location filename="../../checkin/ui/desk.py" line="585"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="577"/>
+        <location filename="../../checkin/ui/desk.py" line="586"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
-        <location filename="../../checkin/ui/desk.py" line="609"/>
+        <location filename="../../checkin/ui/desk.py" line="526"/>
+        <location filename="../../checkin/ui/desk.py" line="618"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="613"/>
+        <location filename="../../checkin/ui/desk.py" line="622"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="617"/>
+        <location filename="../../checkin/ui/desk.py" line="626"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="620"/>
+        <location filename="../../checkin/ui/desk.py" line="629"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,58 +843,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="202"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="223"/>
         <source>Choose the registration list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="212"/>
         <source>A CSV file (from Excel or UTF-8) or an Excel workbook (XLSX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="214"/>
         <source>People already in the event are updated (matched by registration ID, else e-mail, else name); new people are added. Nobody is deleted, and check-ins and codes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="216"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="217"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="218"/>
         <source>Registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="219"/>
         <source>Choose the registration list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="224"/>
         <source>Registration lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="247"/>
         <source>{rows} with {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="248"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="249"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -1062,42 +1062,42 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="92"/>
         <source>Windows-1252 (German Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
         <source>semicolon (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="99"/>
         <source>comma (,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="100"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="101"/>
         <source>vertical bar (|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="862"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="891"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,205 +1110,205 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="76"/>
+        <location filename="../../checkin/ui/main_window.py" line="79"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="77"/>
+        <location filename="../../checkin/ui/main_window.py" line="80"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="291"/>
+        <location filename="../../checkin/ui/main_window.py" line="294"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="294"/>
+        <location filename="../../checkin/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="295"/>
+        <location filename="../../checkin/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="296"/>
+        <location filename="../../checkin/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="297"/>
+        <location filename="../../checkin/ui/main_window.py" line="300"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="298"/>
+        <location filename="../../checkin/ui/main_window.py" line="301"/>
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="299"/>
+        <location filename="../../checkin/ui/main_window.py" line="302"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="300"/>
+        <location filename="../../checkin/ui/main_window.py" line="303"/>
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="301"/>
+        <location filename="../../checkin/ui/main_window.py" line="304"/>
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="302"/>
+        <location filename="../../checkin/ui/main_window.py" line="305"/>
         <source>&amp;Recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="303"/>
+        <location filename="../../checkin/ui/main_window.py" line="306"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="304"/>
+        <location filename="../../checkin/ui/main_window.py" line="307"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="305"/>
+        <location filename="../../checkin/ui/main_window.py" line="308"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="306"/>
+        <location filename="../../checkin/ui/main_window.py" line="309"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="308"/>
+        <location filename="../../checkin/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="309"/>
+        <location filename="../../checkin/ui/main_window.py" line="312"/>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="310"/>
+        <location filename="../../checkin/ui/main_window.py" line="313"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="311"/>
+        <location filename="../../checkin/ui/main_window.py" line="314"/>
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="312"/>
+        <location filename="../../checkin/ui/main_window.py" line="315"/>
         <source>&amp;Find attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="313"/>
+        <location filename="../../checkin/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="341"/>
+        <location filename="../../checkin/ui/main_window.py" line="344"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="422"/>
+        <location filename="../../checkin/ui/main_window.py" line="425"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="426"/>
+        <location filename="../../checkin/ui/main_window.py" line="429"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="430"/>
+        <location filename="../../checkin/ui/main_window.py" line="433"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="436"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="490"/>
+        <location filename="../../checkin/ui/main_window.py" line="493"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="493"/>
+        <location filename="../../checkin/ui/main_window.py" line="496"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="528"/>
-        <location filename="../../checkin/ui/main_window.py" line="536"/>
+        <location filename="../../checkin/ui/main_window.py" line="531"/>
+        <location filename="../../checkin/ui/main_window.py" line="539"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="531"/>
+        <location filename="../../checkin/ui/main_window.py" line="534"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="565"/>
+        <location filename="../../checkin/ui/main_window.py" line="568"/>
         <source>Scanned before: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="575"/>
+        <location filename="../../checkin/ui/main_window.py" line="578"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="585"/>
+        <location filename="../../checkin/ui/main_window.py" line="588"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="587"/>
+        <location filename="../../checkin/ui/main_window.py" line="590"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="591"/>
+        <location filename="../../checkin/ui/main_window.py" line="594"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="596"/>
+        <location filename="../../checkin/ui/main_window.py" line="599"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="599"/>
+        <location filename="../../checkin/ui/main_window.py" line="602"/>
         <source>The event file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="603"/>
+        <location filename="../../checkin/ui/main_window.py" line="606"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="611"/>
+        <location filename="../../checkin/ui/main_window.py" line="614"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,109 +1316,109 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348"/>
         <source>Check which column of the file feeds each field. Columns not chosen are not stored (data minimisation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="350"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="351"/>
         <source>Sheet of the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="352"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="340"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="360"/>
         <source>Preview of the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="354"/>
         <source>Grey columns are not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="355"/>
         <source>Also keep other columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="356"/>
         <source>Store other columns as they are, e.g. for a question only this event asks. Keep only what the event needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="352"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="365"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="407"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="377"/>
         <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="379"/>
         <source>&lt;b&gt;Type:&lt;/b&gt; Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="381"/>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="383"/>
         <source>&lt;b&gt;Delimiter:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="384"/>
         <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="386"/>
         <source>&lt;b&gt;Column names:&lt;/b&gt; row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="431"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="486"/>
         <source>Also &amp;keep columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="474"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="487"/>
         <source>Also &amp;keep columns (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="500"/>
         <source>Choose the column of the first or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="496"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="509"/>
         <source>Several columns are named “%1”: check that “%2” takes the right one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,43 +1727,43 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="244"/>
+        <location filename="../../checkin/ui/admin.py" line="250"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="245"/>
+        <location filename="../../checkin/ui/admin.py" line="251"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="248"/>
+        <location filename="../../checkin/ui/admin.py" line="254"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="250"/>
+        <location filename="../../checkin/ui/admin.py" line="256"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="251"/>
+        <location filename="../../checkin/ui/admin.py" line="257"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="252"/>
+        <location filename="../../checkin/ui/admin.py" line="258"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="255"/>
+        <location filename="../../checkin/ui/admin.py" line="261"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="256"/>
+        <location filename="../../checkin/ui/admin.py" line="262"/>
         <source>Event databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,42 +1771,42 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="729"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="742"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="730"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="743"/>
         <source>All or nothing: the registrations are written to the event in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="731"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="744"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="735"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="748"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="738"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="751"/>
         <source>Importing… Cancel stops the import and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="753"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="766"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="778"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="791"/>
         <source>&lt;b&gt;Imported.&lt;/b&gt; New: %1, updated: %2, unchanged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="782"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="795"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n invalid row skipped.</numerusform>
@@ -1814,7 +1814,7 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="786"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="799"/>
         <source>%n person(s) of the event are not in this file; they stay in the event.</source>
         <translation>
             <numerusform>%n person of the event is not in this file; they stay in the event.</numerusform>
@@ -1822,7 +1822,7 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="811"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; %n person(s) in the file have another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</source>
         <translation>
             <numerusform>&lt;b&gt;Check:&lt;/b&gt; %n person in the file has another person&apos;s name under the same registration ID or e-mail; code, badge and check-in went with the new name:</numerusform>
@@ -1830,12 +1830,12 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="815"/>
         <source>row {row}, {column}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="807"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="820"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1843,17 +1843,17 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="816"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="829"/>
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="818"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="831"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="819"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="832"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,32 +1962,32 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="157"/>
+        <location filename="../../checkin/ui/main_window.py" line="160"/>
         <source>Welcome to checkin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="158"/>
+        <location filename="../../checkin/ui/main_window.py" line="161"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="159"/>
+        <location filename="../../checkin/ui/main_window.py" line="162"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="160"/>
+        <location filename="../../checkin/ui/main_window.py" line="163"/>
         <source>Try the &amp;demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="161"/>
+        <location filename="../../checkin/ui/main_window.py" line="164"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="162"/>
+        <location filename="../../checkin/ui/main_window.py" line="165"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,37 +2111,47 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="204"/>
+        <location filename="../../checkin/ui/admin.py" line="205"/>
+        <source>These copies of the event in its folder still hold the personal data; delete them too: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="208"/>
+        <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="210"/>
         <source>Event closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <location filename="../../checkin/ui/admin.py" line="284"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="279"/>
+        <location filename="../../checkin/ui/admin.py" line="285"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="283"/>
+        <location filename="../../checkin/ui/admin.py" line="289"/>
         <source>&amp;Replace the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="305"/>
+        <location filename="../../checkin/ui/admin.py" line="311"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="308"/>
+        <location filename="../../checkin/ui/admin.py" line="314"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="310"/>
+        <location filename="../../checkin/ui/admin.py" line="316"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,3 +167,20 @@ def test_times_in_text_output_are_german_time_and_the_log_names_people(demo_db):
     assert log.strip() == f"{german}  check_in   {person.code} {person.full_name} at Desk 1"
     [found] = json.loads(run("--db", str(demo_db), "search", person.code, "--json", check_rc=0).stdout)
     assert found["checked_in_at"] == at
+
+
+def test_a_look_at_another_file_does_not_make_it_the_last_event(demo_db, tmp_path):
+    """`checkin --db desk2.db stats` (a look at a desk's copy) made the copy the last event used,
+    and the window then opened it and checked people in there."""
+    from checkin import paths
+
+    copy = tmp_path / "desk2.db"
+    run("--db", str(demo_db), "backup", "-o", str(copy), check_rc=0)
+    run("--db", str(demo_db), "walk-in", "--first-name", "Ada", "--last-name", "Neu", check_rc=0)
+    assert paths.last_event() == demo_db.resolve()
+    for look in (["stats"], ["search", "ada"], ["log"], ["backup", "--list"],
+                 ["export", "-o", str(tmp_path / "liste.csv")]):
+        run("--db", str(copy), *look, check_rc=0)
+    assert paths.last_event() == demo_db.resolve()
+    run("--db", str(copy), "walk-in", "--first-name", "Bea", "--last-name", "Neu", check_rc=0)
+    assert paths.last_event() == copy.resolve()  # working on it: now it is the event in use

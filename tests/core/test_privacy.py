@@ -244,3 +244,17 @@ def test_a_dry_run_import_on_a_closed_event_is_refused_like_the_import(event, db
         assert "closed and its personal data deleted; nobody can be added" in err, err
     with EventStore.open(db_path) as s:
         assert s.count() == 0
+
+
+def test_purge_names_the_desk_copies_in_the_event_folder_that_still_hold_people(event, db_path, tmp_path):
+    """A desk's copy brought back for a merge (desk2.db beside the event) kept every name after
+    the purge, and nothing said so."""
+    desk2 = db_path.with_name("desk2.db")
+    backup.backup_now(event, desk2)
+    other_event = db_path.with_name("other.db")
+    with EventStore.open(other_event, create=True) as other:  # another event: none of ours
+        with other.transaction():
+            other.insert_attendees([{"first_name": "Ada", "last_name": "Fremd"}])
+    result = privacy.purge(event)
+    assert result.copies == [desk2] and result.to_json()["copies"] == [str(desk2)]
+    assert privacy.purge(event).copies == [desk2]  # still there: still named
