@@ -38,6 +38,9 @@ class MergeReport:
     # people whose check-ins at two desks met in this merge: codes, and names for people to read
     checked_in_at_both: list[str] = field(default_factory=list)
     names_checked_in_at_both: list[str] = field(default_factory=list)
+    # walk-ins taken in whose (folded) first and last name someone here already has: the same
+    # person registered at both desks? (each desk asked only about its own people)
+    walk_in_namesakes: list[str] = field(default_factory=list)
     checked_in: int = 0
 
     def to_json(self) -> dict:
@@ -53,7 +56,16 @@ class MergeReport:
         if self.checked_in_at_both:
             text += ("\nChecked in at both desks (each counts once, from the earlier check-in): "
                      + "; ".join(self.names_checked_in_at_both))
+        if self.walk_in_namesakes:
+            text += ("\nWalk-ins from the other desk with a name already in the event (the same person "
+                     "registered at both desks? then undo one check-in): "
+                     + "; ".join(self.walk_in_namesakes))
         return text
+
+
+def _described(person) -> str:
+    name = " ".join(part for part in (person["first_name"], person["last_name"]) if part)
+    return f"{name} ({person['organisation']})" if person["organisation"] else name
 
 
 def _read_other(path: Path) -> sqlite3.Connection:
@@ -107,6 +119,8 @@ def merge_desk(store: EventStore, other_path: str | Path) -> MergeReport:
                     # (00001 and 1 are one number, as on import: Excel drops the zeros)
                     ours[code] = by_registration[number]
                 else:  # a walk-in registered at the other desk (or someone only its list had)
+                    if person["walk_in"] and store.namesakes(person["first_name"], person["last_name"]):
+                        report.walk_in_namesakes.append(_described(person))
                     record = {f: person[f] for f in ATTENDEE_FIELDS}
                     record.update(code=code, extra=json.loads(person["extra"] or "{}"))
                     (ours[code],) = store.insert_attendees([record], walk_in=bool(person["walk_in"]))

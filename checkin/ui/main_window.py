@@ -433,6 +433,10 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("Checked in at both desks: {both} (each counts once, from the earlier "
                                  "check-in):").format(both=len(report.checked_in_at_both)))
             lines.append("; ".join(report.names_checked_in_at_both))
+        if report.walk_in_namesakes:
+            lines.append(self.tr("Walk-ins from the other desk with a name already in the event (the "
+                                 "same person registered at both desks? then undo one check-in):"))
+            lines.append("; ".join(report.walk_in_namesakes))
         QMessageBox.information(self, self.tr("Desks merged"), "\n".join(lines))
 
     def export(self) -> None:

@@ -1240,75 +1240,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="436"/>
+        <location filename="../../checkin/ui/main_window.py" line="437"/>
+        <source>Walk-ins from the other desk with a name already in the event (the same person registered at both desks? then undo one check-in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="440"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="493"/>
+        <location filename="../../checkin/ui/main_window.py" line="497"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="496"/>
+        <location filename="../../checkin/ui/main_window.py" line="500"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="531"/>
-        <location filename="../../checkin/ui/main_window.py" line="539"/>
+        <location filename="../../checkin/ui/main_window.py" line="535"/>
+        <location filename="../../checkin/ui/main_window.py" line="543"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="534"/>
+        <location filename="../../checkin/ui/main_window.py" line="538"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="568"/>
+        <location filename="../../checkin/ui/main_window.py" line="572"/>
         <source>Scanned before: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="578"/>
+        <location filename="../../checkin/ui/main_window.py" line="582"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="588"/>
+        <location filename="../../checkin/ui/main_window.py" line="592"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="590"/>
+        <location filename="../../checkin/ui/main_window.py" line="594"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="594"/>
+        <location filename="../../checkin/ui/main_window.py" line="598"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="599"/>
+        <location filename="../../checkin/ui/main_window.py" line="603"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="602"/>
+        <location filename="../../checkin/ui/main_window.py" line="606"/>
         <source>The event file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="606"/>
+        <location filename="../../checkin/ui/main_window.py" line="610"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="614"/>
+        <location filename="../../checkin/ui/main_window.py" line="618"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>

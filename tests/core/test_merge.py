@@ -212,3 +212,16 @@ def test_an_undo_after_a_merge_takes_back_both_desks_check_ins(desks):
     assert not desk1.attendee(person.id).checked_in and desk1.stats()["checked_in"] == 0
     merge_desk(desk2, desk1.path)  # the undo travels to the other desk, too
     assert not desk2.attendee(person.id).checked_in
+
+
+def test_a_walk_in_registered_at_both_desks_is_named_by_the_merge(desks):
+    """Each desk asks about namesakes only among its own people: the same walk-in registered at
+    both desks was counted twice, and the merge said nothing."""
+    desk1, desk2 = desks
+    desk1.add_walk_in("Jana", "Neumann", station="Desk 1", organisation="Stadt Hagen")
+    desk2.add_walk_in("Jana", "Neumann", station="Desk 2", organisation="Stadt Hagen")
+    desk2.add_walk_in("Ole", "Einmal", station="Desk 2")
+    report = merge_desk(desk1, desk2.path)
+    assert report.walk_ins_added == 2 and report.walk_in_namesakes == ["Jana Neumann (Stadt Hagen)"]
+    assert "Jana Neumann (Stadt Hagen)" in report.summary()
+    assert report.to_json()["walk_in_namesakes"] == ["Jana Neumann (Stadt Hagen)"]
