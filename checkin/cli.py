@@ -296,7 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("import", cmd_import, "import a registration list (CSV or XLSX)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--sheet", metavar="NAME", help="XLSX sheet to read (default: the first)")
+    p.add_argument("--sheet", metavar="NAME",
+                   help="XLSX sheet to read (default: the one Excel opens on, else the first visible)")
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, skip the invalid ones")
     p.add_argument("--map", action="append", metavar="FIELD=COLUMN",
