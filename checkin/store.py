@@ -284,6 +284,7 @@ class EventStore:
         self.conn = conn
         self._file_id: tuple[int, int] | None = None
         self.is_released = False  # see released()
+        self.is_closed = False  # see close(): a window still holding the store must not use it
         self.db = sqlite_utils.Database(conn)
 
     # -- opening -------------------------------------------------------------------------
@@ -420,6 +421,7 @@ class EventStore:
 
     def close(self) -> None:
         self.conn.close()
+        self.is_closed = True
         if self._file_id is not None:
             _open_here[self._file_id] -= 1
             self._file_id = None

@@ -211,8 +211,8 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         """Recompute the figures from the event database and show them."""
-        if self.store is None or self.store.is_released:
-            return
+        if self.store is None or self.store.is_released or self.store.is_closed:
+            return  # (a file dialog holds the event released; the event was closed)
         self.figures = report.figures(self.store)
         total = self.figures.total
         for key in self.total_values:
@@ -315,6 +315,14 @@ class DashboardDialog(QDialog):
                 report.write_report(self.dashboard.store, path)
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Report not saved"), str(exc))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.timer.stop()  # a closed report window stays alive (to be shown again): no refreshes
+        super().hideEvent(event)
 
     @classmethod
     def show_for(cls, store, parent=None) -> "DashboardDialog":

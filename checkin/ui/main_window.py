@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_station)
         self.autobackup = AutoBackup(self)
         self.autobackup.failed.connect(self._backup_failed)
+        self.dashboard = None  # the report window, once opened (View → Report)
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._scanned)
         self.scanner.scanned_in_dialog.connect(self._scanned_in_dialog)
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot open the event"), str(exc))
             return False
         old, self.store = self.store, store
+        self._close_dashboard()
         self._seen_version = None
         file_access.set_event_store(store, on_lost=lambda reason: QTimer.singleShot(0, self._event_file_gone))
         paths.add_recent_event(path)
@@ -386,6 +388,7 @@ class MainWindow(QMainWindow):
     def close_event_file(self) -> None:
         """Close the open event (before a restore) and show the start screen."""
         self.autobackup.set_event(None)
+        self._close_dashboard()
         if self.store is not None:
             self.desk.set_store(None)
             self.store.close()
@@ -445,11 +448,25 @@ class MainWindow(QMainWindow):
         run_export(self, self.store)
         self.desk.focus_search()
 
+    def _close_dashboard(self) -> None:
+        """Close the report window: it shows an event that is no longer the open one."""
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard.deleteLater()
+            self.dashboard = None
+
     def show_dashboard(self) -> None:
         from checkin.ui.dashboard import DashboardDialog
 
-        if self.store is not None:
-            self.dashboard = DashboardDialog.show_for(self.store, self)
+        if self.store is None:
+            return
+        if self.dashboard is not None:  # one report window, brought to the front
+            self.dashboard.dashboard.refresh()
+            self.dashboard.show()
+            self.dashboard.raise_()
+            self.dashboard.activateWindow()
+            return
+        self.dashboard = DashboardDialog.show_for(self.store, self)
 
     def restore_backup(self) -> None:
         from checkin.ui.admin import run_restore
@@ -533,6 +550,10 @@ class MainWindow(QMainWindow):
         there. The badge is checked in once no dialog is open any more; the dialog says so."""
         if self.store is None:
             self._say_near(dialog, self.tr("Badge scanned: open an event to check people in."))
+            return
+        if not dialog.isModal():  # a window of its own (the report): the desk answers at once
+            self._say_near(dialog, self.tr("Badge scanned: the desk shows the result."))
+            self._scanned(text)
             return
         self._scans_after_dialog.append(text)
         self._say_near(dialog, self.tr("Badge scanned: it is checked in when this window is closed."))

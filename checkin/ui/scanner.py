@@ -8,11 +8,12 @@ filter then swallows the Enter, takes the scanned characters back out of the
 line edit they landed in (if any), and emits ``scanned(text)``. Slower typing
 never becomes a scan: it stays a name search.
 
-A scan into a dialog (settings, a restore, a print dialog, a walk-in's form) is
-caught the same way: its Enter would press the dialog's default button (restore
-a backup, rename the desk to the code, print). The line edit it was typed into
-gets back the text it had before, and ``scanned_in_dialog(text, dialog)`` is
-emitted: the window checks the badge in once the dialog has closed.
+A scan into a dialog (settings, a restore, a print dialog, a walk-in's form, the
+report window) is caught the same way: its Enter would press the dialog's default
+button (restore a backup, rename the desk to the code, print). The line edit it
+was typed into gets back the text it had before, and
+``scanned_in_dialog(text, dialog)`` is emitted: the window checks the badge in
+once no modal dialog is open (at once from a window such as the report).
 """
 
 from __future__ import annotations
@@ -64,8 +65,6 @@ class ScannerFilter(QObject):
         if not isinstance(obj, QWidget):
             return False
         dialog = obj.window() if obj.window() is not self._window else None
-        if dialog is not None and not dialog.isModal():
-            return False  # another window of its own keeps its keys
         focus = QApplication.focusWidget()
         if obj is not (focus or obj.window()):
             return False  # the key press travelling up to a parent after the focus widget: seen already

@@ -1261,32 +1261,37 @@
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="535"/>
-        <location filename="../../checkin/ui/main_window.py" line="543"/>
+        <location filename="../../checkin/ui/main_window.py" line="547"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation>Namensschild gescannt: Öffnen Sie eine Veranstaltung, um einzuchecken.</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="538"/>
+        <source>Badge scanned: the desk shows the result.</source>
+        <translation>Namensschild gescannt: Das Ergebnis steht am Empfang.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="542"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation>Namensschild gescannt: Die Person wird eingecheckt, sobald dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="572"/>
+        <location filename="../../checkin/ui/main_window.py" line="576"/>
         <source>Scanned before: {result}</source>
         <translation>Davor gescannt: {result}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="582"/>
+        <location filename="../../checkin/ui/main_window.py" line="586"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="592"/>
+        <location filename="../../checkin/ui/main_window.py" line="596"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="594"/>
+        <location filename="../../checkin/ui/main_window.py" line="598"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
@@ -1295,27 +1300,27 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="598"/>
+        <location filename="../../checkin/ui/main_window.py" line="602"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert. Wofür der Dialog da war (ein Export, ein PDF, ein Druck), ist nicht geschehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="603"/>
+        <location filename="../../checkin/ui/main_window.py" line="607"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation>Gescannt, aber nicht eingecheckt (diese Namensschilder bitte noch einmal scannen): {codes}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="606"/>
+        <location filename="../../checkin/ui/main_window.py" line="610"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="610"/>
+        <location filename="../../checkin/ui/main_window.py" line="614"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="618"/>
+        <location filename="../../checkin/ui/main_window.py" line="622"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>

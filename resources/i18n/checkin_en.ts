@@ -1261,59 +1261,64 @@
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="535"/>
-        <location filename="../../checkin/ui/main_window.py" line="543"/>
+        <location filename="../../checkin/ui/main_window.py" line="547"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="538"/>
+        <source>Badge scanned: the desk shows the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="542"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="572"/>
+        <location filename="../../checkin/ui/main_window.py" line="576"/>
         <source>Scanned before: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="582"/>
+        <location filename="../../checkin/ui/main_window.py" line="586"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="592"/>
+        <location filename="../../checkin/ui/main_window.py" line="596"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="594"/>
+        <location filename="../../checkin/ui/main_window.py" line="598"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="598"/>
+        <location filename="../../checkin/ui/main_window.py" line="602"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="603"/>
+        <location filename="../../checkin/ui/main_window.py" line="607"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="606"/>
+        <location filename="../../checkin/ui/main_window.py" line="610"/>
         <source>The event file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="610"/>
+        <location filename="../../checkin/ui/main_window.py" line="614"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="618"/>
+        <location filename="../../checkin/ui/main_window.py" line="622"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -543,3 +543,37 @@ def test_a_badge_scanned_on_the_start_screen_is_answered(window, plain):
     window.close_event_file()
     scan_keys(window.start.new_button, plain[0].code)
     assert "open an event" in window.statusBar().currentMessage()
+
+
+def test_a_badge_scanned_into_the_report_window_is_checked_in_at_once(window, plain, qtbot):
+    """The report is a window of its own, not a modal dialog: a scan there pressed its default
+    button and the guest was not checked in."""
+    window.show_dashboard()
+    dashboard = window.dashboard
+    qtbot.waitUntil(dashboard.isVisible)
+    dashboard.activateWindow()
+    target = dashboard.focusWidget() or dashboard
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus, timeout=2000)
+    scan_keys(target, plain[0].code)
+    assert dashboard.isVisible()
+    assert window.desk.banner.state == bn.CHECKED_IN and window.store.attendee(plain[0].id).checked_in
+    dashboard.close()
+
+
+def test_the_report_window_goes_with_its_event_and_is_not_opened_twice(window, qtbot):
+    """The report window kept refreshing (every 30 s, and on a language change) an event that was
+    closed (a restore, the file gone): 'Cannot operate on a closed database' in an error box.
+    Each Ctrl+D opened one more, all of them refreshing."""
+    window.show_dashboard()
+    first = window.dashboard
+    window.show_dashboard()
+    assert window.dashboard is first and first.isVisible()
+    first.close()
+    assert not first.timer.isActive()  # hidden: no refreshes
+    window.show_dashboard()
+    assert window.dashboard is first and first.timer.isActive()
+    store = window.store
+    window.close_event_file()
+    assert window.dashboard is None and not first.isVisible() and store.is_closed
+    first.dashboard.refresh()  # what its timer or a language change would do: nothing, no error
