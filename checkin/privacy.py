@@ -116,9 +116,10 @@ def copies_nearby(store: EventStore) -> list[Path]:
     ``checkin backup -o`` and brought back for a merge. A purge cannot reach them (nor the
     copies on the other laptops): the organiser is told to delete them."""
     created = store.conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
+    set_aside = {p.resolve() for p in backup.replaced_files(store.path)}  # the purge deletes those
     found = []
     for path in sorted(store.path.parent.glob("*.db")):
-        if path.resolve() == store.path.resolve() or is_open_here(path):
+        if path.resolve() == store.path.resolve() or path.resolve() in set_aside or is_open_here(path):
             continue
         try:
             conn = connect_read_only(path, timeout=0.5)

@@ -158,6 +158,16 @@ def open_elsewhere(path: str | Path) -> int | None:
     return None if kind == fcntl.F_UNLCK else pid
 
 
+def belongs_to_open_event(path: str | Path) -> bool:
+    """Whether ``path`` is an event file this process has open, or its ``-wal``, ``-shm`` or
+    ``-journal``: none of them may be read with ``open()`` here (see :func:`is_open_here`)."""
+    path = Path(path)
+    for companion in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(companion) and is_open_here(path.with_name(path.name[:-len(companion)])):
+            return True
+    return is_open_here(path)
+
+
 def _connect_for_work(target: str | Path, uri: bool = False) -> sqlite3.Connection:
     """The connection an :class:`EventStore` works through (autocommit; transactions are
     explicit; usable from the window's background threads)."""

@@ -36,7 +36,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from checkin.store import StoreError, is_open_here
+from checkin.store import StoreError, belongs_to_open_event
 
 
 class ImportError_(StoreError):
@@ -713,7 +713,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     Raises :class:`ImportError_` with a one-line message for files that cannot be read.
     """
     path = Path(path)
-    if is_open_here(path):  # reading it would drop this process's locks on it (store._open_for_inspection)
+    if belongs_to_open_event(path):  # reading it would drop this process's locks (store.is_open_here)
         raise ImportError_(f"{path}: that is an open event database, not a registration list")
     try:
         data = path.read_bytes()

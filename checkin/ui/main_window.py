@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QFont, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QApplication, QDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
     QSizePolicy, QStackedWidget, QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -530,7 +530,10 @@ class MainWindow(QMainWindow):
         if self.store is None or self.store.is_released:
             return
         if not self.store.in_place():
-            self._event_file_gone()
+            # Not while a dialog is open: the code behind it goes on with the desk when it closes
+            # (its writes are refused, in red); the next tick after it deals with the file.
+            if QApplication.activeModalWidget() is None:
+                self._event_file_gone()
             return
         try:
             self.store.write_through()  # a copy of the event file alone then holds every check-in
@@ -600,6 +603,12 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
+        if store.is_released:  # lost while a file dialog was open: the dialogs around it hold an
+            for _ in range(10):  # event that cannot be opened again, and are cancelled
+                modal = QApplication.activeModalWidget()
+                if not isinstance(modal, QDialog):
+                    break
+                modal.reject()
         lines = [self.tr("{path} was moved, renamed or deleted while this window had it open, or its "
                          "drive was removed. Nobody can be checked in here until the event is open "
                          "again.").format(path=store.path)]

@@ -78,8 +78,12 @@ def test_looking_at_the_open_event_from_this_process_keeps_its_check_ins_safe(tm
 
     from checkin import importer
 
-    with pytest.raises(StoreError, match="open event database, not a registration list"):
-        importer.read_table(path)  # picked by mistake in the import dialog: never read with open()
+    for mistake in (path, wal, path.with_name(path.name + "-shm")):  # picked by mistake in the dialog
+        with pytest.raises(StoreError, match="open event database, not a registration list"):
+            importer.read_table(mistake)  # never read with open(): its locks would be gone
+    ask = f"from checkin.store import open_elsewhere; print(open_elsewhere({str(path)!r}))"
+    other = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, timeout=60)
+    assert other.stdout.strip().isdigit(), other  # this process still holds its lock on the -shm
     store.close()
 
 

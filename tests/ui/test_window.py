@@ -577,3 +577,71 @@ def test_the_report_window_goes_with_its_event_and_is_not_opened_twice(window, q
     window.close_event_file()
     assert window.dashboard is None and not first.isVisible() and store.is_closed
     first.dashboard.refresh()  # what its timer or a language change would do: nothing, no error
+
+
+def test_the_event_file_going_while_a_dialog_is_open_waits_for_the_dialog(window, db_path, tmp_path,
+                                                                          monkeypatch, qtbot):
+    """The once-a-second watch closed the event under an open walk-in form; when the form was
+    sent, the desk went on with no event: an error box over the 'file is gone' box. Now the
+    walk-in is refused in red, and the event is closed (with its rescue copy) after the form."""
+    from PySide6.QtWidgets import QDialog
+
+    from checkin.ui import desk as desk_module
+
+    shown = []
+    monkeypatch.setattr(mw, "ask_go_on_with_copy",
+                        lambda parent, title, text, copy: shown.append(text) and False)
+
+    def fill_in_while_the_file_goes(cls, parent, types, offer_badge=True):
+        db_path.rename(tmp_path / "moved.db")
+        blocker = QDialog(parent)  # a modal dialog open for a while, the watch ticking meanwhile
+        blocker.setModal(True)
+        blocker.show()
+        qtbot.wait(1500)
+        assert window.store is not None  # not closed under the dialog
+        blocker.close()
+        return {"first_name": "Wanda", "last_name": "Spontan", "organisation": "", "organisation_type": "",
+                "print_badge": False}
+
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(fill_in_while_the_file_goes))
+    window.desk.walk_in()
+    assert window.desk.banner.state == bn.UNKNOWN and "Walk-in not saved" in window.desk.banner.headline
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)  # then the next tick: rescue copy and message
+    assert window.store is None
+
+
+def test_the_event_lost_during_the_badge_preview_save_closes_the_preview_too(window, db_path, tmp_path,
+                                                                            monkeypatch, qtbot, demo_store):
+    """Save as PDF in the badge preview: the file was moved while the save dialog held the
+    event released, so it could not be opened again. The preview stayed open on the dead
+    event, and every click in it was an error box."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from checkin.ui import badge_print
+
+    demo_store.close()  # only the window has the file open
+    shown = []
+    monkeypatch.setattr(mw, "ask_go_on_with_copy",
+                        lambda parent, title, text, copy: shown.append(text) and False)
+
+    def move_it_meanwhile(*args, **kwargs):
+        db_path.rename(tmp_path / "elsewhere.db")
+        return str(tmp_path / "badges.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(move_it_meanwhile))
+    seen = {}
+
+    def save_in_the_preview(tries=100):
+        preview = QApplication.activeModalWidget()
+        if not isinstance(preview, badge_print.BadgePreviewDialog):
+            if tries:
+                QTimer.singleShot(20, lambda: save_in_the_preview(tries - 1))
+            return
+        preview.save_as()
+        seen["preview"] = preview
+
+    QTimer.singleShot(0, save_in_the_preview)
+    window.badge_menu.print_action.trigger()  # returns when the preview is closed
+    assert not seen["preview"].isVisible() and window.store is None and len(shown) == 1
+    assert not (tmp_path / "badges.pdf").exists()
