@@ -30,9 +30,14 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+def utc_text(moment: datetime) -> str:
+    """An aware time as stored: ISO 8601 in UTC with milliseconds, ``2017-03-20T08:15:02.123Z``."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def utc_now() -> str:
-    """The current time as ISO 8601 in UTC with milliseconds, e.g. ``2017-03-20T08:15:02.123Z``."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """The current time as stored (see :func:`utc_text`)."""
+    return utc_text(datetime.now(timezone.utc))
 
 
 def parse_utc(text: str) -> datetime:

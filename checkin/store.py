@@ -36,7 +36,7 @@ from checkin import codes, search
 from checkin.assets import migrations_dir
 from checkin.domain import (
     ATTENDEE_FIELDS, BADGE_FIELDS, CORRECTABLE_FIELDS, Attendee, Event, LogEntry, ScanResult, parse_utc,
-    utc_now,
+    utc_now, utc_text,
 )
 
 APPLICATION_ID = 0x43484B4E  # "CHKN" in the file header: this is a checkin database
@@ -799,8 +799,7 @@ class EventStore:
                                     (attendee_id,)).fetchone()
         if last is None or last < now:
             return now
-        later = parse_utc(last) + timedelta(milliseconds=1)
-        return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        return utc_text(parse_utc(last) + timedelta(milliseconds=1))
 
     # -- check-ins -------------------------------------------------------------------------
 
@@ -953,7 +952,7 @@ class EventStore:
         if self.closed:
             return self._closed_stats()
         now = now or datetime.now(timezone.utc)
-        since = (now - timedelta(minutes=15)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        since = utc_text(now - timedelta(minutes=15))
         registered, walk_ins = self.conn.execute(
             "SELECT count(*) FILTER (WHERE walk_in = 0), count(*) FILTER (WHERE walk_in = 1) FROM attendees"
         ).fetchone()
