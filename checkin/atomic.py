@@ -11,7 +11,6 @@ from typing import Iterator
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def refuse_database(path: Path, *, other_databases_too: bool = True) -> None:
@@ -19,10 +18,10 @@ def refuse_database(path: Path, *, other_databases_too: bool = True) -> None:
     or a write-ahead log, shared-memory or journal file beside a database (a PDF written over
     the event file, or over its log, destroys the check-ins). With ``other_databases_too``,
     any other SQLite database or log is refused as well (an output is never a database)."""
-    from checkin.store import is_open_here
+    from checkin.store import database_of, is_open_here
 
-    companion = next((c for c in _COMPANIONS if path.name.endswith(c)), None)
-    if is_open_here(path) or (companion and path.with_name(path.name[:-len(companion)]).exists()):
+    database = database_of(path)
+    if is_open_here(path) or (database is not None and database.exists()):
         raise OSError(errno.EPERM, "it is an event database or part of one; choose another name", str(path))
     if not other_databases_too:
         return

@@ -158,14 +158,21 @@ def open_elsewhere(path: str | Path) -> int | None:
     return None if kind == fcntl.F_UNLCK else pid
 
 
+def database_of(path: str | Path) -> Path | None:
+    """The database a ``-wal``, ``-shm`` or ``-journal`` file at ``path`` would belong to
+    (``event.db`` for ``event.db-wal``); ``None`` for any other name."""
+    path = Path(path)
+    for companion in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(companion):
+            return path.with_name(path.name[:-len(companion)])
+    return None
+
+
 def belongs_to_open_event(path: str | Path) -> bool:
     """Whether ``path`` is an event file this process has open, or its ``-wal``, ``-shm`` or
     ``-journal``: none of them may be read with ``open()`` here (see :func:`is_open_here`)."""
-    path = Path(path)
-    for companion in ("-wal", "-shm", "-journal"):
-        if path.name.endswith(companion) and is_open_here(path.with_name(path.name[:-len(companion)])):
-            return True
-    return is_open_here(path)
+    database = database_of(path)
+    return is_open_here(path) or (database is not None and is_open_here(database))
 
 
 def _connect_for_work(target: str | Path, uri: bool = False) -> sqlite3.Connection:
