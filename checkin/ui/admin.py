@@ -212,6 +212,11 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
 
 
 
+def _saved_at(backup_file: Path) -> str:
+    """When a backup was made, as the restore dialog and its last question show it."""
+    return datetime.fromtimestamp(backup_file.stat().st_mtime).strftime("%d.%m.%Y %H:%M:%S")
+
+
 class RestoreDialog(QDialog):
     """Choose a backup of the event (newest first) or another file to restore."""
 
@@ -223,7 +228,7 @@ class RestoreDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         for path in backup.list_backups(self.db_path):
-            stamp = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d.%m.%Y %H:%M:%S")
+            stamp = _saved_at(path)
             item = QListWidgetItem(f"{stamp}   ({path.stat().st_size // 1024} KB)")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
@@ -280,7 +285,7 @@ class RestoreDialog(QDialog):
 def confirm_restore(parent, chosen: Path) -> bool:
     """The last word before the event file is replaced; "Cancel" is the default, so a stray
     Enter keeps the event as it is. Tests patch this function."""
-    saved = datetime.fromtimestamp(chosen.stat().st_mtime).strftime("%d.%m.%Y %H:%M:%S")
+    saved = _saved_at(chosen)
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("admin", "Restore a backup"),
                       QCoreApplication.translate(
                           "admin", "Replace the event with the backup of {time}? Check-ins and walk-ins "

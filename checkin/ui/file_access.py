@@ -60,19 +60,21 @@ def event_released() -> Iterator[None]:
         raise EventLost(str(exc)) from None
 
 
-def open_file_name(*args, **kwargs) -> tuple[str, str]:
-    """``QFileDialog.getOpenFileName`` with the event released; nothing chosen if it is lost."""
+def _file_name(ask: Callable[..., tuple[str, str]], *args, **kwargs) -> tuple[str, str]:
+    """What the file dialog ``ask`` returns, asked with the event released; nothing chosen if
+    the event is lost meanwhile."""
     try:
         with event_released():
-            return QFileDialog.getOpenFileName(*args, **kwargs)
+            return ask(*args, **kwargs)
     except EventLost:
         return "", ""
+
+
+def open_file_name(*args, **kwargs) -> tuple[str, str]:
+    """``QFileDialog.getOpenFileName`` with the event released (see :func:`_file_name`)."""
+    return _file_name(QFileDialog.getOpenFileName, *args, **kwargs)
 
 
 def save_file_name(*args, **kwargs) -> tuple[str, str]:
-    """``QFileDialog.getSaveFileName`` with the event released; nothing chosen if it is lost."""
-    try:
-        with event_released():
-            return QFileDialog.getSaveFileName(*args, **kwargs)
-    except EventLost:
-        return "", ""
+    """``QFileDialog.getSaveFileName`` with the event released (see :func:`_file_name`)."""
+    return _file_name(QFileDialog.getSaveFileName, *args, **kwargs)
