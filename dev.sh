@@ -10,7 +10,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # What a fresh Debian lacks for Qt windows, the Xvfb window test, PDF checks and the print queue.
 APT_PACKAGES=(
-  python3-venv xvfb xdotool x11-apps poppler-utils fonts-noto-core fonts-dejavu-core fonts-droid-fallback fonts-nanum
+  python3-venv xvfb xdotool x11-apps poppler-utils
+  fontconfig fonts-noto-core fonts-dejavu-core fonts-droid-fallback fonts-nanum
   cups printer-driver-cups-pdf
   libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxcb-render-util0

@@ -1,6 +1,7 @@
 """House rules that keep the core usable without a window."""
 
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,3 +47,30 @@ def test_file_and_print_dialogs_go_through_file_access():
             assert "ask_printer(" not in text and "QPrintDialog(" not in text, path.name
     printing = (root / "badge_print.py").read_text(encoding="utf-8")
     assert "with file_access.event_released():" in printing.split("ask_printer(parent, printer)")[0][-300:]
+
+
+# The Debian package (from dev.sh's APT_PACKAGES) that brings each program the code or the tests
+# run; None: it comes with the Python packages. A program missing here fails the test below, so
+# a new one is added to dev.sh too: a fresh Debian lacked fc-list, and badges printed Hebrew and
+# Thai names as replacement marks while this machine, which had it, passed every test.
+PROGRAM_PACKAGES = {
+    "fc-list": "fontconfig",
+    "pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdffonts": "poppler-utils",
+    "Xvfb": "xvfb", "xdotool": "xdotool",
+    "cupsd": "cups", "lpadmin": "cups", "lpstat": "cups", "ps2pdf": "printer-driver-cups-pdf",
+    "pyside6-lrelease": None, "pyside6-lupdate": None,
+}
+
+
+def test_dev_sh_installs_every_program_the_code_and_the_tests_run():
+    root = Path(checkin.__file__).parents[1]
+    setup = (root / "dev.sh").read_text(encoding="utf-8")
+    apt = set(re.search(r"APT_PACKAGES=\((.*?)\)", setup, re.DOTALL).group(1).split())
+    run = re.compile(r"""(?:which\(|(?:run|Popen|check_output|check_call|call)\(\s*\[)["']([A-Za-z][\w.-]*)["']""")
+    programs = {name for folder in ("checkin", "tests", "bench") for path in (root / folder).rglob("*.py")
+                for name in run.findall(path.read_text(encoding="utf-8"))}
+    assert {"fc-list", "pdftotext", "xdotool"} <= programs  # the search itself works
+    unknown = programs - set(PROGRAM_PACKAGES) - {"checkin", "git"}  # (a venv's own, and the clone's)
+    assert not unknown, f"programs run by the code or tests: add them to PROGRAM_PACKAGES and dev.sh: {unknown}"
+    missing = {p: pkg for p, pkg in PROGRAM_PACKAGES.items() if pkg is not None and pkg not in apt}
+    assert not missing, f"dev.sh does not install: {missing}"
