@@ -473,6 +473,19 @@ class _Badge:
         self.c.setFillGray(0)
 
 
+def unprintable(people: Iterable[Attendee]) -> list[tuple[Attendee, str]]:
+    """The people whose badge shows letters no font on this computer has (as U+FFFD), each with
+    those letters: worth a word before the badges are printed."""
+    found = []
+    for a in people:
+        letters = "".join(typeset.unprintable(text, weight) for text, weight in (
+            (a.title, REGULAR), (a.first_name, BOLD), (a.last_name, REGULAR), (a.organisation, REGULAR),
+            (a.category.upper(), BOLD)) if text and not text.isascii())
+        if letters:
+            found.append((a, "".join(dict.fromkeys(letters))))
+    return found
+
+
 def _number(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) else repr(value)
 

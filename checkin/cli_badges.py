@@ -45,6 +45,8 @@ def add_commands(command, json_flag, station_flag) -> None:
 
 
 def cmd_badges(args) -> int:
+    import sys
+
     from checkin import badges, cli
     from checkin.domain import counted
 
@@ -73,8 +75,17 @@ def cmd_badges(args) -> int:
         save()
         if args.mark_printed:
             badges.record_prints(store, [a.id for a in people], args.station, options.layout.name)
+        unprintable = badges.unprintable(people)
         data = {"output": str(args.output), "layout": options.layout.name, "badges": len(people),
-                "pages": pages, "marked_printed": bool(args.mark_printed)}
+                "pages": pages, "marked_printed": bool(args.mark_printed),
+                "unprintable": [{"code": a.code, "name": a.full_name, "letters": letters}
+                                for a, letters in unprintable]}
+        if unprintable:
+            names = "; ".join(f"{a.full_name} ({letters})" for a, letters in unprintable[:10])
+            more = f"; and {len(unprintable) - 10} more" if len(unprintable) > 10 else ""
+            print(f"checkin: warning: {counted(len(unprintable), 'badge')} with letters no font on this "
+                  f"computer has (printed as \ufffd): {names}{more}. Install a font for them "
+                  "(on Debian: fontconfig and fonts-noto-core) and write the badges again.", file=sys.stderr)
         marked = " (marked as printed)" if args.mark_printed else ""
         count = f"{counted(len(people), 'badge')} on {counted(pages, 'page')}"
         cli.emit(args, data, f"{count} ({options.layout.name}) written to {args.output}{marked}")

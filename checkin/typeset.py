@@ -149,6 +149,28 @@ def _visual(text: str) -> str:
     return get_display(arabic_reshaper.reshape(text), base_dir="L")
 
 
+def _font_for(ch: str, weight: str) -> str | None:
+    """The font that draws ``ch``: an embedded one, the computer's broad one, or (for a letter,
+    a digit or a mark) one fontconfig finds; None if no font has it."""
+    code = ord(ch)
+    for name, charmap in _charmaps(weight).items():
+        if code in charmap:
+            return name
+    fallback = _fallback_charmap()
+    if fallback is not None and code in fallback:
+        return _FALLBACK_NAME
+    if unicodedata.category(ch)[0] in "LNM":
+        return _system_font(code)
+    return None
+
+
+def unprintable(text: str, weight: str = REGULAR) -> str:
+    """The letters and digits of ``text`` that no font on this computer has, each once: what a
+    badge shows as U+FFFD (a Hebrew name where fontconfig finds no Hebrew font)."""
+    return "".join(dict.fromkeys(ch for ch in text
+                                 if unicodedata.category(ch)[0] in "LN" and _font_for(ch, weight) is None))
+
+
 @lru_cache(maxsize=8192)
 def runs(text: str, weight: str = REGULAR) -> tuple[tuple[tuple[str, str], ...], float]:
     """``((run_text, font_name), ...)`` in drawing order and the line's width at 1 pt."""
@@ -166,19 +188,11 @@ def runs(text: str, weight: str = REGULAR) -> tuple[tuple[tuple[str, str], ...],
         if current_map is not None and code in current_map and not ch.isalpha():
             out[-1][0] += ch  # spaces, digits, punctuation stay in the run they are in
             continue
-        for name, charmap in maps.items():
-            if code in charmap:
-                break
-        else:
-            fallback = _fallback_charmap()
-            if fallback is not None and code in fallback:
-                name = _FALLBACK_NAME
-            elif unicodedata.category(ch)[0] in "LNM" and (system := _system_font(code)) is not None:
-                name = system
-            elif unicodedata.category(ch)[0] in "LN":
-                name, ch = font_name(weight), _REPLACEMENT
-            else:
+        name = _font_for(ch, weight)
+        if name is None:
+            if unicodedata.category(ch)[0] not in "LN":
                 continue  # an emoji, a joiner, a variation selector: nothing to show
+            name, ch = font_name(weight), _REPLACEMENT
         if out and out[-1][1] == name:
             out[-1][0] += ch
         else:

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from checkin import typeset
 from checkin.demo import create_demo_event
 from checkin.store import EventStore
 
@@ -44,3 +45,15 @@ def demo_store(db_path):
     with EventStore.open(db_path, create=True) as s:
         create_demo_event(s, attendees=60, seed=7)
         yield s
+
+
+@pytest.fixture
+def without_fontconfig(monkeypatch):
+    """As on a computer where fontconfig finds no font for a letter."""
+    monkeypatch.setattr(typeset, "_fontconfig_files", lambda code: [])
+    monkeypatch.setattr(typeset, "_system_charmaps", {})
+    typeset._system_font.cache_clear()
+    typeset.runs.cache_clear()
+    yield
+    typeset._system_font.cache_clear()
+    typeset.runs.cache_clear()

@@ -199,6 +199,9 @@ class BadgePreviewDialog(QDialog):
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(current)))
         self.skip_box = QSpinBox()
         self.count_label = QLabel()
+        self.font_warning = QLabel()  # badges with letters no font on this computer has
+        self.font_warning.setWordWrap(True)
+        self.font_warning.hide()
         self.pages = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.pages)
@@ -235,6 +238,7 @@ class BadgePreviewDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.count_label)
+        box.addWidget(self.font_warning)
         box.addWidget(self.scroll)
         box.addWidget(self.buttons)
         self.print_button.setDefault(True)  # Enter prints, Esc closes (once the button is in the dialog)
@@ -303,6 +307,7 @@ class BadgePreviewDialog(QDialog):
         count = document.pageCount()
         self.count_label.setText(self.tr("%n badge(s)", "", len(people)) + " · "
                                  + self.tr("%n page(s)", "", count))
+        self._warn_of_missing_letters(people)
         for page in range(min(count, PREVIEW_PAGES)):
             size = document.pagePointSize(page).toSize()
             scale = 420 / max(size.width(), size.height())
@@ -314,6 +319,21 @@ class BadgePreviewDialog(QDialog):
         document.close()
         self.print_button.setEnabled(bool(people))
         self.save_button.setEnabled(bool(people))
+
+    def _warn_of_missing_letters(self, people: list) -> None:
+        """Name the badges that show letters no font on this computer has (as �), before they
+        are printed: the organiser can install a font, the desk cannot."""
+        found = badges.unprintable(people)
+        self.font_warning.setVisible(bool(found))
+        if not found:
+            return
+        names = "; ".join(f"{a.full_name} ({letters})" for a, letters in found[:5])
+        if len(found) > 5:
+            names += " " + self.tr("and %n more", "", len(found) - 5)
+        self.font_warning.setText("⚠ " + self.tr(
+            "%n badge(s) with letters no font on this computer has; they are printed as {mark}: {names}. "
+            "Install a font for them (on Debian: fontconfig and fonts-noto-core), then start checkin "
+            "again.", "", len(found)).format(names=names, mark="\ufffd"))
 
     @classmethod
     def ask(cls, parent, store: EventStore, attendee_ids: list[int] | None, station: str,

@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="475"/>
+        <location filename="../../checkin/ui/badge_print.py" line="495"/>
         <source>&amp;Badges</source>
         <translation>Na&amp;mensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="476"/>
+        <location filename="../../checkin/ui/badge_print.py" line="496"/>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="477"/>
+        <location filename="../../checkin/ui/badge_print.py" line="497"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation>Namensschild beim &amp;Check-in an diesem Empfang drucken</translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="250"/>
+        <location filename="../../checkin/ui/badge_print.py" line="254"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
+        <location filename="../../checkin/ui/badge_print.py" line="257"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
+        <location filename="../../checkin/ui/badge_print.py" line="257"/>
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
+        <location filename="../../checkin/ui/badge_print.py" line="257"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="256"/>
+        <location filename="../../checkin/ui/badge_print.py" line="260"/>
         <source>Search results for “{query}”</source>
         <translation>Suchergebnis für „{query}“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="258"/>
+        <location filename="../../checkin/ui/badge_print.py" line="262"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="259"/>
+        <location filename="../../checkin/ui/badge_print.py" line="263"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="251"/>
+        <location filename="../../checkin/ui/badge_print.py" line="255"/>
         <source>Badges &amp;for:</source>
         <translation>Namensschilder &amp;für:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="252"/>
+        <location filename="../../checkin/ui/badge_print.py" line="256"/>
         <source>&amp;Order:</source>
         <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="260"/>
+        <location filename="../../checkin/ui/badge_print.py" line="264"/>
         <source>Badge s&amp;tock:</source>
         <translation>&amp;Etikettenbogen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="263"/>
+        <location filename="../../checkin/ui/badge_print.py" line="267"/>
         <source>&amp;Labels already used:</source>
         <translation>Bereits &amp;benutzte Etiketten:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="264"/>
+        <location filename="../../checkin/ui/badge_print.py" line="268"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="265"/>
+        <location filename="../../checkin/ui/badge_print.py" line="269"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="304"/>
+        <location filename="../../checkin/ui/badge_print.py" line="308"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n Namensschild</numerusform>
@@ -126,25 +126,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="305"/>
+        <location filename="../../checkin/ui/badge_print.py" line="309"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
             <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/badge_print.py" line="332"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/badge_print.py" line="334"/>
+        <source>%n badge(s) with letters no font on this computer has; they are printed as {mark}: {names}. Install a font for them (on Debian: fontconfig and fonts-noto-core), then start checkin again.</source>
+        <translation>
+            <numerusform>%n Namensschild mit Buchstaben, die keine Schrift auf diesem Computer hat; sie werden als {mark} gedruckt: {names}. Installieren Sie eine Schrift dafür (unter Debian: fontconfig und fonts-noto-core) und starten Sie checkin neu.</numerusform>
+            <numerusform>%n Namensschilder mit Buchstaben, die keine Schrift auf diesem Computer hat; sie werden als {mark} gedruckt: {names}. Installieren Sie eine Schrift dafür (unter Debian: fontconfig und fonts-noto-core) und starten Sie checkin neu.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="333"/>
+        <location filename="../../checkin/ui/badge_print.py" line="353"/>
         <source>Save badges as PDF</source>
         <translation>Namensschilder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="334"/>
+        <location filename="../../checkin/ui/badge_print.py" line="354"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="344"/>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -664,37 +680,37 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="375"/>
+        <location filename="../../checkin/ui/badge_print.py" line="395"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation>Das Namensschild der ausgewählten Person erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="374"/>
+        <location filename="../../checkin/ui/badge_print.py" line="394"/>
         <source>Re&amp;print badge…</source>
         <translation>Namensschild &amp;nachdrucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="377"/>
+        <location filename="../../checkin/ui/badge_print.py" line="397"/>
         <source>&amp;Print badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="378"/>
+        <location filename="../../checkin/ui/badge_print.py" line="398"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation>Das Namensschild der ausgewählten Person drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="393"/>
+        <location filename="../../checkin/ui/badge_print.py" line="413"/>
         <source>Badge: not printed yet</source>
         <translation>Namensschild: noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="397"/>
+        <location filename="../../checkin/ui/badge_print.py" line="417"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation>Namensschild: gedruckt {time} Uhr an {desk} ({count}×)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="399"/>
+        <location filename="../../checkin/ui/badge_print.py" line="419"/>
         <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
         <translation>Namensschild veraltet: gedruckt {time} Uhr an {desk} ({count}×), vor einer Änderung von Name, Titel, Organisation oder Kategorie</translation>
     </message>
@@ -1120,178 +1136,178 @@
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="294"/>
+        <location filename="../../checkin/ui/main_window.py" line="295"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="297"/>
+        <location filename="../../checkin/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="298"/>
+        <location filename="../../checkin/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="299"/>
+        <location filename="../../checkin/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="300"/>
+        <location filename="../../checkin/ui/main_window.py" line="301"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="301"/>
+        <location filename="../../checkin/ui/main_window.py" line="302"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="302"/>
+        <location filename="../../checkin/ui/main_window.py" line="303"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="303"/>
+        <location filename="../../checkin/ui/main_window.py" line="304"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="304"/>
+        <location filename="../../checkin/ui/main_window.py" line="305"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="305"/>
+        <location filename="../../checkin/ui/main_window.py" line="306"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="306"/>
+        <location filename="../../checkin/ui/main_window.py" line="307"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="307"/>
+        <location filename="../../checkin/ui/main_window.py" line="308"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="308"/>
+        <location filename="../../checkin/ui/main_window.py" line="309"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="309"/>
+        <location filename="../../checkin/ui/main_window.py" line="310"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="311"/>
+        <location filename="../../checkin/ui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="312"/>
+        <location filename="../../checkin/ui/main_window.py" line="313"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="313"/>
+        <location filename="../../checkin/ui/main_window.py" line="314"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="314"/>
+        <location filename="../../checkin/ui/main_window.py" line="315"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="315"/>
+        <location filename="../../checkin/ui/main_window.py" line="316"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="316"/>
+        <location filename="../../checkin/ui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="344"/>
+        <location filename="../../checkin/ui/main_window.py" line="345"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="425"/>
+        <location filename="../../checkin/ui/main_window.py" line="428"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="429"/>
+        <location filename="../../checkin/ui/main_window.py" line="432"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="436"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="437"/>
+        <location filename="../../checkin/ui/main_window.py" line="440"/>
         <source>Walk-ins from the other desk with a name already in the event (the same person registered at both desks? then undo one check-in):</source>
         <translation>Spontangäste vom anderen Empfang, deren Name schon in der Veranstaltung ist (dieselbe Person an beiden Empfängen aufgenommen? Dann einen Check-in zurücknehmen):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="440"/>
+        <location filename="../../checkin/ui/main_window.py" line="443"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="497"/>
+        <location filename="../../checkin/ui/main_window.py" line="514"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="500"/>
+        <location filename="../../checkin/ui/main_window.py" line="517"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="535"/>
-        <location filename="../../checkin/ui/main_window.py" line="547"/>
+        <location filename="../../checkin/ui/main_window.py" line="555"/>
+        <location filename="../../checkin/ui/main_window.py" line="567"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation>Namensschild gescannt: Öffnen Sie eine Veranstaltung, um einzuchecken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="538"/>
+        <location filename="../../checkin/ui/main_window.py" line="558"/>
         <source>Badge scanned: the desk shows the result.</source>
         <translation>Namensschild gescannt: Das Ergebnis steht am Empfang.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="542"/>
+        <location filename="../../checkin/ui/main_window.py" line="562"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation>Namensschild gescannt: Die Person wird eingecheckt, sobald dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="576"/>
+        <location filename="../../checkin/ui/main_window.py" line="596"/>
         <source>Scanned before: {result}</source>
         <translation>Davor gescannt: {result}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="586"/>
+        <location filename="../../checkin/ui/main_window.py" line="612"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="596"/>
+        <location filename="../../checkin/ui/main_window.py" line="622"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="598"/>
+        <location filename="../../checkin/ui/main_window.py" line="624"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
@@ -1300,27 +1316,27 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="602"/>
+        <location filename="../../checkin/ui/main_window.py" line="628"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert. Wofür der Dialog da war (ein Export, ein PDF, ein Druck), ist nicht geschehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="607"/>
+        <location filename="../../checkin/ui/main_window.py" line="633"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation>Gescannt, aber nicht eingecheckt (diese Namensschilder bitte noch einmal scannen): {codes}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="610"/>
+        <location filename="../../checkin/ui/main_window.py" line="636"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="614"/>
+        <location filename="../../checkin/ui/main_window.py" line="640"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="622"/>
+        <location filename="../../checkin/ui/main_window.py" line="648"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -1739,43 +1755,43 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="250"/>
+        <location filename="../../checkin/ui/admin.py" line="255"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="251"/>
+        <location filename="../../checkin/ui/admin.py" line="256"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="254"/>
+        <location filename="../../checkin/ui/admin.py" line="259"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="256"/>
+        <location filename="../../checkin/ui/admin.py" line="261"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="257"/>
+        <location filename="../../checkin/ui/admin.py" line="262"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="258"/>
+        <location filename="../../checkin/ui/admin.py" line="263"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="261"/>
+        <location filename="../../checkin/ui/admin.py" line="266"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="262"/>
+        <location filename="../../checkin/ui/admin.py" line="267"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -2138,32 +2154,32 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="284"/>
+        <location filename="../../checkin/ui/admin.py" line="289"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="285"/>
+        <location filename="../../checkin/ui/admin.py" line="290"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation>Die Veranstaltung durch die Sicherung vom {time} ersetzen? Check-ins und Spontangäste seitdem sind nicht darin (die aktuelle Datei wird beiseitegelegt).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="289"/>
+        <location filename="../../checkin/ui/admin.py" line="294"/>
         <source>&amp;Replace the event</source>
         <translation>Veranstaltung &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="311"/>
+        <location filename="../../checkin/ui/admin.py" line="316"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="314"/>
+        <location filename="../../checkin/ui/admin.py" line="319"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="316"/>
+        <location filename="../../checkin/ui/admin.py" line="321"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

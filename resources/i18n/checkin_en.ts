@@ -35,17 +35,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="475"/>
+        <location filename="../../checkin/ui/badge_print.py" line="495"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="476"/>
+        <location filename="../../checkin/ui/badge_print.py" line="496"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="477"/>
+        <location filename="../../checkin/ui/badge_print.py" line="497"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,72 +53,72 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="250"/>
+        <location filename="../../checkin/ui/badge_print.py" line="254"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
+        <location filename="../../checkin/ui/badge_print.py" line="257"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
+        <location filename="../../checkin/ui/badge_print.py" line="257"/>
         <source>Not yet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="253"/>
+        <location filename="../../checkin/ui/badge_print.py" line="257"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="256"/>
+        <location filename="../../checkin/ui/badge_print.py" line="260"/>
         <source>Search results for “{query}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="258"/>
+        <location filename="../../checkin/ui/badge_print.py" line="262"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="259"/>
+        <location filename="../../checkin/ui/badge_print.py" line="263"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="251"/>
+        <location filename="../../checkin/ui/badge_print.py" line="255"/>
         <source>Badges &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="252"/>
+        <location filename="../../checkin/ui/badge_print.py" line="256"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="260"/>
+        <location filename="../../checkin/ui/badge_print.py" line="264"/>
         <source>Badge s&amp;tock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="263"/>
+        <location filename="../../checkin/ui/badge_print.py" line="267"/>
         <source>&amp;Labels already used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="264"/>
+        <location filename="../../checkin/ui/badge_print.py" line="268"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="265"/>
+        <location filename="../../checkin/ui/badge_print.py" line="269"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="304"/>
+        <location filename="../../checkin/ui/badge_print.py" line="308"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -126,25 +126,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/badge_print.py" line="305"/>
+        <location filename="../../checkin/ui/badge_print.py" line="309"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/badge_print.py" line="332"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/badge_print.py" line="334"/>
+        <source>%n badge(s) with letters no font on this computer has; they are printed as {mark}: {names}. Install a font for them (on Debian: fontconfig and fonts-noto-core), then start checkin again.</source>
+        <translation>
+            <numerusform>%n badge with letters no font on this computer has; it is printed with {mark} for them: {names}. Install a font for them (on Debian: fontconfig and fonts-noto-core), then start checkin again.</numerusform>
+            <numerusform>%n badges with letters no font on this computer has; they are printed with {mark} for them: {names}. Install a font for them (on Debian: fontconfig and fonts-noto-core), then start checkin again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="333"/>
+        <location filename="../../checkin/ui/badge_print.py" line="353"/>
         <source>Save badges as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="334"/>
+        <location filename="../../checkin/ui/badge_print.py" line="354"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="344"/>
+        <location filename="../../checkin/ui/badge_print.py" line="364"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,37 +680,37 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="375"/>
+        <location filename="../../checkin/ui/badge_print.py" line="395"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="374"/>
+        <location filename="../../checkin/ui/badge_print.py" line="394"/>
         <source>Re&amp;print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="377"/>
+        <location filename="../../checkin/ui/badge_print.py" line="397"/>
         <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="378"/>
+        <location filename="../../checkin/ui/badge_print.py" line="398"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="393"/>
+        <location filename="../../checkin/ui/badge_print.py" line="413"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="397"/>
+        <location filename="../../checkin/ui/badge_print.py" line="417"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="399"/>
+        <location filename="../../checkin/ui/badge_print.py" line="419"/>
         <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,205 +1136,205 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="294"/>
+        <location filename="../../checkin/ui/main_window.py" line="295"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="297"/>
+        <location filename="../../checkin/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="298"/>
+        <location filename="../../checkin/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="299"/>
+        <location filename="../../checkin/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="300"/>
+        <location filename="../../checkin/ui/main_window.py" line="301"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="301"/>
+        <location filename="../../checkin/ui/main_window.py" line="302"/>
         <source>Restore a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="302"/>
+        <location filename="../../checkin/ui/main_window.py" line="303"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="303"/>
+        <location filename="../../checkin/ui/main_window.py" line="304"/>
         <source>Admin &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="304"/>
+        <location filename="../../checkin/ui/main_window.py" line="305"/>
         <source>&amp;Report (dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="305"/>
+        <location filename="../../checkin/ui/main_window.py" line="306"/>
         <source>&amp;Recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="306"/>
+        <location filename="../../checkin/ui/main_window.py" line="307"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="307"/>
+        <location filename="../../checkin/ui/main_window.py" line="308"/>
         <source>&amp;Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="308"/>
+        <location filename="../../checkin/ui/main_window.py" line="309"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="309"/>
+        <location filename="../../checkin/ui/main_window.py" line="310"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="311"/>
+        <location filename="../../checkin/ui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="312"/>
+        <location filename="../../checkin/ui/main_window.py" line="313"/>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="313"/>
+        <location filename="../../checkin/ui/main_window.py" line="314"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="314"/>
+        <location filename="../../checkin/ui/main_window.py" line="315"/>
         <source>&amp;Correct attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="315"/>
+        <location filename="../../checkin/ui/main_window.py" line="316"/>
         <source>&amp;Find attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="316"/>
+        <location filename="../../checkin/ui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="344"/>
+        <location filename="../../checkin/ui/main_window.py" line="345"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="425"/>
+        <location filename="../../checkin/ui/main_window.py" line="428"/>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="429"/>
+        <location filename="../../checkin/ui/main_window.py" line="432"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="433"/>
+        <location filename="../../checkin/ui/main_window.py" line="436"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="437"/>
+        <location filename="../../checkin/ui/main_window.py" line="440"/>
         <source>Walk-ins from the other desk with a name already in the event (the same person registered at both desks? then undo one check-in):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="440"/>
+        <location filename="../../checkin/ui/main_window.py" line="443"/>
         <source>Desks merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="497"/>
+        <location filename="../../checkin/ui/main_window.py" line="514"/>
         <source>PIN not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="500"/>
+        <location filename="../../checkin/ui/main_window.py" line="517"/>
         <source>Automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="535"/>
-        <location filename="../../checkin/ui/main_window.py" line="547"/>
+        <location filename="../../checkin/ui/main_window.py" line="555"/>
+        <location filename="../../checkin/ui/main_window.py" line="567"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="538"/>
+        <location filename="../../checkin/ui/main_window.py" line="558"/>
         <source>Badge scanned: the desk shows the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="542"/>
+        <location filename="../../checkin/ui/main_window.py" line="562"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="576"/>
+        <location filename="../../checkin/ui/main_window.py" line="596"/>
         <source>Scanned before: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="586"/>
+        <location filename="../../checkin/ui/main_window.py" line="612"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="596"/>
+        <location filename="../../checkin/ui/main_window.py" line="622"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="598"/>
+        <location filename="../../checkin/ui/main_window.py" line="624"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="602"/>
+        <location filename="../../checkin/ui/main_window.py" line="628"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="607"/>
+        <location filename="../../checkin/ui/main_window.py" line="633"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="610"/>
+        <location filename="../../checkin/ui/main_window.py" line="636"/>
         <source>The event file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="614"/>
+        <location filename="../../checkin/ui/main_window.py" line="640"/>
         <source>Station: {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="622"/>
+        <location filename="../../checkin/ui/main_window.py" line="648"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,43 +1753,43 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="250"/>
+        <location filename="../../checkin/ui/admin.py" line="255"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="251"/>
+        <location filename="../../checkin/ui/admin.py" line="256"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="254"/>
+        <location filename="../../checkin/ui/admin.py" line="259"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="256"/>
+        <location filename="../../checkin/ui/admin.py" line="261"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="257"/>
+        <location filename="../../checkin/ui/admin.py" line="262"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="258"/>
+        <location filename="../../checkin/ui/admin.py" line="263"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="261"/>
+        <location filename="../../checkin/ui/admin.py" line="266"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="262"/>
+        <location filename="../../checkin/ui/admin.py" line="267"/>
         <source>Event databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,32 +2152,32 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="284"/>
+        <location filename="../../checkin/ui/admin.py" line="289"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="285"/>
+        <location filename="../../checkin/ui/admin.py" line="290"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="289"/>
+        <location filename="../../checkin/ui/admin.py" line="294"/>
         <source>&amp;Replace the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="311"/>
+        <location filename="../../checkin/ui/admin.py" line="316"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="314"/>
+        <location filename="../../checkin/ui/admin.py" line="319"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="316"/>
+        <location filename="../../checkin/ui/admin.py" line="321"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -243,7 +243,7 @@ def test_badges_command_writes_pdf_and_marks_printed_only_when_asked(demo_store,
     assert run(db_path, "badges", "-o", str(out), "--layout", "avery-l4785", "--skip", "5", "--json") == 0
     result = json.loads(capsys.readouterr().out)
     assert result == {"output": str(out), "layout": "avery-l4785", "badges": 60, "pages": 7,
-                      "marked_printed": False}
+                      "marked_printed": False, "unprintable": []}
     assert len(pdfium.PdfDocument(out)) == 7
     with EventStore.open(db_path) as store:
         assert badges.printed_ids(store) == set()

@@ -1,6 +1,8 @@
 """Badge PDFs on every preset: every QR code decodes to the right person at 300 dpi, every
 name is real text inside its badge and clear of the QR code, fonts are embedded."""
 
+import dataclasses
+import json
 import re
 import subprocess
 import unicodedata
@@ -117,18 +119,6 @@ def test_special_names_are_real_text_and_fonts_are_embedded(people, tmp_path):
         assert row[-5:-2] == ["yes", "yes", "yes"], row  # embedded, subset, ToUnicode
 
 
-@pytest.fixture
-def without_fontconfig(monkeypatch):
-    """As on a computer where fontconfig finds no font for a letter."""
-    monkeypatch.setattr(typeset, "_fontconfig_files", lambda code: [])
-    monkeypatch.setattr(typeset, "_system_charmaps", {})
-    typeset._system_font.cache_clear()
-    typeset.runs.cache_clear()
-    yield
-    typeset._system_font.cache_clear()
-    typeset.runs.cache_clear()
-
-
 def test_a_letter_no_font_has_is_a_visible_replacement_not_an_empty_box(without_fontconfig):
     parts, _ = typeset.runs("Anna አበበ", typeset.REGULAR)  # Ethiopic: in none of the fonts
     assert "".join(text for text, _ in parts) == "Anna \ufffd\ufffd\ufffd"
@@ -137,6 +127,35 @@ def test_a_letter_no_font_has_is_a_visible_replacement_not_an_empty_box(without_
     for text, font in parts:
         charmap = pdfmetrics.getFont(font).face.charToGlyph
         assert all(ord(ch) in charmap for ch in text)
+
+
+def test_the_badges_with_letters_no_font_has_are_named_with_those_letters(without_fontconfig, people):
+    _event, attendees = people
+    abebe = dataclasses.replace(attendees[0], first_name="Abebe", last_name="አበበ ቢቂላ", title="",
+                                organisation="Äthiopischer Verein Dortmund", category="")
+    assert typeset.unprintable("አበበ ቢቂላ") == "አበቢቂላ"
+    assert typeset.unprintable("Müller-Łukasiewicz Αλέξανδρος سمير") == ""  # embedded fonts have them
+    assert badges.unprintable([*attendees, abebe]) == [(abebe, "አበቢቂላ")]
+
+
+def test_badges_command_warns_of_letters_no_font_has_and_still_writes_them(without_fontconfig, tmp_path,
+                                                                            capsys):
+    from checkin import cli
+    from checkin.store import EventStore
+
+    db = tmp_path / "event.db"
+    with EventStore.open(db, create=True) as store:
+        store.set_event(name="Tag der Begegnung", date="2017-03-20", venue="Dortmund")
+        store.add_walk_in("Abebe", "ቢቂላ", "Desk")
+        store.add_walk_in("Anna", "Schmidt", "Desk")
+    out = tmp_path / "badges.pdf"
+    assert cli.main(["--db", str(db), "badges", "-o", str(out), "--json"]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert [(p["name"], p["letters"]) for p in data["unprintable"]] == [("Abebe ቢቂላ", "ቢቂላ")]
+    assert data["badges"] == 2 and out.stat().st_size > 1000
+    assert "1 badge with letters no font on this computer has" in captured.err
+    assert "Abebe ቢቂላ (ቢቂላ)" in captured.err and "fonts-noto-core" in captured.err
 
 
 def test_hebrew_korean_and_thai_names_take_a_font_fontconfig_finds(tmp_path):

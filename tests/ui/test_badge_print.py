@@ -253,3 +253,17 @@ def test_badge_stock_is_named_in_the_windows_language(qtbot, demo_store, restore
     i18n.install("en")
     dialog.retranslate()
     assert dialog.layout_box.itemText(dialog.layout_box.findData("a6")).startswith("a6 — A6 portrait")
+
+
+def test_preview_names_the_badges_with_letters_no_font_has(qtbot, demo_store, without_fontconfig):
+    """Printed, they would show � where the letters go: the organiser can still install a font."""
+    dialog = badge_print.BadgePreviewDialog(demo_store, None, STATION)
+    qtbot.addWidget(dialog)
+    assert not dialog.font_warning.isVisibleTo(dialog)  # the demo's names are all in the embedded fonts
+    abebe = demo_store.add_walk_in("Abebe", "ቢቂላ", STATION).attendee
+    dialog = badge_print.BadgePreviewDialog(demo_store, None, STATION)
+    qtbot.addWidget(dialog)
+    assert dialog.font_warning.isVisibleTo(dialog)
+    assert "1 badge with letters no font" in dialog.font_warning.text()  # (English plural forms)
+    assert "Abebe ቢቂላ (ቢቂላ)" in dialog.font_warning.text() and "fonts-noto-core" in dialog.font_warning.text()
+    assert abebe.id in dialog.attendee_ids and dialog.print_button.isEnabled()  # a warning, not a refusal
