@@ -14,14 +14,22 @@ button (restore a backup, rename the desk to the code, print). The line edit it
 was typed into gets back the text it had before, and
 ``scanned_in_dialog(text, dialog)`` is emitted: the window checks the badge in
 once no modal dialog is open (at once from a window such as the report).
+
+An open menu acts on the first letter typed into it: a letter that is an entry's
+mnemonic (U for "Undo last check-in", B for "Beenden") runs that entry at once. A
+scan there undid somebody's check-in or quit the app. So a letter typed into a menu
+is held back for ``MAX_GAP_MS``: alone, it is handed to the menu (a person choosing
+an entry); followed by more at scanner speed and Enter, the menu is closed and the
+letters are a scan.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
 MAX_GAP_MS = 35
 MIN_LENGTH = 8
@@ -54,6 +62,9 @@ class ScannerFilter(QObject):
         self._buffer: list[str] = []
         self._last = 0.0
         self._before: tuple[QLineEdit, str, int, int, int] | None = None  # a dialog field as it was
+        self._menu_keys: list[str] = []  # letters typed into an open menu, held back from it
+        self._menu_presses = 0  # key presses seen in menus: a held-back letter goes on if it was the last
+        self._handing_on = False  # a held-back letter on its way to the menu
         self.enabled = True
 
     def reset(self) -> None:
@@ -64,17 +75,15 @@ class ScannerFilter(QObject):
             return False
         if not isinstance(obj, QWidget):
             return False
+        if isinstance(obj, QMenu):
+            return self._key_in_menu(obj, event)
         dialog = obj.window() if obj.window() is not self._window else None
         focus = QApplication.focusWidget()
         if obj is not (focus or obj.window()):
             return False  # the key press travelling up to a parent after the focus widget: seen already
         if event.key() in _MODIFIER_KEYS:
             return False  # neither part of the code nor a break in it
-        # The window system's timestamp tells when the key was typed, however busy the UI thread
-        # was; synthetic events without one fall back to the time they arrive.
-        now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
-        fast = now - self._last <= self.max_gap
-        self._last = now
+        fast = self._follows_fast(event)
         if event.key() in _ENTER_KEYS:
             text = "".join(self._buffer)
             self._buffer.clear()
@@ -97,6 +106,63 @@ class ScannerFilter(QObject):
         else:
             self._buffer.clear()
         return False
+
+    def _follows_fast(self, event) -> bool:
+        """Whether this key press came within ``max_gap`` of the one before (a scanner's pace).
+        The window system's timestamp tells when the key was typed, however busy the UI thread
+        was; synthetic events without one fall back to the time they arrive."""
+        now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
+        fast = now - self._last <= self.max_gap
+        self._last = now
+        return fast
+
+    def _key_in_menu(self, menu: QMenu, event) -> bool:
+        """Hold back the letters typed into ``menu`` until it is clear who typed them (see the
+        module's docstring). True: the menu does not get this key press (now)."""
+        if self._handing_on or event.key() in _MODIFIER_KEYS:
+            return False
+        self._menu_presses += 1
+        fast = self._follows_fast(event)
+        if event.key() in _ENTER_KEYS:
+            text = "".join(self._menu_keys)
+            self._menu_keys.clear()
+            if not (fast and text):
+                return False  # a person pressing Enter on the highlighted entry
+            if len(text) >= self.min_length:
+                owner = QApplication.activeWindow()
+                for _ in range(8):  # the menu and the menus it was opened from
+                    popup = QApplication.activePopupWidget()
+                    if popup is None:
+                        break
+                    popup.close()
+                if owner is None or owner is self._window:
+                    self.scanned.emit(text)
+                else:
+                    self.scanned_in_dialog.emit(text, owner)
+            return True  # letters at scanner speed choose no entry, however short
+        char = typed_text(event)
+        if not char:
+            self._menu_keys.clear()
+            return False  # arrows, Esc, shortcuts: the menu's
+        if not fast:
+            self._menu_keys.clear()
+        self._menu_keys.append(char)
+        if len(self._menu_keys) == 1:
+            held = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            press = self._menu_presses
+            QTimer.singleShot(round(self.max_gap * 1000) + 15, lambda: self._hand_on(menu, held, press))
+        return True
+
+    def _hand_on(self, menu: QMenu, key: QKeyEvent, press: int) -> None:
+        """Give the menu a letter held back from it if no key came after it: a person's."""
+        if press != self._menu_presses or not menu.isVisible():
+            return
+        self._menu_keys.clear()
+        self._handing_on = True
+        try:
+            QApplication.sendEvent(menu, key)
+        finally:
+            self._handing_on = False
 
     @staticmethod
     def _field_state(focus: QWidget | None) -> tuple[QLineEdit, str, int, int, int] | None:

@@ -645,3 +645,59 @@ def test_the_event_lost_during_the_badge_preview_save_closes_the_preview_too(win
     window.badge_menu.print_action.trigger()  # returns when the preview is closed
     assert not seen["preview"].isVisible() and window.store is None and len(shown) == 1
     assert not (tmp_path / "badges.pdf").exists()
+
+
+def _with_code_starting(store, letter: str) -> str:
+    """A new person whose badge code starts with ``letter``: the code a scanner types first."""
+    from checkin import codes
+
+    code = next(c for c in iter(lambda: codes.new_codes(1)[0], None) if c.startswith(letter))
+    with store.transaction():
+        store.insert_attendees([{"first_name": "Uta", "last_name": "Unger", "code": code}])
+    return code
+
+
+def _keys_into(menu, text: str, gap_ms: int, enter: bool) -> None:
+    """Key presses stamped ``gap_ms`` apart into an open menu, where the keyboard's keys go."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    stamp = 5_000_000
+    keys = [(Qt.Key(ord(c.upper())), c) for c in text] + ([(Qt.Key.Key_Return, "\r")] if enter else [])
+    for key, char in keys:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamp)
+            QApplication.sendEvent(menu, event)
+        stamp += gap_ms
+
+
+def _mnemonic(action) -> str:
+    return action.text().split("&")[1][0].upper()
+
+
+def test_a_badge_scanned_into_an_open_menu_runs_no_menu_entry_and_is_checked_in(window, plain, qtbot):
+    """An open menu runs the entry whose underlined letter is typed: a badge whose code began
+    with U, scanned while the Edit menu was open, undid the last check-in ("Undo last check-in"),
+    and with the German File menu open a B quit the app ("Beenden")."""
+    scan_keys(window.desk.search, plain[0].code)
+    assert window.store.attendee(plain[0].id).checked_in
+    code = _with_code_starting(window.store, _mnemonic(window.undo_action))
+    window.edit_menu.popup(window.mapToGlobal(QPoint(20, 20)))
+    qtbot.waitUntil(window.edit_menu.isVisible)
+    _keys_into(window.edit_menu, code, gap_ms=5, enter=True)
+    qtbot.wait(150)  # longer than a held-back letter waits
+    assert not window.edit_menu.isVisible()
+    assert window.store.attendee(plain[0].id).checked_in  # not undone
+    assert window.store.attendee_by_code(code).checked_in
+    assert window.desk.banner.state == bn.CHECKED_IN and "Unger" in window.desk.banner.headline
+
+
+def test_a_letter_a_person_types_into_an_open_menu_still_chooses_its_entry(window, plain, qtbot):
+    scan_keys(window.desk.search, plain[0].code)
+    window.edit_menu.popup(window.mapToGlobal(QPoint(20, 20)))
+    qtbot.waitUntil(window.edit_menu.isVisible)
+    _keys_into(window.edit_menu, _mnemonic(window.undo_action), gap_ms=5, enter=False)
+    assert window.store.attendee(plain[0].id).checked_in  # held back for a moment...
+    qtbot.waitUntil(lambda: not window.store.attendee(plain[0].id).checked_in, timeout=2000)  # ...then run
+    assert not window.edit_menu.isVisible()
