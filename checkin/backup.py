@@ -7,6 +7,12 @@ says ``ok``; then it is renamed into place. Automatic backups live in
 :data:`KEEP` are kept. Restoring checks the backup first and keeps the file it
 replaces next to it as ``<name>.replaced-<time>.db``.
 
+Which backups belong to an event is told by what is in them, not by their folder: copies
+of one event share its creation time (as :mod:`checkin.merge` tells copies apart). Two
+events in files of the same name ("event.db" in two folders) share a backup folder, and a
+renamed event file starts a new one; by their folder, a purge deleted the other event's
+backups and left the renamed one's, and a restore could replace an event with another's.
+
     >>> path = backup_now(store)                      # doctest: +SKIP
     >>> restore(path, store.path)                     # doctest: +SKIP
 """
@@ -14,6 +20,7 @@ replaces next to it as ``<name>.replaced-<time>.db``.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +36,32 @@ _STAMP = "%Y%m%d-%H%M%S-%f"
 def backup_dir(db_path: str | Path) -> Path:
     """The folder holding the automatic backups of the event at ``db_path``."""
     return paths.data_dir() / "backups" / Path(db_path).stem
+
+
+_STAMPED = re.compile(r"-(\d{8}-\d{6}-\d{3})$")  # the end of a backup's or rescued copy's name
+
+
+def event_created(path: str | Path) -> str | None:
+    """The creation time of the event in the file at ``path`` (all its copies share it), or
+    None for a file that is no readable event."""
+    try:
+        conn = connect_read_only(path, timeout=0.5)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def _of_event(files, created: str) -> list[Path]:
+    """The stamped copies among ``files`` that hold the event created at ``created``, newest first."""
+    found = [(match.group(1), path) for path in files if (match := _STAMPED.search(path.stem))
+             and event_created(path) == created]
+    return [path for _, path in sorted(found, reverse=True)]
 
 
 def _stamp() -> str:
@@ -71,7 +104,7 @@ def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int =
         raise StoreError(f"{dest}: a backup cannot overwrite the event database itself")
     _copy(store.conn, dest)
     if dest.parent == backup_dir(store.path):
-        for old in list_backups(store.path)[keep:]:
+        for old in list_backups(store.path, created=store.created_at)[keep:]:
             old.unlink(missing_ok=True)
     return dest
 
@@ -98,18 +131,35 @@ def backup_file(db_path: str | Path, dest: str | Path | None = None, *, keep: in
         return backup_now(store, dest, keep=keep)
 
 
-def list_backups(db_path: str | Path) -> list[Path]:
-    """The automatic backups of the event at ``db_path``, newest first."""
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{Path(db_path).stem}-*.db"), key=lambda p: p.name, reverse=True)
+def list_backups(db_path: str | Path, *, created: str | None = None) -> list[Path]:
+    """The automatic backups of the event at ``db_path``, newest first, in whichever backup
+    folder they are (the event's file may have had another name). ``created``: the event's
+    creation time, when the caller has it at hand. For a file that cannot be read (the
+    damaged event a backup is wanted for), the backups filed under its name."""
+    created = created or event_created(db_path)
+    if created is None:
+        folder = backup_dir(db_path)
+        return sorted(folder.glob(f"{Path(db_path).stem}-*.db"), key=lambda p: p.name, reverse=True)
+    return _of_event((paths.data_dir() / "backups").glob("*/*.db"), created)
 
 
-def replaced_files(db_path: str | Path) -> list[Path]:
-    """Files :func:`restore` set aside next to ``db_path`` (they hold the event's data too)."""
+def rescued_copies(created: str) -> list[Path]:
+    """The copies :func:`rescue` made of the event created at ``created``, newest first."""
+    return _of_event(rescue_dir().glob("*.db"), created)
+
+
+def replaced_files(db_path: str | Path, *, created: str | None = None) -> list[Path]:
+    """Files :func:`restore` set aside next to ``db_path`` (they hold the event's data too), with
+    their ``-wal``; under the event's name, or with ``created`` any name there holding the event."""
     db_path = Path(db_path)
-    return sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db*"))
+    if created is None:
+        return sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db*"))
+    found = []
+    for path in sorted(db_path.parent.glob("*.replaced-*.db")):
+        if event_created(path) == created:
+            companions = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+            found += [path, *(companion for companion in companions if companion.exists())]
+    return found
 
 
 def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:
@@ -128,6 +178,11 @@ def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:
         raise StoreError(f"{db_path}: the folder {db_path.parent} does not exist")
     if backup_path.resolve() == db_path.resolve():
         raise StoreError(f"{backup_path}: is the event database itself")
+    ours, theirs = event_created(db_path), event_created(backup_path)
+    if ours is not None and theirs != ours:  # (a damaged event file is what a restore is for)
+        raise StoreError(f"{backup_path} is a backup of another event than the one in {db_path}; "
+                         "restoring it would replace that event. To work with it, open the backup itself "
+                         "(--db), or restore it into a new file name")
     other = open_elsewhere(db_path)
     if other is not None:  # its window would go on writing into the file set aside
         raise StoreError(f"{db_path}: the event is open in another window or program (process {other}): "

@@ -176,10 +176,11 @@ def cmd_purge(args) -> int:
             lines.append(f"{len(result.deleted_backups)} backups of this event were deleted as well "
                          "(they held the same personal data)")
         if result.kept_backups:
+            folders = ", ".join(map(str, dict.fromkeys(path.parent for path in result.kept_backups)))
             lines.append(f"kept {len(result.kept_backups)} backups that still hold personal data, in "
-                         f"{result.kept_backups[0].parent}; delete them when no longer needed")
+                         f"{folders}; delete them when no longer needed")
         if result.copies:
-            lines.append("these copies of the event in its folder still hold the personal data; delete "
+            lines.append("these copies of the event still hold the personal data; delete "
                          f"them too: {', '.join(str(path) for path in result.copies)}")
         lines.append("desk copies on other laptops keep theirs until they are purged or deleted there")
         cli.emit(args, result.to_json(), "\n".join(lines))

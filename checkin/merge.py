@@ -159,8 +159,8 @@ def _same_event(store: EventStore, other: sqlite3.Connection, other_path: Path) 
     Two events made separately, even from the same list and under the same name, gave their
     people different codes: merging them would count everybody twice."""
     row = other.execute("SELECT name, created_at FROM event WHERE id = 1").fetchone()
-    ours = store.conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
-    if row is None or ours is None or row["created_at"] != ours[0]:
+    ours = store.created_at
+    if row is None or ours is None or row["created_at"] != ours:
         name = row["name"] if row else "no event"
         raise StoreError(
             f"{other_path}: holds another event ('{name}'), not a copy of '{store.event.name}'. "

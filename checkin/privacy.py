@@ -31,7 +31,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checkin import backup, report
+from checkin import backup, paths, report
 from checkin.domain import utc_now
 from checkin.store import BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError, connect_read_only, is_open_here
 
@@ -112,21 +112,24 @@ class PurgeResult:
 
 
 def copies_nearby(store: EventStore) -> list[Path]:
-    """Other copies of this event in its folder that still hold people: desk copies made with
-    ``checkin backup -o`` and brought back for a merge. A purge cannot reach them (nor the
-    copies on the other laptops): the organiser is told to delete them."""
-    created = store.conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
-    set_aside = {p.resolve() for p in backup.replaced_files(store.path)}  # the purge deletes those
+    """Other copies of this event that still hold people, in its folder or among the events
+    opened recently: desk copies made with ``checkin backup -o`` and brought back for a merge,
+    the file the event was rescued from. A purge cannot reach them (nor the copies on the other
+    laptops): the organiser is told to delete them."""
+    created = store.created_at
+    set_aside = {p.resolve() for p in backup.replaced_files(store.path, created=created)}  # purged with it
+    places = [*sorted(store.path.parent.glob("*.db")), *paths.recent_events(limit=100)]
     found = []
-    for path in sorted(store.path.parent.glob("*.db")):
-        if path.resolve() == store.path.resolve() or path.resolve() in set_aside or is_open_here(path):
+    for path in dict.fromkeys(places):
+        if (not path.is_file() or path.resolve() == store.path.resolve() or path.resolve() in set_aside
+                or is_open_here(path)):
             continue
         try:
             conn = connect_read_only(path, timeout=0.5)
         except sqlite3.Error:
             continue
         try:
-            same = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone() == created
+            same = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone() == (created,)
             if same and conn.execute("SELECT 1 FROM attendees LIMIT 1").fetchone():
                 found.append(path)
         except sqlite3.Error:
@@ -215,11 +218,15 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
             "the personal data was deleted, but another program still has the event file open, so "
             "its journal could not be cleared; close it and run the purge again")
     result = PurgeResult(people, log_entries, safety, copies=copies_nearby(store))
-    files = backup.list_backups(store.path) + backup.replaced_files(store.path)
+    created = store.created_at
+    files = [path for path in (backup.list_backups(store.path, created=created)
+                               + backup.replaced_files(store.path, created=created)
+                               + backup.rescued_copies(created)) if path.suffix == ".db"]
     if keep_backups:
         result.kept_backups = files
     else:
         for path in files:
-            path.unlink(missing_ok=True)
+            for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                companion.unlink(missing_ok=True)
             result.deleted_backups.append(path)
     return result

@@ -483,6 +483,12 @@ class EventStore:
         row = self.conn.execute("SELECT name, date, venue FROM event WHERE id = 1").fetchone()
         return Event(*row) if row else Event(self.path.stem)
 
+    @property
+    def created_at(self) -> str | None:
+        """When the event was created; every copy of it (a backup, a desk's copy) says the same."""
+        row = self.conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
+        return row[0] if row else None
+
     def set_event(self, name: str | None = None, date: str | None = None, venue: str | None = None) -> Event:
         """Change the event's name, date (ISO ``YYYY-MM-DD``) or venue; ``None`` keeps a value."""
         current = self.event

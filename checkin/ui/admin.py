@@ -180,8 +180,9 @@ class PurgeBackupsText(QObject):
         if deleted:
             lines.append(self.tr("%n backup(s) of this event were deleted too.", "", len(deleted)))
         if kept:
+            folders = ", ".join(str(folder) for folder in dict.fromkeys(path.parent for path in kept))
             lines.append(self.tr("%n backup(s) still hold personal data, in {folder}.", "", len(kept))
-                         .format(folder=kept[0].parent))
+                         .format(folder=folders))
         return lines
 
 
@@ -203,8 +204,10 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
     lines += PurgeBackupsText().lines(result.deleted_backups, result.kept_backups)
     if result.copies:
         lines.append(QCoreApplication.translate(
-            "admin", "These copies of the event in its folder still hold the personal data; delete "
-            "them too: {files}").format(files=", ".join(path.name for path in result.copies)))
+            "admin",
+            "These copies of the event still hold the personal data; delete them too: {files}").format(
+                files=", ".join(path.name if path.parent == store.path.parent else str(path)
+                                for path in result.copies)))
     lines.append(QCoreApplication.translate(
         "admin", "Desk copies on other laptops keep theirs until they are purged or deleted there."))
     QMessageBox.information(parent, QCoreApplication.translate("admin", "Event closed"), "\n".join(lines))

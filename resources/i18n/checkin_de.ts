@@ -1711,7 +1711,7 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="183"/>
+        <location filename="../../checkin/ui/admin.py" line="184"/>
         <source>%n backup(s) still hold personal data, in {folder}.</source>
         <translation>
             <numerusform>%n Sicherung enthält noch personenbezogene Daten, in {folder}.</numerusform>
@@ -1755,43 +1755,43 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="255"/>
+        <location filename="../../checkin/ui/admin.py" line="258"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="256"/>
+        <location filename="../../checkin/ui/admin.py" line="259"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="259"/>
+        <location filename="../../checkin/ui/admin.py" line="262"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="261"/>
+        <location filename="../../checkin/ui/admin.py" line="264"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="262"/>
+        <location filename="../../checkin/ui/admin.py" line="265"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="263"/>
+        <location filename="../../checkin/ui/admin.py" line="266"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="266"/>
+        <location filename="../../checkin/ui/admin.py" line="269"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="267"/>
+        <location filename="../../checkin/ui/admin.py" line="270"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -2129,57 +2129,57 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         <translation>Keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="198"/>
+        <location filename="../../checkin/ui/admin.py" line="199"/>
         <source>Purge incomplete</source>
         <translation>Löschen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="200"/>
+        <location filename="../../checkin/ui/admin.py" line="201"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation>{people} Personen und {entries} Protokolleinträge gelöscht; anonyme Zahlen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="205"/>
-        <source>These copies of the event in its folder still hold the personal data; delete them too: {files}</source>
-        <translation>Diese Kopien der Veranstaltung in ihrem Ordner enthalten noch die personenbezogenen Daten; löschen Sie sie ebenfalls: {files}</translation>
+        <location filename="../../checkin/ui/admin.py" line="206"/>
+        <source>These copies of the event still hold the personal data; delete them too: {files}</source>
+        <translation>Diese Kopien der Veranstaltung enthalten noch die personenbezogenen Daten; löschen Sie sie ebenfalls: {files}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="208"/>
+        <location filename="../../checkin/ui/admin.py" line="211"/>
         <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
         <translation>Kopien auf anderen Laptops behalten ihre Daten, bis sie dort bereinigt oder gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="210"/>
+        <location filename="../../checkin/ui/admin.py" line="213"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="289"/>
+        <location filename="../../checkin/ui/admin.py" line="292"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="290"/>
+        <location filename="../../checkin/ui/admin.py" line="293"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation>Die Veranstaltung durch die Sicherung vom {time} ersetzen? Check-ins und Spontangäste seitdem sind nicht darin (die aktuelle Datei wird beiseitegelegt).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="294"/>
+        <location filename="../../checkin/ui/admin.py" line="297"/>
         <source>&amp;Replace the event</source>
         <translation>Veranstaltung &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="316"/>
+        <location filename="../../checkin/ui/admin.py" line="319"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="319"/>
+        <location filename="../../checkin/ui/admin.py" line="322"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="321"/>
+        <location filename="../../checkin/ui/admin.py" line="324"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

@@ -1709,7 +1709,7 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="183"/>
+        <location filename="../../checkin/ui/admin.py" line="184"/>
         <source>%n backup(s) still hold personal data, in {folder}.</source>
         <translation>
             <numerusform>%n backup still holds personal data, in {folder}.</numerusform>
@@ -1753,43 +1753,43 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="255"/>
+        <location filename="../../checkin/ui/admin.py" line="258"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="256"/>
+        <location filename="../../checkin/ui/admin.py" line="259"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="259"/>
+        <location filename="../../checkin/ui/admin.py" line="262"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="261"/>
+        <location filename="../../checkin/ui/admin.py" line="264"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="262"/>
+        <location filename="../../checkin/ui/admin.py" line="265"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="263"/>
+        <location filename="../../checkin/ui/admin.py" line="266"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="266"/>
+        <location filename="../../checkin/ui/admin.py" line="269"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="267"/>
+        <location filename="../../checkin/ui/admin.py" line="270"/>
         <source>Event databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,57 +2127,57 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="198"/>
+        <location filename="../../checkin/ui/admin.py" line="199"/>
         <source>Purge incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="200"/>
+        <location filename="../../checkin/ui/admin.py" line="201"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="205"/>
-        <source>These copies of the event in its folder still hold the personal data; delete them too: {files}</source>
+        <location filename="../../checkin/ui/admin.py" line="206"/>
+        <source>These copies of the event still hold the personal data; delete them too: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="208"/>
+        <location filename="../../checkin/ui/admin.py" line="211"/>
         <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="210"/>
+        <location filename="../../checkin/ui/admin.py" line="213"/>
         <source>Event closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="289"/>
+        <location filename="../../checkin/ui/admin.py" line="292"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="290"/>
+        <location filename="../../checkin/ui/admin.py" line="293"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="294"/>
+        <location filename="../../checkin/ui/admin.py" line="297"/>
         <source>&amp;Replace the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="316"/>
+        <location filename="../../checkin/ui/admin.py" line="319"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="319"/>
+        <location filename="../../checkin/ui/admin.py" line="322"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="321"/>
+        <location filename="../../checkin/ui/admin.py" line="324"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,3 +148,73 @@ def test_restore_is_refused_while_another_process_has_the_event_open(demo_store,
     finally:
         window.communicate("\n", timeout=30)
     assert backup.restore(made, db_path) is not None  # closed: now it may
+
+
+def _event(path, name, people=3):
+    with EventStore.open(path, create=True, event_name=name) as s:
+        with s.transaction():
+            s.insert_attendees([{"first_name": f"P{i}", "last_name": name} for i in range(people)])
+
+
+def test_two_events_in_files_of_one_name_keep_their_own_backups(tmp_path):
+    """"event.db" in two folders share a backup folder: the backups of one were offered for the
+    other's restore, counted against its 12, and deleted by its purge."""
+    from checkin import privacy
+
+    summer, spring = tmp_path / "a" / "event.db", tmp_path / "b" / "event.db"
+    for path, name in ((summer, "Sommerfest"), (spring, "Frühjahrstagung")):
+        path.parent.mkdir()
+        _event(path, name)
+    spring_backup = backup.backup_file(spring)
+    with EventStore.open(summer) as s:
+        summer_backups = [backup.backup_now(s, keep=2) for _ in range(3)]  # two kept
+    assert backup.list_backups(summer) == summer_backups[:0:-1]
+    assert backup.list_backups(spring) == [spring_backup]  # not pruned as one of the summer's
+    with pytest.raises(StoreError, match="backup of another event"):
+        backup.restore(spring_backup, summer)
+    with EventStore.open(summer) as s:
+        assert s.event.name == "Sommerfest"
+        result = privacy.purge(s)
+    assert spring_backup.exists() and spring_backup not in result.deleted_backups
+    assert not any(p.exists() for p in summer_backups) and backup.list_backups(summer) == []
+
+
+def test_a_renamed_event_file_keeps_its_backups_and_the_purge_finds_them(tmp_path):
+    from checkin import privacy
+
+    path = tmp_path / "event.db"
+    _event(path, "Integration vor Ort leben")
+    made = backup.backup_file(path)
+    renamed = path.with_name("Integration 2017 final.db")
+    path.rename(renamed)
+    assert backup.list_backups(renamed) == [made]
+    with EventStore.open(renamed) as s:
+        result = privacy.purge(s)
+    assert made in result.deleted_backups and not made.exists()
+
+
+def test_the_purge_deletes_the_copies_rescued_when_the_file_went(tmp_path):
+    from checkin import privacy
+
+    path = tmp_path / "event.db"
+    _event(path, "Integration vor Ort leben")
+    with EventStore.open(path) as s:
+        rescued = backup.rescue(s)
+        other = tmp_path / "other.db"
+        _event(other, "Sommerfest")
+        with EventStore.open(other) as o:
+            not_ours = backup.rescue(o)
+        result = privacy.purge(s)
+    assert rescued in result.deleted_backups and not rescued.exists()
+    assert not_ours.exists()
+
+
+def test_a_backup_of_another_event_may_go_into_a_new_file_or_over_a_damaged_one(tmp_path):
+    _event(tmp_path / "spring.db", "Frühjahrstagung")
+    spring_backup = backup.backup_file(tmp_path / "spring.db")
+    assert backup.restore(spring_backup, tmp_path / "new.db") is None
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"\0" * 4096)
+    backup.restore(spring_backup, damaged)
+    with EventStore.open(damaged) as s:
+        assert s.event.name == "Frühjahrstagung"

@@ -264,3 +264,16 @@ def test_purge_names_the_desk_copies_in_the_event_folder_that_still_hold_people(
     assert result.copies == [desk2] and result.to_json()["copies"] == [str(desk2)]
     assert privacy.purge(event).copies == [desk2]  # still there: still named
     event.close()
+
+
+def test_purge_names_a_copy_of_the_event_opened_from_another_folder(event, db_path, tmp_path):
+    """A desk copy on a USB stick, merged from there, is among the recent events: the purge names
+    it (it only looked in the event's own folder)."""
+    from checkin import paths
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copy = backup.backup_now(event, stick / "usb-desk3.db")
+    paths.add_recent_event(copy)
+    result = privacy.purge(event)
+    assert result.copies == [copy]
