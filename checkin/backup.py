@@ -103,8 +103,9 @@ def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int =
     if dest.resolve() == Path(store.path).resolve():
         raise StoreError(f"{dest}: a backup cannot overwrite the event database itself")
     _copy(store.conn, dest)
-    if dest.parent == backup_dir(store.path):
-        for old in list_backups(store.path, created=store.created_at)[keep:]:
+    folder = backup_dir(store.path)
+    if dest.parent == folder:  # (only this folder: the window backs up every 5 minutes)
+        for old in _of_event(folder.glob("*.db"), store.created_at)[keep:]:
             old.unlink(missing_ok=True)
     return dest
 
