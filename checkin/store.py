@@ -86,6 +86,20 @@ class StoreError(Exception):
     """A problem the user can act on; the message is shown as it is, without a traceback."""
 
 
+class EventFileBusy(StoreError):
+    """Another desk or program held the event file's write lock past the busy timeout: nothing
+    was written, and the same write a moment later usually works."""
+
+
+class EventFileUnwritable(StoreError):
+    """SQLite refused a write (a full disk, a read-only file, an I/O error): nothing was written.
+    ``reason`` is SQLite's own words."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
 class EventFileGone(StoreError):
     """The open event file is no longer at its path (moved, renamed, deleted, or its drive
     removed). SQLite would go on writing into a WAL that stays behind at the old place, and
@@ -271,13 +285,13 @@ def peek_event(path: str | Path) -> Event | None:
     return Event(*row) if row else None
 
 
-def _write_failure(exc: sqlite3.OperationalError) -> str:
+def _write_failure(exc: sqlite3.OperationalError) -> StoreError:
     """What a write that SQLite refused means for the person at the desk."""
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return (f"the event file is busy: another desk or program has been writing to it for over "
-                f"{BUSY_TIMEOUT_MS / 1000:g} s. Nothing was saved; try again in a moment.")
-    return f"the event file could not be written ({text}). Nothing was saved."
+        return EventFileBusy(f"the event file is busy: another desk or program has been writing to it for "
+                             f"over {BUSY_TIMEOUT_MS / 1000:g} s. Nothing was saved; try again in a moment.")
+    return EventFileUnwritable(f"the event file could not be written ({text}). Nothing was saved.", text)
 
 
 def _attendee_from_row(row: tuple) -> Attendee:
@@ -474,7 +488,7 @@ class EventStore:
         except sqlite3.OperationalError as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise StoreError(_write_failure(exc)) from exc
+            raise _write_failure(exc) from exc
 
     # -- the event -----------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from checkin import codes
 from checkin.domain import Attendee, ScanResult
-from checkin.store import EventStore, StoreError
+from checkin.store import EventFileBusy, EventFileGone, EventFileUnwritable, EventStore, StoreError
 from checkin.ui import banner as bn
 from checkin.ui.attendee_model import NAME, ORGANISATION, STATUS, AttendeeModel, local_time
 from checkin.ui.dialogs.edit_attendee import EditAttendeeDialog
@@ -388,17 +388,32 @@ class Desk(QWidget):
         try:
             result = self.store.scan(text, station=self.station())
         except StoreError as exc:
-            self._not_saved(str(exc), text)
+            # The query typed before the scan goes too: Enter ("try again") would check its person in.
+            self.search.clear()
+            self._not_saved(exc, text)
             return
         self._last_scan = (key, now, result)
         self._show_result(result)
 
-    def _not_saved(self, why: str, who: str) -> None:
+    def why_not_saved(self, exc: StoreError) -> str:
+        """A write the event file refused, in the window's language (the core's words are English)."""
+        if isinstance(exc, EventFileBusy):
+            return self.tr("The event file is busy: another desk or program has been writing to it for "
+                           "several seconds. Nothing was saved; scan again in a moment.")
+        if isinstance(exc, EventFileGone):
+            return self.tr("The event file was moved, renamed or deleted while it was open, or its drive "
+                           "was removed. Nothing was saved.")
+        if isinstance(exc, EventFileUnwritable):
+            return self.tr("The event file could not be written ({reason}). Nothing was saved.").format(
+                reason=exc.reason)
+        return str(exc)
+
+    def _not_saved(self, exc: StoreError, who: str) -> None:
         """A check-in the file refused (busy past the timeout, disk full, the file gone): red,
         never green. ``who`` (the code or name) is remembered while the event stays open."""
         self._last_scan = None  # the same badge again is a new try, not a double send
         self._refused.append(who)
-        self.banner.show_state(bn.UNKNOWN, self.tr("Not checked in"), why)
+        self.banner.show_state(bn.UNKNOWN, self.tr("Not checked in"), self.why_not_saved(exc))
         self.sounds.play(bn.UNKNOWN)
         self.focus_search()
 
@@ -418,7 +433,7 @@ class Desk(QWidget):
             result = self.store.check_in(attendee_id, station=self.station())
         except StoreError as exc:
             attendee = self.store.attendee(attendee_id)
-            self._not_saved(str(exc), attendee.full_name if attendee else str(attendee_id))
+            self._not_saved(exc, attendee.full_name if attendee else str(attendee_id))
             return
         self._last_scan = None
         self._show_result(result)
@@ -513,7 +528,7 @@ class Desk(QWidget):
                                             organisation=values["organisation"],
                                             organisation_type=values["organisation_type"])
         except StoreError as exc:
-            self.banner.show_state(bn.UNKNOWN, self.tr("Walk-in not saved"), str(exc))
+            self.banner.show_state(bn.UNKNOWN, self.tr("Walk-in not saved"), self.why_not_saved(exc))
             return
         self._last_scan = None
         self._show_result(result)
@@ -533,7 +548,7 @@ class Desk(QWidget):
         try:
             attendee = self.store.correct(self.current.id, changes, station=self.station(), reason=reason)
         except StoreError as exc:
-            self.banner.show_state(bn.UNKNOWN, self.tr("Correction not saved"), str(exc))
+            self.banner.show_state(bn.UNKNOWN, self.tr("Correction not saved"), self.why_not_saved(exc))
             return
         self.model.refresh_attendee(attendee.id)
         self._show_card(attendee)
@@ -575,7 +590,7 @@ class Desk(QWidget):
         try:
             self.store.undo(attendee_id, station=self.station(), reason=reason)
         except StoreError as exc:
-            self.banner.show_state(bn.UNKNOWN, self.tr("Nothing undone"), str(exc))
+            self.banner.show_state(bn.UNKNOWN, self.tr("Nothing undone"), self.why_not_saved(exc))
             return
         attendee = self.store.attendee(attendee_id)
         self._last_scan = None

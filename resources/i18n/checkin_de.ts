@@ -552,81 +552,96 @@
     </message>
     <message>
         <location filename="../../checkin/ui/desk.py" line="401"/>
+        <source>The event file is busy: another desk or program has been writing to it for several seconds. Nothing was saved; scan again in a moment.</source>
+        <translation>Die Veranstaltungsdatei ist belegt: Ein anderer Empfang oder ein anderes Programm schreibt seit einigen Sekunden hinein. Nichts wurde gespeichert; scannen Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="404"/>
+        <source>The event file was moved, renamed or deleted while it was open, or its drive was removed. Nothing was saved.</source>
+        <translation>Die Veranstaltungsdatei wurde verschoben, umbenannt oder gelöscht, während sie offen war, oder ihr Laufwerk wurde entfernt. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="407"/>
+        <source>The event file could not be written ({reason}). Nothing was saved.</source>
+        <translation>Die Veranstaltungsdatei konnte nicht geschrieben werden ({reason}). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk.py" line="416"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="436"/>
+        <location filename="../../checkin/ui/desk.py" line="451"/>
         <source>Badge of another event</source>
         <translation>Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="437"/>
+        <location filename="../../checkin/ui/desk.py" line="452"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation>„{text}“ ist ein checkin-Namensschild, aber nicht von dieser Veranstaltung (eine andere Veranstaltung oder eine Liste, die als neue Veranstaltung importiert wurde). Suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="440"/>
+        <location filename="../../checkin/ui/desk.py" line="455"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="441"/>
+        <location filename="../../checkin/ui/desk.py" line="456"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="446"/>
+        <location filename="../../checkin/ui/desk.py" line="461"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="447"/>
+        <location filename="../../checkin/ui/desk.py" line="462"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="453"/>
+        <location filename="../../checkin/ui/desk.py" line="468"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="456"/>
+        <location filename="../../checkin/ui/desk.py" line="471"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="516"/>
+        <location filename="../../checkin/ui/desk.py" line="531"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="526"/>
+        <location filename="../../checkin/ui/desk.py" line="541"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="536"/>
+        <location filename="../../checkin/ui/desk.py" line="551"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="540"/>
+        <location filename="../../checkin/ui/desk.py" line="555"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="541"/>
+        <location filename="../../checkin/ui/desk.py" line="556"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="570"/>
+        <location filename="../../checkin/ui/desk.py" line="585"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="568"/>
+        <location filename="../../checkin/ui/desk.py" line="583"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
@@ -636,43 +651,43 @@
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="571"/>
+        <location filename="../../checkin/ui/desk.py" line="586"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="578"/>
+        <location filename="../../checkin/ui/desk.py" line="593"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="585"/>
+        <location filename="../../checkin/ui/desk.py" line="600"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="586"/>
+        <location filename="../../checkin/ui/desk.py" line="601"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="526"/>
-        <location filename="../../checkin/ui/desk.py" line="618"/>
+        <location filename="../../checkin/ui/desk.py" line="541"/>
+        <location filename="../../checkin/ui/desk.py" line="633"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="622"/>
+        <location filename="../../checkin/ui/desk.py" line="637"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="626"/>
+        <location filename="../../checkin/ui/desk.py" line="641"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="629"/>
+        <location filename="../../checkin/ui/desk.py" line="644"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>

@@ -390,6 +390,32 @@ def test_a_check_in_the_file_refuses_is_red_and_the_next_scan_tries_again(window
     assert fresh(db_path, person.id).checked_in
 
 
+def test_a_refused_scan_speaks_the_windows_language_and_leaves_no_query_for_enter(window, plain, db_path):
+    """In German the red banner said "the event file is busy: … try again in a moment" in English
+    (the core's words), and the name typed before the scan stayed highlighted with "Einchecken
+    (Enter)": Enter, to try again, checked in that person instead of the badge's."""
+    import sqlite3
+
+    settings = window.settings
+    window.apply_settings({"station": settings.station, "language": "de", "sounds": settings.sounds,
+                           "text_size": settings.text_size})
+    type_keys(window.desk.search, plain[3].last_name, gap_ms=120)  # a name searched for, its row highlighted
+    assert window.desk.current is not None
+    window.store.conn.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        scan_keys(window.desk.search, plain[12].code)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.desk.banner.headline == "Nicht eingecheckt"
+    assert "belegt" in window.desk.banner.detail and "busy" not in window.desk.banner.detail
+    assert window.desk.search.text() == ""
+    QTest.keyClick(window.desk.search, Qt.Key.Key_Return)
+    assert not fresh(db_path, plain[3].id).checked_in and not fresh(db_path, plain[12].id).checked_in
+
+
 def test_ctrl_e_from_the_search_field_opens_the_correction(window, plain, monkeypatch):
     """The cursor is in the search field almost all the time; there QLineEdit took Ctrl+E as
     "end of line" on X11 and the correction never opened. (The offscreen platform has no such
