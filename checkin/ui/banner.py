@@ -4,7 +4,8 @@ States: ``checked_in`` (green), ``already`` (orange, with time and desk),
 ``unknown`` (red) and ``attention`` (blue: the person was checked in and carries a
 note for the desk; it stays until staff acknowledge it with Enter, Esc or the
 button; an Enter within :data:`ENTER_GRACE_SECONDS` of the note appearing is the second
-press of a double Enter, not a reading, and leaves it up). The colour never carries the
+press of a double Enter, not a reading, and leaves it up; another result shown over it
+(an undo, a walk-in, …) replaces it unacknowledged). The colour never carries the
 meaning alone: each state has its own icon and a headline in words.
 """
 
@@ -33,9 +34,12 @@ COLOURS = {
 
 
 class Banner(QFrame):
-    """Shows one result at a time; ``acknowledged`` fires when an attention state is dismissed."""
+    """Shows one result at a time; ``acknowledged`` fires when an attention state is dismissed,
+    ``note_replaced`` when another result (or "Ready") took its place before that, once the new
+    words are shown."""
 
     acknowledged = Signal()
+    note_replaced = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -89,6 +93,7 @@ class Banner(QFrame):
 
     def show_state(self, state: str, headline: str, detail: str = "") -> None:
         """Show ``state`` with the given words (already translated by the caller)."""
+        replaced = self.state == ATTENTION
         if state == ATTENTION:
             self._attention_since = time.monotonic()
         self._apply(state)
@@ -96,6 +101,8 @@ class Banner(QFrame):
         self._detail.setText(detail)
         self.setAccessibleDescription(f"{headline}. {detail}")
         self.ack_button.setVisible(state == ATTENTION)
+        if replaced:
+            self.note_replaced.emit()
 
     def add_line(self, text: str) -> None:
         """One more line under the detail (e.g. that a scan waits behind a note)."""
@@ -103,9 +110,12 @@ class Banner(QFrame):
         self._detail.setText("\n".join(lines + [text]))
 
     def reset(self) -> None:
+        replaced = self.state == ATTENTION
         self._apply(IDLE)
         self.ack_button.hide()
         self.retranslate()
+        if replaced:
+            self.note_replaced.emit()
 
     def acknowledge(self) -> None:
         if self.state == ATTENTION:

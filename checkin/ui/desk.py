@@ -10,6 +10,7 @@ inline; the desk never touches more than one row of the model per check-in.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
@@ -57,14 +58,17 @@ class Desk(QWidget):
         self.sounds = sounds or Sounds(self)
         self.current: Attendee | None = None
         self._last_scan: tuple[str, float, ScanResult] | None = None
-        self._queued_scans: list[str] = []
-        self._refused: list[str] = []  # check-ins the file refused (codes or names), for pending_scans
+        self._queued_scans: list[str] = []  # badges scanned behind a note, checked in once it is acknowledged
+        # Scans and names not checked in, to be scanned again (for pending_scans): refused by the
+        # file, or left behind a note that another result replaced.
+        self._not_checked_in: list[str] = []
         # (attendee id, time) of the check-ins made in this window, for Ctrl+Z: another window
         # on the same file may go by the same station name, and its check-ins are not ours to undo.
         self._own_check_ins: list[tuple[int, str]] = []
 
         self.banner = bn.Banner()
         self.banner.acknowledged.connect(self._after_acknowledge)
+        self.banner.note_replaced.connect(self._after_note_replaced)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -225,17 +229,22 @@ class Desk(QWidget):
     # -- the event --------------------------------------------------------------------------
 
     def set_store(self, store: EventStore | None) -> None:
+        # Badges waiting behind a note that this ends (an import or a merge opened over it, another
+        # event): named on the banner below by the names the event they were scanned at gives them.
+        left = self._queued_scans
+        waiting = self._scan_again_line(left) if left and store is not None else ""
         self.store = store
         self._last_scan = None
-        self._queued_scans.clear()
-        self._refused.clear()
+        self._queued_scans = []
+        self._not_checked_in = list(left) if waiting else []
         self._own_check_ins.clear()
         self.model.set_store(store)
         self._show_card(None)
         self.banner.reset()
         self.search.clear()
         self._search_changed("")
-        self._say_if_closed()
+        if not self._say_if_closed() and waiting:
+            self.banner.add_line(waiting)
         self.focus_search()
 
     def _typing(self, text: str) -> None:
@@ -379,8 +388,7 @@ class Desk(QWidget):
         if self.banner.waiting_for_ack:
             if not sent_twice:
                 self._queued_scans.append(text)  # handled once the note has been acknowledged
-                self.banner.add_line(self.tr("Next badge scanned: it is checked in once this note is "
-                                             "acknowledged (Enter)."))
+                self._say_scans_wait()
             return
         if sent_twice:
             self._show_result(self._last_scan[2], repeat=True)  # the scanner sent it twice
@@ -394,6 +402,10 @@ class Desk(QWidget):
             return
         self._last_scan = (key, now, result)
         self._show_result(result)
+
+    def _say_scans_wait(self) -> None:
+        self.banner.add_line(self.tr("Next badge scanned: it is checked in once this note is "
+                                     "acknowledged (Enter)."))
 
     def why_not_saved(self, exc: StoreError) -> str:
         """A write the event file refused, in the window's language (the core's words are English)."""
@@ -412,7 +424,7 @@ class Desk(QWidget):
         """A check-in the file refused (busy past the timeout, disk full, the file gone): red,
         never green. ``who`` (the code or name) is remembered while the event stays open."""
         self._last_scan = None  # the same badge again is a new try, not a double send
-        self._refused.append(who)
+        self._not_checked_in.append(who)
         self.banner.show_state(bn.UNKNOWN, self.tr("Not checked in"), self.why_not_saved(exc))
         self.sounds.play(bn.UNKNOWN)
         self.focus_search()
@@ -440,9 +452,9 @@ class Desk(QWidget):
 
     def _show_result(self, result: ScanResult, repeat: bool = False) -> None:
         attendee = result.attendee
-        if attendee is not None and self._refused:  # in after all: no longer to be scanned again
-            self._refused = [who for who in self._refused
-                             if who != attendee.full_name and codes.parse_scan(who) != attendee.code]
+        if attendee is not None and self._not_checked_in:  # in after all: no longer to be scanned again
+            self._not_checked_in = [who for who in self._not_checked_in
+                                    if who != attendee.full_name and codes.parse_scan(who) != attendee.code]
         if result.status == ScanResult.CHECKED_IN and not repeat:
             self._own_check_ins.append((attendee.id, result.checked_in_at))
         if result.status == ScanResult.UNKNOWN:
@@ -488,17 +500,51 @@ class Desk(QWidget):
 
     def pending_scans(self) -> list[str]:
         """Who is not checked in although their badge was scanned (or name chosen): refused by
-        the file (red), or waiting behind a note for the desk. Each once, in order."""
-        return list(dict.fromkeys(self._refused + self._queued_scans))
+        the file (red), left behind a note that gave way to another result, or waiting behind a
+        note for the desk. Each once, in order."""
+        return list(dict.fromkeys(self._not_checked_in + self._queued_scans))
 
     def _after_acknowledge(self) -> None:
         self.focus_search()
         queued, self._queued_scans = self._queued_scans, []
-        for text in queued:
+        for number, text in enumerate(queued):
             self.scan(text)
-            if self.banner.waiting_for_ack:
-                self._queued_scans.extend(queued[queued.index(text) + 1:])
+            if self.banner.waiting_for_ack:  # another note: the rest waits behind it, and it says so
+                self._queued_scans.extend(queued[number + 1:])
+                if self._queued_scans:
+                    self._say_scans_wait()
                 break
+
+    def _after_note_replaced(self) -> None:
+        """The note gave way to another result before it was acknowledged (Ctrl+Z, "Nothing to
+        undo", a walk-in, a correction, a check-in from the list, a refused write). The badges
+        waiting behind it are not checked in: not now, while the banner answers that other
+        action, nor later behind an unrelated note. The banner names them to be scanned again,
+        with the error sound; they stay in pending_scans until they are checked in."""
+        waiting, self._queued_scans = self._queued_scans, []
+        if not waiting:
+            return
+        self._not_checked_in.extend(waiting)
+        self.banner.add_line(self._scan_again_line(waiting))
+        self.sounds.play(bn.UNKNOWN)
+
+    def _scan_again_line(self, scans: list[str]) -> str:
+        """The banner's line naming ``scans`` to be scanned again: each person once, by name where
+        the event knows the code, else as scanned."""
+        names = dict.fromkeys(self._name_of_scan(text) for text in scans)
+        return self.tr("Scanned during the note and not checked in: {names}. Scan again.").format(
+            names=", ".join(names))
+
+    def _name_of_scan(self, text: str) -> str:
+        code = codes.parse_scan(text)
+        if code and self.store is not None and not self.store.is_released:
+            try:
+                attendee = self.store.attendee_by_code(code)
+            except sqlite3.Error:  # the file is busy or gone: the code still tells the badge
+                attendee = None
+            if attendee is not None:
+                return attendee.full_name
+        return text.strip()
 
     # -- walk-ins, corrections, undo ----------------------------------------------------------
 

@@ -438,3 +438,113 @@ def test_a_badge_scanned_during_a_note_says_it_waits_and_typing_clears_an_old_ba
     assert desk.banner.state == bn.CHECKED_IN and plain[5].last_name in desk.banner.headline
     type_keys(desk.search, "ann", gap_ms=120)  # a new search: the green banner of before gives way
     assert desk.banner.state == bn.IDLE
+
+
+def _press_ctrl(key) -> None:
+    """A shortcut pressed where the focus is (on a note: its button)."""
+    QTest.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_z_on_a_note_with_a_badge_waiting_names_it_and_no_later_note_checks_it_in(
+        window, noted, plain, db_path):
+    """The tester's sequence: a note for the desk is up, a badge scanned behind it waits ("Next
+    badge scanned…"), then Ctrl+Z. The undo's banner took the note's place, the line went, and
+    the waiting badge was checked in minutes later when an unrelated note was acknowledged, while
+    the banner named that other person. Now the undo's banner names it to be scanned again."""
+    desk = window.desk
+    special, waiting, later = noted[0], plain[12], noted[1]
+    scan_keys(desk.search, special.code)
+    scan_keys(None, waiting.code)
+    assert "Next badge scanned" in desk.banner.detail
+    _press_ctrl(Qt.Key.Key_Z)
+    assert not fresh(db_path, special.id).checked_in
+    assert desk.banner.headline == f"Check-in undone: {special.full_name}"
+    assert not fresh(db_path, waiting.id).checked_in
+    assert (f"Scanned during the note and not checked in: {waiting.full_name}. Scan again."
+            in desk.banner.detail.split("\n"))
+    assert "Next badge scanned" not in desk.banner.detail
+    assert window.sounds.last_played == "unknown"
+    assert desk.pending_scans() == [waiting.code]  # named again if the event file went away
+    scan_keys(desk.search, later.code)  # minutes later, someone else's note
+    assert desk.banner.state == bn.ATTENTION
+    QTest.keyClick(desk.banner.ack_button, Qt.Key.Key_Escape)
+    assert desk.banner.state == bn.CHECKED_IN and later.last_name in desk.banner.headline
+    assert not fresh(db_path, waiting.id).checked_in  # not behind someone else's note
+    scan_keys(desk.search, waiting.code)  # scanned again, as the banner asked
+    assert fresh(db_path, waiting.id).checked_in and desk.pending_scans() == []
+
+
+def _walk_in(window, monkeypatch, db_path, special):
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
+        lambda cls, parent, types, **_: {"first_name": "Wanda", "last_name": "Walkin",
+                                         "organisation": "", "organisation_type": ""}))
+    _press_ctrl(Qt.Key.Key_N)
+    return "Checked in: Wanda Walkin"
+
+
+def _correction(window, monkeypatch, db_path, special):
+    monkeypatch.setattr(desk_module.EditAttendeeDialog, "ask", classmethod(
+        lambda cls, parent, attendee: ({"organisation": "Korrigiert e.V."}, "typo")))
+    _press_ctrl(Qt.Key.Key_E)
+    return f"Corrected: {special.full_name}"
+
+
+def _nothing_to_undo(window, monkeypatch, db_path, special):
+    with EventStore.open(db_path) as other_window:  # took the check-in back meanwhile
+        other_window.undo(special.id, station="Test-Desk")
+    _press_ctrl(Qt.Key.Key_Z)
+    return "Nothing to undo"
+
+
+def _check_in_from_the_card(window, monkeypatch, db_path, special):
+    desk = window.desk
+    person = [a for a in desk.store.search("", limit=None)  # a note of its own in place of the first
+              if desk_module.needs_attention(a) and a.id != special.id][-1]
+    type_keys(desk.search, person.code, gap_ms=150)  # typed, not scanned: found, on the card
+    assert desk.current.id == person.id
+    QTest.mouseClick(desk.check_in_button, Qt.MouseButton.LeftButton)
+    assert fresh(db_path, person.id).checked_in
+    return person.full_name
+
+
+def _reopened_after_an_import(window, monkeypatch, db_path, special):
+    window.desk.set_store(window.store)  # as after an import or a merge
+    return "Ready: scan a badge or type a name"
+
+
+@pytest.mark.parametrize("action", [_walk_in, _correction, _nothing_to_undo, _check_in_from_the_card,
+                                    _reopened_after_an_import])
+def test_whatever_replaces_a_note_names_the_badges_waiting_behind_it(
+        window, noted, plain, db_path, monkeypatch, action):
+    """Not only Ctrl+Z: every result that takes an unacknowledged note's place ends its queue
+    the same way, each waiting person named once, and a badge no event knows by its text."""
+    desk = window.desk
+    special, waiting = noted[0], plain[13]
+    scan_keys(desk.search, special.code)
+    scan_keys(None, waiting.code)
+    scan_keys(None, "NOTACODE99")
+    assert desk.banner.waiting_for_ack
+    shown = action(window, monkeypatch, db_path, special)
+    assert shown in desk.banner.headline
+    assert not fresh(db_path, waiting.id).checked_in
+    assert (f"Scanned during the note and not checked in: {waiting.full_name}, NOTACODE99. Scan again."
+            in desk.banner.detail.split("\n"))
+    desk.banner.show_state(bn.ATTENTION, "another note")
+    desk.banner.acknowledge()
+    assert not fresh(db_path, waiting.id).checked_in
+
+
+def test_badges_left_behind_a_note_after_the_queue_moved_on_still_say_they_wait(
+        window, noted, plain, db_path):
+    """Acknowledging a note checks in the badges behind it; when one of them has a note of its
+    own, the rest waits behind that one, and its banner says so as the first did."""
+    desk = window.desk
+    scan_keys(desk.search, noted[0].code)
+    scan_keys(None, noted[1].code)
+    scan_keys(None, plain[14].code)
+    QTest.keyClick(desk.banner.ack_button, Qt.Key.Key_Escape)
+    assert desk.banner.state == bn.ATTENTION and noted[1].last_name in desk.banner.headline
+    assert "Next badge scanned" in desk.banner.detail
+    assert not fresh(db_path, plain[14].id).checked_in
+    QTest.keyClick(desk.banner.ack_button, Qt.Key.Key_Escape)
+    assert fresh(db_path, plain[14].id).checked_in
