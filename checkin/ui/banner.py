@@ -6,7 +6,9 @@ note for the desk; it stays until staff acknowledge it with Enter, Esc or the
 button; an Enter within :data:`ENTER_GRACE_SECONDS` of the note appearing is the second
 press of a double Enter, not a reading, and leaves it up; another result shown over it
 (an undo, a walk-in, …) replaces it unacknowledged). The colour never carries the
-meaning alone: each state has its own icon and a headline in words.
+meaning alone: each state has its own icon and a headline in words, and a screen reader is
+told each result as it appears (an accessibility announcement: the focus stays in the search
+field, so the banner's words would otherwise never be read out).
 """
 
 from __future__ import annotations
@@ -14,10 +16,15 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from checkin.assets import resource
+
+try:
+    from PySide6.QtGui import QAccessibleAnnouncementEvent as _Announcement  # Qt 6.8
+except ImportError:
+    _Announcement = None
 
 ENTER_GRACE_SECONDS = 0.5  # an Enter this soon after a note appeared does not acknowledge it
 
@@ -101,6 +108,8 @@ class Banner(QFrame):
         self._detail.setText(detail)
         self.setAccessibleDescription(f"{headline}. {detail}")
         self.ack_button.setVisible(state == ATTENTION)
+        self.ack_button.setAccessibleDescription(detail if state == ATTENTION else "")
+        self._announce(f"{headline}. {detail}" if detail else headline)
         if replaced:
             self.note_replaced.emit()
 
@@ -108,6 +117,15 @@ class Banner(QFrame):
         """One more line under the detail (e.g. that a scan waits behind a note)."""
         lines = [line for line in self._detail.text().split("\n") if line and line != text]
         self._detail.setText("\n".join(lines + [text]))
+        self._announce(text)
+
+    def _announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` now, over whatever it was saying (Qt 6.8 and newer)."""
+        if _Announcement is None or not self.isVisible():
+            return
+        event = _Announcement(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
     def reset(self) -> None:
         replaced = self.state == ATTENTION

@@ -548,3 +548,21 @@ def test_badges_left_behind_a_note_after_the_queue_moved_on_still_say_they_wait(
     assert not fresh(db_path, plain[14].id).checked_in
     QTest.keyClick(desk.banner.ack_button, Qt.Key.Key_Escape)
     assert fresh(db_path, plain[14].id).checked_in
+
+
+def test_each_result_is_announced_to_a_screen_reader(window, plain, noted, monkeypatch):
+    """The focus stays in the search field, so a screen reader never read the banner: only the
+    sound told a blind volunteer what happened. Each result is now an accessibility announcement."""
+    said = []
+    monkeypatch.setattr(bn.QAccessible, "updateAccessibility",
+                        lambda event: said.append(event.message()) if hasattr(event, "message") else None)
+    scan_keys(window.desk.search, plain[0].code)
+    assert said[-1].startswith(f"Checked in: {plain[0].first_name}")
+    window.store.check_in(plain[1].id, "Empfang 2")
+    scan_keys(window.desk.search, plain[1].code)
+    assert said[-1].startswith("Already checked in") and "Empfang 2" in said[-1]
+    scan_keys(window.desk.search, noted[0].code)
+    note = window.desk.banner.detail
+    assert said[-1].endswith(note) and window.desk.banner.ack_button.accessibleDescription() == note
+    scan_keys(window.desk.search, plain[2].code)  # waits behind the note: says so
+    assert said[-1].startswith("Next badge scanned")
