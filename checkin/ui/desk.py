@@ -62,6 +62,7 @@ class Desk(QWidget):
         # Scans and names not checked in, to be scanned again (for pending_scans): refused by the
         # file, or left behind a note that another result replaced.
         self._not_checked_in: list[str] = []
+        self._card_buttons: tuple[QPushButton, ...] = ()  # made with the card, below
         # (attendee id, time) of the check-ins made in this window, for Ctrl+Z: another window
         # on the same file may go by the same station name, and its check-ins are not ours to undo.
         self._own_check_ins: list[tuple[int, str]] = []
@@ -126,9 +127,11 @@ class Desk(QWidget):
         # Two buttons a row, and the details in a scroll area: with a large text size on a small
         # laptop screen the card neither pushes the result list off the screen nor squashes rows.
         buttons = QGridLayout()
-        for i, button in enumerate((self.check_in_button, self.undo_button, self.edit_button,
-                                    self.badges.reprint_button)):
+        self._card_buttons = (self.check_in_button, self.undo_button, self.edit_button,
+                              self.badges.reprint_button)
+        for i, button in enumerate(self._card_buttons):
             buttons.addWidget(button, i // 2, i % 2)
+            button.installEventFilter(self)  # Enter presses it, as Space does
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -294,6 +297,10 @@ class Desk(QWidget):
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress and self._typed_into_list(event):
+            return True
+        if (obj in self._card_buttons and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()):
+            obj.click()  # outside a dialog a push button takes only Space; "Check in (Enter)" did nothing
             return True
         if obj is self.table and event.type() == QEvent.Type.Resize:
             self._size_columns()

@@ -566,3 +566,13 @@ def test_each_result_is_announced_to_a_screen_reader(window, plain, noted, monke
     assert said[-1].endswith(note) and window.desk.banner.ack_button.accessibleDescription() == note
     scan_keys(window.desk.search, plain[2].code)  # waits behind the note: says so
     assert said[-1].startswith("Next badge scanned")
+
+
+def test_enter_on_a_focused_card_button_presses_it(window, plain):
+    """Tabbed to "Check in (Enter)", a keyboard user pressed Enter and nothing happened: outside a
+    dialog a push button answers Space only."""
+    type_keys(window.desk.search, plain[5].last_name, gap_ms=120)
+    window.desk.check_in_button.setFocus()
+    QTest.keyClick(window.desk.check_in_button, Qt.Key.Key_Return)
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert window.store.attendee(window.desk.current.id).checked_in
