@@ -183,8 +183,7 @@ class Desk(QWidget):
             "status": self.tr("Status:"),
         }
         for key, label in self._card_labels.items():
-            label.setText(labels[key])
-            self.card_values[key].setAccessibleName(labels[key].rstrip(":"))
+            label.setText(labels[key])  # the values' accessible names follow in _show_card
         self.check_in_button.setText(self.tr("Check &in (Enter)"))
         self.check_in_button.setAccessibleName(self.tr("Check in the selected attendee"))
         self.undo_button.setText(self.tr("&Undo check-in…"))
@@ -616,8 +615,8 @@ class Desk(QWidget):
         self.undo_button.setEnabled(has and attendee.checked_in)
         if not has:
             self.card_name.setText(empty_title or self.tr("Nobody selected"))
-            for value in self.card_values.values():
-                value.setText("")
+            for key in self.card_values:
+                self._show_card_value(key, "")
             return
         walk_in = self.tr("walk-in")  # (not inside the f-string: lupdate would not see it)
         self.card_name.setText(attendee.full_name + (f" ({walk_in})" if attendee.walk_in else ""))
@@ -633,4 +632,12 @@ class Desk(QWidget):
             "status": status,
         }
         for key, value in values.items():
-            self.card_values[key].setText(value or "–")
+            self._show_card_value(key, value or "–")
+
+    def _show_card_value(self, key: str, text: str) -> None:
+        """Show ``text`` as the card's value of the field ``key``. A screen reader reads it with
+        its field ("Status: ✓ checked in at 08:48, Empfang 1"): a label's accessible name is all
+        it reads of the label, so the field's name alone would leave out the value."""
+        value = self.card_values[key]
+        value.setText(text)
+        value.setAccessibleName(f"{self._card_labels[key].text()} {text}" if text else "")

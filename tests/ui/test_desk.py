@@ -271,6 +271,26 @@ def test_controls_have_accessible_names(window):
         assert widget.accessibleName()
 
 
+
+def test_a_screen_reader_reads_each_value_of_the_card_with_its_field(window, noted):
+    """The card's values had their field's name as accessible name, which is all a screen reader
+    reads of a label: it said "Status" and "Note for the desk", never the status or the note."""
+    from PySide6.QtGui import QAccessible
+
+    desk = window.desk
+
+    def read(key: str) -> str:
+        return QAccessible.queryAccessibleInterface(desk.card_values[key]).text(QAccessible.Text.Name)
+
+    person = next(a for a in noted if a.desk_note)
+    type_keys(desk.search, person.code, gap_ms=150)  # find, do not scan
+    assert desk.current.id == person.id
+    assert read("note") == f"Note for the desk: {person.desk_note}"
+    assert read("status") == "Status: not checked in"
+    desk.check_in_current()
+    status = desk.card_values["status"].text()
+    assert status.startswith("✓ checked in at") and read("status") == f"Status: {status}"
+
 def test_tab_order_goes_from_the_search_to_the_list_and_the_card_buttons(window, plain):
     desk = window.desk
     type_keys(desk.search, plain[0].last_name[:4], gap_ms=150)
