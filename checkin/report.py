@@ -41,6 +41,12 @@ class Group:
     attended: int = 0    # checked in, walk-ins included
     walk_ins: int = 0    # of those attended, registered at the desk
 
+    def add(self, registered: int, attended: int, walk_ins: int) -> None:
+        """Count more people in (:meth:`checkin.store.EventStore.figure_counts` gives them)."""
+        self.registered += registered
+        self.attended += attended
+        self.walk_ins += walk_ins
+
     @property
     def no_shows(self) -> int:
         return self.registered - (self.attended - self.walk_ins)
@@ -133,19 +139,12 @@ def live_figures(store) -> Figures:
     by_type: dict[str, Group] = {}
     by_workshop: dict[str, Group] = {}
     arrivals: Counter = Counter()
-    rows = store.conn.execute(
-        "SELECT a.organisation_type, a.workshop, a.walk_in, p.at "
-        "FROM attendees a LEFT JOIN presence p ON p.attendee_id = a.id"
-    )
-    for org_type, workshop, walk_in, at in rows:
-        groups = (total, by_type.setdefault(org_type.strip(), Group(org_type.strip())),
-                  by_workshop.setdefault(workshop.strip(), Group(workshop.strip())))
-        for group in groups:
-            group.registered += not walk_in
-            group.attended += at is not None
-            group.walk_ins += bool(walk_in and at is not None)
-        if at is not None:
-            arrivals[slot_start(to_local(at))] += 1
+    for org_type, workshop, *counts in store.figure_counts("organisation_type", "workshop"):
+        for group in (total, by_type.setdefault(org_type.strip(), Group(org_type.strip())),
+                      by_workshop.setdefault(workshop.strip(), Group(workshop.strip()))):
+            group.add(*counts)
+    for (at,) in store.conn.execute("SELECT at FROM presence"):
+        arrivals[slot_start(to_local(at))] += 1
     by_type = {k: g for k, g in by_type.items() if g.registered or g.attended}
     by_workshop = {k: g for k, g in by_workshop.items() if g.registered or g.attended}
     return Figures(store.event, total, _sorted_groups(by_type, True), _sorted_groups(by_workshop, False),

@@ -968,45 +968,49 @@ class EventStore:
 
     # -- figures ---------------------------------------------------------------------------
 
-    def stats(self, now: datetime | None = None) -> dict:
-        """Live counts for the status line and ``checkin stats``.
+    def figure_counts(self, *by: str) -> list[tuple]:
+        """The counts the figures are made of (:class:`checkin.report.Group`), one row per value
+        of the attendee fields ``by`` (none: one row for everyone): ``(*values, registered,
+        attended, walk_ins)``. ``registered``: people registered in advance; ``attended``: people
+        present by the log, walk-ins included; ``walk_ins``: walk-ins present. A walk-in whose
+        check-in was undone (added by mistake) did not come and counts nowhere.
 
-        ``registered`` counts people registered in advance, ``walk_ins`` people
-        added at the desk; ``checked_in`` counts both. Once the event was closed,
-        the anonymous totals the purge kept (the report's figures) stand in for
-        the people, and ``purged_at`` says when.
+            >>> store.figure_counts()                             # doctest: +SKIP
+            [(400, 212, 5)]
         """
+        if not set(by) <= set(ATTENDEE_FIELDS):
+            raise ValueError(f"not attendee fields: {by}")
+        columns = "".join(f"a.{name}, " for name in by)
+        group = f" GROUP BY {', '.join(f'a.{name}' for name in by)}" if by else ""
+        return self.conn.execute(
+            f"SELECT {columns}count(*) FILTER (WHERE NOT a.walk_in), count(p.attendee_id), "
+            f"count(p.attendee_id) FILTER (WHERE a.walk_in) FROM {_ATTENDEE_FROM}{group}").fetchall()
+
+    def stats(self, now: datetime | None = None) -> dict:
+        """Live counts for the status line and ``checkin stats``: the report's total figures
+        (:meth:`figure_counts`) and the arrivals of the last 15 minutes.
+
+        ``registered`` counts people registered in advance, ``walk_ins`` walk-ins who
+        came; ``checked_in`` counts both. Once the event was closed, the anonymous
+        totals the purge kept (the report's figures) stand in for the people, and
+        ``purged_at`` says when.
+        """
+        from checkin.report import Group, stored_figures  # the report's figures, counted alike
+
+        closed = {}
         if self.closed:
-            return self._closed_stats()
-        now = now or datetime.now(timezone.utc)
-        since = utc_text(now - timedelta(minutes=15))
-        registered, walk_ins = self.conn.execute(
-            "SELECT count(*) FILTER (WHERE walk_in = 0), count(*) FILTER (WHERE walk_in = 1) FROM attendees"
-        ).fetchone()
-        checked_in, registered_in, recent = self.conn.execute(
-            "SELECT count(*), count(*) FILTER (WHERE a.walk_in = 0), count(*) FILTER (WHERE p.at >= ?) "
-            "FROM presence p JOIN attendees a ON a.id = p.attendee_id", (since,)
-        ).fetchone()
-        return {
-            "event": self.event.name,
-            "registered": registered,
-            "walk_ins": walk_ins,
-            "checked_in": checked_in,
-            "no_shows": registered - registered_in,
-            "arrivals_last_15_min": recent,
-        }
-
-    def _closed_stats(self) -> dict:
-        from checkin.report import stored_figures  # the report reads the counts the purge kept
-
-        figures = stored_figures(self)
-        total = figures.total
+            figures = stored_figures(self)
+            total, recent, closed = figures.total, 0, {"purged_at": figures.purged_at}
+        else:
+            since = utc_text((now or datetime.now(timezone.utc)) - timedelta(minutes=15))
+            total = Group("", *self.figure_counts()[0])
+            recent = self.conn.execute("SELECT count(*) FROM presence WHERE at >= ?", (since,)).fetchone()[0]
         return {
             "event": self.event.name,
             "registered": total.registered,
             "walk_ins": total.walk_ins,
             "checked_in": total.attended,
             "no_shows": total.no_shows,
-            "arrivals_last_15_min": 0,
-            "purged_at": figures.purged_at,
+            "arrivals_last_15_min": recent,
+            **closed,
         }

@@ -14,7 +14,7 @@ import sqlite3
 import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
@@ -36,6 +36,29 @@ DOUBLE_SEND_SECONDS = 3.0  # the same code again within this time shows the firs
 ATTENTION_CATEGORIES = ("speaker", "referent", "press", "presse")
 # What the desk must see first comes first: with a large text size the rest may need scrolling.
 CARD_FIELDS = ("status", "note", "organisation", "needs", "role", "workshop", "category")
+READABLE = 4.5  # the contrast WCAG asks of text (AA); Qt's placeholder grey has 4.0:1 on white
+
+
+def contrast_ratio(one: QColor, other: QColor) -> float:
+    """The WCAG 2 contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white)."""
+    def luminance(colour: QColor) -> float:
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+                  for c in (colour.redF(), colour.greenF(), colour.blueF())]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_placeholder(text: QColor, base: QColor) -> QColor:
+    """A placeholder colour: ``text`` faded towards ``base`` as far as :data:`READABLE` allows
+    (Qt fades it half-way, 4.0:1 for black on white; this gives #757575, 4.6:1)."""
+    for percent in range(50, 101):
+        colour = QColor(*(round(b + (t - b) * percent / 100)
+                          for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])))
+        if contrast_ratio(colour, base) >= READABLE:
+            return colour
+    return QColor(text)
 
 
 def needs_attention(attendee: Attendee) -> bool:
@@ -171,6 +194,7 @@ class Desk(QWidget):
         self.setTabOrder(self.edit_button, self.badges.reprint_button)
         self.setTabOrder(self.badges.reprint_button, self.banner.ack_button)
         self.setFocusProxy(self.search)
+        self._darken_placeholder()
         self.rescale()
         self.retranslate()
         self._show_card(None)
@@ -190,8 +214,7 @@ class Desk(QWidget):
             "status": self.tr("Status:"),
         }
         for key, label in self._card_labels.items():
-            label.setText(labels[key])
-            self.card_values[key].setAccessibleName(labels[key].rstrip(":"))
+            label.setText(labels[key])  # the values' accessible names follow in _show_card
         self.check_in_button.setText(self.tr("Check &in (Enter)"))
         self.check_in_button.setAccessibleName(self.tr("Check in the selected attendee"))
         self.undo_button.setText(self.tr("&Undo check-in…"))
@@ -215,6 +238,20 @@ class Desk(QWidget):
         room = self.table.viewport().width() - status
         self.table.setColumnWidth(NAME, max(metrics.averageCharWidth() * 12,
                                             min(metrics.averageCharWidth() * 30, int(room * 0.55))))
+
+    def _darken_placeholder(self) -> None:
+        """The search field's placeholder is the desk's main instruction: readable (see
+        :func:`readable_placeholder`) on the field's colours, also after a change of theme (the
+        field takes them from the desk, which hears of the change first)."""
+        colours, palette = self.palette(), self.search.palette()
+        palette.setColor(QPalette.ColorRole.PlaceholderText, readable_placeholder(
+            colours.color(QPalette.ColorRole.Text), colours.color(QPalette.ColorRole.Base)))
+        self.search.setPalette(palette)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._darken_placeholder()
+        super().changeEvent(event)
 
     def rescale(self) -> None:
         """Size the search field and the card's name from the application font (text-size setting)."""
@@ -684,8 +721,8 @@ class Desk(QWidget):
         self.undo_button.setEnabled(has and attendee.checked_in)
         if not has:
             self.card_name.setText(empty_title or self.tr("Nobody selected"))
-            for value in self.card_values.values():
-                value.setText("")
+            for key in self.card_values:
+                self._show_card_value(key, "")
             return
         walk_in = self.tr("walk-in")  # (not inside the f-string: lupdate would not see it)
         self.card_name.setText(attendee.full_name + (f" ({walk_in})" if attendee.walk_in else ""))
@@ -701,4 +738,12 @@ class Desk(QWidget):
             "status": status,
         }
         for key, value in values.items():
-            self.card_values[key].setText(value or "–")
+            self._show_card_value(key, value or "–")
+
+    def _show_card_value(self, key: str, text: str) -> None:
+        """Show ``text`` as the card's value of the field ``key``. A screen reader reads it with
+        its field ("Status: ✓ checked in at 08:48, Empfang 1"): a label's accessible name is all
+        it reads of the label, so the field's name alone would leave out the value."""
+        value = self.card_values[key]
+        value.setText(text)
+        value.setAccessibleName(f"{self._card_labels[key].text()} {text}" if text else "")

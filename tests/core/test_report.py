@@ -54,6 +54,14 @@ def test_totals_and_groups(event):
     assert sum(g.registered for g in f.by_type) == t.registered
 
 
+
+def test_the_status_line_counts_as_the_report_a_walk_in_undone_as_a_mistake_counts_nowhere(event):
+    mistake = event.add_walk_in("Irr", "Tum", station="Empfang 2").attendee
+    event.undo(mistake.id, station="Empfang 2", reason="added by mistake")
+    t, stats = report.figures(event).total, event.stats()
+    assert (t.registered, t.attended, t.walk_ins, t.no_shows) == (7, 5, 1, 3)
+    assert (stats["registered"], stats["checked_in"], stats["walk_ins"], stats["no_shows"]) == (7, 5, 1, 3)
+
 def test_arrivals_per_15_minutes_in_berlin_time(event):
     f = report.figures(event)
     slots = [(t.strftime("%Y-%m-%d %H:%M"), n) for t, n in f.arrivals]

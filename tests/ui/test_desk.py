@@ -271,6 +271,59 @@ def test_controls_have_accessible_names(window):
         assert widget.accessibleName()
 
 
+
+def test_a_screen_reader_reads_each_value_of_the_card_with_its_field(window, noted):
+    """The card's values had their field's name as accessible name, which is all a screen reader
+    reads of a label: it said "Status" and "Note for the desk", never the status or the note."""
+    from PySide6.QtGui import QAccessible
+
+    desk = window.desk
+
+    def read(key: str) -> str:
+        return QAccessible.queryAccessibleInterface(desk.card_values[key]).text(QAccessible.Text.Name)
+
+    person = next(a for a in noted if a.desk_note)
+    type_keys(desk.search, person.code, gap_ms=150)  # find, do not scan
+    assert desk.current.id == person.id
+    assert read("note") == f"Note for the desk: {person.desk_note}"
+    assert read("status") == "Status: not checked in"
+    desk.check_in_current()
+    status = desk.card_values["status"].text()
+    assert status.startswith("✓ checked in at") and read("status") == f"Status: {status}"
+
+
+def contrast_as_painted(palette, role) -> float:
+    """WCAG 2 contrast of the colour ``role`` of ``palette``, painted over its base colour."""
+    from PySide6.QtGui import QPalette
+
+    base, colour = palette.color(QPalette.ColorRole.Base), palette.color(role)
+    painted = [colour.alphaF() * c + (1 - colour.alphaF()) * b
+               for c, b in zip(colour.getRgbF()[:3], base.getRgbF()[:3])]
+    lighter, darker = sorted((sum(w * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+                                  for w, c in zip((0.2126, 0.7152, 0.0722), rgb))
+                              for rgb in (painted, base.getRgbF()[:3])), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_the_search_fields_placeholder_has_the_contrast_wcag_asks_of_text(window, qapp):
+    """The placeholder is the desk's main instruction ("Scan a badge, or type a name…"). Qt paints
+    it in the text colour at half strength: #7f7f7f on white, 4.0:1; WCAG asks 4.5:1."""
+    from PySide6.QtGui import QColor, QPalette
+
+    role = QPalette.ColorRole.PlaceholderText
+    assert contrast_as_painted(window.desk.search.palette(), role) >= 4.5
+    light = qapp.palette()
+    dark = QPalette(QColor("#303030"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    qapp.setPalette(dark)  # a dark theme
+    try:
+        qapp.processEvents()
+        assert window.desk.search.palette().color(QPalette.ColorRole.Base) == QColor("#202020")
+        assert contrast_as_painted(window.desk.search.palette(), role) >= 4.5
+    finally:
+        qapp.setPalette(light)
+
 def test_tab_order_goes_from_the_search_to_the_list_and_the_card_buttons(window, plain):
     desk = window.desk
     type_keys(desk.search, plain[0].last_name[:4], gap_ms=150)
