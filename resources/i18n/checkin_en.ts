@@ -186,22 +186,22 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="75"/>
+        <location filename="../../checkin/ui/banner.py" line="82"/>
         <source>OK, noted (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="76"/>
+        <location filename="../../checkin/ui/banner.py" line="83"/>
         <source>Acknowledge the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="77"/>
+        <location filename="../../checkin/ui/banner.py" line="84"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="79"/>
+        <location filename="../../checkin/ui/banner.py" line="86"/>
         <source>Ready: scan a badge or type a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,253 +446,253 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="178"/>
+        <location filename="../../checkin/ui/desk.py" line="205"/>
         <source>&amp;Scan or search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="179"/>
+        <location filename="../../checkin/ui/desk.py" line="206"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="180"/>
+        <location filename="../../checkin/ui/desk.py" line="207"/>
         <source>Scan or search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="181"/>
+        <location filename="../../checkin/ui/desk.py" line="208"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="182"/>
+        <location filename="../../checkin/ui/desk.py" line="209"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="184"/>
+        <location filename="../../checkin/ui/desk.py" line="211"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="184"/>
+        <location filename="../../checkin/ui/desk.py" line="211"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="185"/>
+        <location filename="../../checkin/ui/desk.py" line="212"/>
         <source>Workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="185"/>
+        <location filename="../../checkin/ui/desk.py" line="212"/>
         <source>Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="186"/>
+        <location filename="../../checkin/ui/desk.py" line="213"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="186"/>
+        <location filename="../../checkin/ui/desk.py" line="213"/>
         <source>Note for the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="187"/>
+        <location filename="../../checkin/ui/desk.py" line="214"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="192"/>
+        <location filename="../../checkin/ui/desk.py" line="218"/>
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="193"/>
+        <location filename="../../checkin/ui/desk.py" line="219"/>
         <source>Check in the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="194"/>
+        <location filename="../../checkin/ui/desk.py" line="220"/>
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="195"/>
+        <location filename="../../checkin/ui/desk.py" line="221"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="197"/>
+        <location filename="../../checkin/ui/desk.py" line="223"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="260"/>
+        <location filename="../../checkin/ui/desk.py" line="300"/>
         <source>This event is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="261"/>
+        <location filename="../../checkin/ui/desk.py" line="301"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="289"/>
+        <location filename="../../checkin/ui/desk.py" line="329"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="407"/>
+        <location filename="../../checkin/ui/desk.py" line="451"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="413"/>
+        <location filename="../../checkin/ui/desk.py" line="457"/>
         <source>The event file is busy: another desk or program has been writing to it for several seconds. Nothing was saved; scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="416"/>
+        <location filename="../../checkin/ui/desk.py" line="460"/>
         <source>The event file was moved, renamed or deleted while it was open, or its drive was removed. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="419"/>
+        <location filename="../../checkin/ui/desk.py" line="463"/>
         <source>The event file could not be written ({reason}). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="428"/>
+        <location filename="../../checkin/ui/desk.py" line="472"/>
         <source>Not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="463"/>
+        <location filename="../../checkin/ui/desk.py" line="507"/>
         <source>Badge of another event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="464"/>
+        <location filename="../../checkin/ui/desk.py" line="508"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="467"/>
+        <location filename="../../checkin/ui/desk.py" line="511"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="468"/>
+        <location filename="../../checkin/ui/desk.py" line="512"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="473"/>
+        <location filename="../../checkin/ui/desk.py" line="517"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="474"/>
+        <location filename="../../checkin/ui/desk.py" line="518"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="480"/>
+        <location filename="../../checkin/ui/desk.py" line="524"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="483"/>
+        <location filename="../../checkin/ui/desk.py" line="527"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="535"/>
+        <location filename="../../checkin/ui/desk.py" line="579"/>
         <source>Scanned during the note and not checked in: {names}. Scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="577"/>
+        <location filename="../../checkin/ui/desk.py" line="621"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="587"/>
+        <location filename="../../checkin/ui/desk.py" line="631"/>
         <source>Choose a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="597"/>
+        <location filename="../../checkin/ui/desk.py" line="641"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="601"/>
+        <location filename="../../checkin/ui/desk.py" line="645"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="602"/>
+        <location filename="../../checkin/ui/desk.py" line="646"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="631"/>
+        <location filename="../../checkin/ui/desk.py" line="675"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="629"/>
+        <location filename="../../checkin/ui/desk.py" line="673"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="196"/>
+        <location filename="../../checkin/ui/desk.py" line="222"/>
         <source>C&amp;orrect attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="632"/>
+        <location filename="../../checkin/ui/desk.py" line="676"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="639"/>
+        <location filename="../../checkin/ui/desk.py" line="683"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="646"/>
+        <location filename="../../checkin/ui/desk.py" line="690"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="647"/>
+        <location filename="../../checkin/ui/desk.py" line="691"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="587"/>
-        <location filename="../../checkin/ui/desk.py" line="679"/>
+        <location filename="../../checkin/ui/desk.py" line="631"/>
+        <location filename="../../checkin/ui/desk.py" line="723"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="683"/>
+        <location filename="../../checkin/ui/desk.py" line="727"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="687"/>
+        <location filename="../../checkin/ui/desk.py" line="731"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="690"/>
+        <location filename="../../checkin/ui/desk.py" line="734"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
