@@ -1,7 +1,7 @@
 """The large result banner above the desk: colour, icon, words and a sound for every scan.
 
 States: ``checked_in`` (green), ``already`` (orange, with time and desk),
-``unknown`` (red) and ``attention`` (blue: the person was checked in and carries a
+``unknown`` (red), ``undone`` (slate grey: a check-in taken back) and ``attention`` (blue: the person was checked in and carries a
 note for the desk; it stays until staff acknowledge it with Enter, Esc or the
 button; an Enter within :data:`ENTER_GRACE_SECONDS` of the note appearing is the second
 press of a double Enter, not a reading, and leaves it up; another result shown over it
@@ -29,6 +29,7 @@ except ImportError:
 ENTER_GRACE_SECONDS = 0.5  # an Enter this soon after a note appeared does not acknowledge it
 
 IDLE, CHECKED_IN, ALREADY, UNKNOWN, ATTENTION = "idle", "checked_in", "already", "unknown", "attention"
+UNDONE = "undone"  # a check-in taken back: not to be mistaken for the grey "Ready"
 
 # background, text colour (contrast >= 4.5:1)
 COLOURS = {
@@ -37,6 +38,7 @@ COLOURS = {
     ALREADY: ("#f0a020", "#1a1a1a"),
     UNKNOWN: ("#b3261e", "#ffffff"),
     ATTENTION: ("#1d3f8f", "#ffffff"),
+    UNDONE: ("#3d4451", "#ffffff"),
 }
 
 

@@ -687,7 +687,7 @@ class Desk(QWidget):
         self.model.refresh_attendee(attendee_id)
         self._show_card(attendee)
         self._select_on_list(attendee_id)
-        self.banner.show_state(bn.IDLE, self.tr("Check-in undone: {name}").format(name=attendee.full_name),
+        self.banner.show_state(bn.UNDONE, self.tr("Check-in undone: {name}").format(name=attendee.full_name),
                                self.tr("The log keeps the check-in and the undo."))
         self.focus_search()
         self.changed.emit()

@@ -30,12 +30,15 @@ def produce(state, window, plain, noted, monkeypatch):
         scan_keys(desk.search, "https://example.org/badge/XK7Q-0000")
     elif state == bn.ATTENTION:
         scan_keys(desk.search, noted[0].code)
+    elif state == bn.UNDONE:  # an undo is not the grey "Ready": it has a colour and icon of its own
+        scan_keys(desk.search, plain[0].code)
+        desk.undo_last()
     else:
         desk.search.setText(plain[1].last_name)
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-@pytest.mark.parametrize("state", [bn.CHECKED_IN, bn.ALREADY, bn.UNKNOWN, bn.ATTENTION, bn.IDLE])
+@pytest.mark.parametrize("state", [bn.CHECKED_IN, bn.ALREADY, bn.UNKNOWN, bn.ATTENTION, bn.UNDONE, bn.IDLE])
 def test_screenshot_of_each_banner_state(window, plain, noted, monkeypatch, qtbot, language, state):
     window.apply_settings({"station": "Empfang 1", "language": language, "sounds": False, "text_size": 11})
     window.resize(1180, 720)
