@@ -86,6 +86,7 @@ class Desk(QWidget):
         # file, or left behind a note that another result replaced.
         self._not_checked_in: list[str] = []
         self._card_buttons: tuple[QPushButton, ...] = ()  # made with the card, below
+        self._noted: tuple[str, str] | None = None  # (name, note) of the note on the banner
         # (attendee id, time) of the check-ins made in this window, for Ctrl+Z: another window
         # on the same file may go by the same station name, and its check-ins are not ours to undo.
         self._own_check_ins: list[tuple[int, str]] = []
@@ -325,6 +326,8 @@ class Desk(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         elif not text.strip():
             self.table.selectionModel().clearSelection()
+            if self.current is None:
+                self._show_card(None)  # not "Nobody found" above the whole list
         else:  # nobody matches: the card must not keep showing whoever an earlier letter found
             self._show_card(None, self.tr("Nobody found"))
 
@@ -522,6 +525,7 @@ class Desk(QWidget):
             note = "; ".join(p for p in (attendee.desk_note, attendee.accessibility, attendee.category) if p)
             self.banner.show_state(
                 state, self.tr("Checked in: {name} – please note").format(name=attendee.full_name), note)
+            self._noted = (attendee.full_name, note)
         else:
             state = bn.CHECKED_IN
             self.banner.show_state(state, self.tr("Checked in: {name}").format(name=attendee.full_name),
@@ -549,6 +553,10 @@ class Desk(QWidget):
         return list(dict.fromkeys(self._not_checked_in + self._queued_scans))
 
     def _after_acknowledge(self) -> None:
+        if self._noted is not None:  # green now, without "please note": it has been read
+            name, note = self._noted
+            self.banner.show_state(bn.CHECKED_IN, self.tr("Checked in: {name}").format(name=name), note)
+            self._noted = None
         self.focus_search()
         queued, self._queued_scans = self._queued_scans, []
         for number, text in enumerate(queued):
@@ -565,6 +573,7 @@ class Desk(QWidget):
         waiting behind it are not checked in: not now, while the banner answers that other
         action, nor later behind an unrelated note. The banner names them to be scanned again,
         with the error sound; they stay in pending_scans until they are checked in."""
+        self._noted = None
         waiting, self._queued_scans = self._queued_scans, []
         if not waiting:
             return

@@ -629,3 +629,21 @@ def test_enter_on_a_focused_card_button_presses_it(window, plain):
     QTest.keyClick(window.desk.check_in_button, Qt.Key.Key_Return)
     assert window.desk.banner.state == bn.CHECKED_IN
     assert window.store.attendee(window.desk.current.id).checked_in
+
+
+def test_an_acknowledged_note_no_longer_says_please_note(window, noted):
+    scan_keys(window.desk.search, noted[0].code)
+    assert window.desk.banner.headline.endswith("– please note")
+    note = window.desk.banner.detail
+    window.desk.banner.acknowledge()
+    assert window.desk.banner.state == bn.CHECKED_IN
+    assert window.desk.banner.headline == f"Checked in: {noted[0].full_name}"
+    assert window.desk.banner.detail == note
+
+
+def test_clearing_a_search_that_found_nobody_leaves_no_nobody_found_above_the_list(window):
+    type_keys(window.desk.search, "xqzxqz", gap_ms=120)
+    assert window.desk.card_name.text() == "Nobody found"
+    QTest.keyClick(window.desk.search, Qt.Key.Key_Escape)
+    assert window.desk.search.text() == "" and window.desk.model.rowCount() > 0
+    assert window.desk.card_name.text() == "Nobody selected"
