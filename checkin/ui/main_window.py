@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QStackedWidget, QToolTip, QVBoxLayout, QWidget,
 )
 
+import checkin
 from checkin import paths
 from checkin.assets import resource
 from checkin.store import EventStore, StoreError, peek_event
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self.autobackup = AutoBackup(self)
         self.autobackup.failed.connect(self._backup_failed)
         self.dashboard = None  # the report window, once opened (View → Report)
+        self.help_window = None  # Help → Desk help, while open
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._scanned)
         self.scanner.scanned_in_dialog.connect(self._scanned_in_dialog)
@@ -255,6 +257,8 @@ class MainWindow(QMainWindow):
         self.purge_action = action(self.purge_event)
         self.pin_action = action(self.set_admin_pin)
         self.dashboard_action = action(self.show_dashboard, QKeySequence("Ctrl+D"))
+        self.help_action = action(self.show_help, QKeySequence("F1"))
+        self.about_action = action(self.show_about)
         self.event_actions = (self.import_action, self.merge_action, self.undo_action, self.walk_in_action,
                               self.edit_action, self.export_action, self.restore_action, self.purge_action,
                               self.pin_action, self.dashboard_action)
@@ -285,6 +289,9 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.badge_menu)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.dashboard_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -298,6 +305,9 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("Desk &help"))
+        self.about_action.setText(self.tr("&About checkin"))
         self.export_action.setText(self.tr("&Export…"))
         self.restore_action.setText(self.tr("Restore a &backup…"))
         self.purge_action.setText(self.tr("&Close event and delete personal data…"))
@@ -467,6 +477,25 @@ class MainWindow(QMainWindow):
             self.dashboard.activateWindow()
             return
         self.dashboard = DashboardDialog.show_for(self.store, self)
+
+    def show_help(self) -> None:
+        """The desk's help page (F1), beside the window; one at a time."""
+        from checkin.ui.help import HelpDialog
+
+        if self.help_window is None:
+            self.help_window = HelpDialog([self.undo_action, self.walk_in_action, self.edit_action,
+                                           self.search_action, self.settings_action, self.dashboard_action,
+                                           self.help_action], self)
+            self.help_window.destroyed.connect(lambda: setattr(self, "help_window", None))
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About checkin"), self.tr(
+            "<b>checkin {version}</b><p>A check-in desk for conferences: scan or search, check in, "
+            "walk-ins and undo; badges; attendance lists and figures afterwards. It works without a "
+            "network; each event is one file on this computer.</p>").format(version=checkin.__version__))
 
     def restore_backup(self) -> None:
         from checkin.ui.admin import run_restore

@@ -186,22 +186,22 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="82"/>
+        <location filename="../../checkin/ui/banner.py" line="84"/>
         <source>OK, noted (Enter)</source>
         <translation>OK, gesehen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="83"/>
+        <location filename="../../checkin/ui/banner.py" line="85"/>
         <source>Acknowledge the note</source>
         <translation>Hinweis bestätigen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="84"/>
+        <location filename="../../checkin/ui/banner.py" line="86"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banner.py" line="86"/>
+        <location filename="../../checkin/ui/banner.py" line="88"/>
         <source>Ready: scan a badge or type a name</source>
         <translation>Bereit: Namensschild scannen oder Namen tippen</translation>
     </message>
@@ -446,253 +446,254 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="205"/>
+        <location filename="../../checkin/ui/desk.py" line="206"/>
         <source>&amp;Scan or search:</source>
         <translation>&amp;Scannen oder suchen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="206"/>
+        <location filename="../../checkin/ui/desk.py" line="207"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation>Namensschild scannen oder Namen, Organisation oder E-Mail tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="207"/>
+        <location filename="../../checkin/ui/desk.py" line="208"/>
         <source>Scan or search</source>
         <translation>Scannen oder suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="208"/>
+        <location filename="../../checkin/ui/desk.py" line="209"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="209"/>
+        <location filename="../../checkin/ui/desk.py" line="210"/>
         <source>Selected attendee</source>
         <translation>Ausgewählte Person</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="211"/>
+        <location filename="../../checkin/ui/desk.py" line="212"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="211"/>
+        <location filename="../../checkin/ui/desk.py" line="212"/>
         <source>Role:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="212"/>
+        <location filename="../../checkin/ui/desk.py" line="213"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="212"/>
+        <location filename="../../checkin/ui/desk.py" line="213"/>
         <source>Needs:</source>
         <translation>Bedarf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="213"/>
+        <location filename="../../checkin/ui/desk.py" line="214"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="213"/>
+        <location filename="../../checkin/ui/desk.py" line="214"/>
         <source>Note for the desk:</source>
         <translation>Hinweis für den Empfang:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="214"/>
+        <location filename="../../checkin/ui/desk.py" line="215"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="218"/>
+        <location filename="../../checkin/ui/desk.py" line="219"/>
         <source>Check &amp;in (Enter)</source>
         <translation>&amp;Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="219"/>
+        <location filename="../../checkin/ui/desk.py" line="220"/>
         <source>Check in the selected attendee</source>
         <translation>Ausgewählte Person einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="220"/>
+        <location filename="../../checkin/ui/desk.py" line="221"/>
         <source>&amp;Undo check-in…</source>
         <translation>Check-in &amp;zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="221"/>
+        <location filename="../../checkin/ui/desk.py" line="222"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation>Check-in der ausgewählten Person zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="223"/>
+        <location filename="../../checkin/ui/desk.py" line="224"/>
         <source>Correct name or organisation</source>
         <translation>Name oder Organisation korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="300"/>
+        <location filename="../../checkin/ui/desk.py" line="301"/>
         <source>This event is closed</source>
         <translation>Diese Veranstaltung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="301"/>
+        <location filename="../../checkin/ui/desk.py" line="302"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation>Ihre personenbezogenen Daten wurden gelöscht; niemand kann mehr eingecheckt oder aufgenommen werden. Die Zahlen stehen unter Ansicht → Bericht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="329"/>
+        <location filename="../../checkin/ui/desk.py" line="332"/>
         <source>Nobody found</source>
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="451"/>
+        <location filename="../../checkin/ui/desk.py" line="454"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation>Nächstes Namensschild gescannt: Es wird eingecheckt, sobald dieser Hinweis bestätigt ist (Enter).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="457"/>
+        <location filename="../../checkin/ui/desk.py" line="460"/>
         <source>The event file is busy: another desk or program has been writing to it for several seconds. Nothing was saved; scan again in a moment.</source>
         <translation>Die Veranstaltungsdatei ist belegt: Ein anderer Empfang oder ein anderes Programm schreibt seit einigen Sekunden hinein. Nichts wurde gespeichert; scannen Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="460"/>
+        <location filename="../../checkin/ui/desk.py" line="463"/>
         <source>The event file was moved, renamed or deleted while it was open, or its drive was removed. Nothing was saved.</source>
         <translation>Die Veranstaltungsdatei wurde verschoben, umbenannt oder gelöscht, während sie offen war, oder ihr Laufwerk wurde entfernt. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="463"/>
+        <location filename="../../checkin/ui/desk.py" line="466"/>
         <source>The event file could not be written ({reason}). Nothing was saved.</source>
         <translation>Die Veranstaltungsdatei konnte nicht geschrieben werden ({reason}). Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="472"/>
+        <location filename="../../checkin/ui/desk.py" line="475"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="507"/>
+        <location filename="../../checkin/ui/desk.py" line="510"/>
         <source>Badge of another event</source>
         <translation>Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="508"/>
+        <location filename="../../checkin/ui/desk.py" line="511"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation>„{text}“ ist ein checkin-Namensschild, aber nicht von dieser Veranstaltung (eine andere Veranstaltung oder eine Liste, die als neue Veranstaltung importiert wurde). Suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="511"/>
+        <location filename="../../checkin/ui/desk.py" line="514"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="512"/>
+        <location filename="../../checkin/ui/desk.py" line="515"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="517"/>
+        <location filename="../../checkin/ui/desk.py" line="520"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="518"/>
+        <location filename="../../checkin/ui/desk.py" line="521"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="524"/>
+        <location filename="../../checkin/ui/desk.py" line="527"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="531"/>
+        <location filename="../../checkin/ui/desk.py" line="558"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="579"/>
+        <location filename="../../checkin/ui/desk.py" line="588"/>
         <source>Scanned during the note and not checked in: {names}. Scan again.</source>
         <translation>Während des Hinweises gescannt und nicht eingecheckt: {names}. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="621"/>
+        <location filename="../../checkin/ui/desk.py" line="630"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="631"/>
+        <location filename="../../checkin/ui/desk.py" line="640"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="641"/>
+        <location filename="../../checkin/ui/desk.py" line="650"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="645"/>
+        <location filename="../../checkin/ui/desk.py" line="654"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="646"/>
+        <location filename="../../checkin/ui/desk.py" line="655"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="675"/>
+        <location filename="../../checkin/ui/desk.py" line="684"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="673"/>
+        <location filename="../../checkin/ui/desk.py" line="682"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="222"/>
+        <location filename="../../checkin/ui/desk.py" line="223"/>
         <source>C&amp;orrect attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="676"/>
+        <location filename="../../checkin/ui/desk.py" line="685"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="683"/>
+        <location filename="../../checkin/ui/desk.py" line="692"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="690"/>
+        <location filename="../../checkin/ui/desk.py" line="699"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="691"/>
+        <location filename="../../checkin/ui/desk.py" line="700"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="631"/>
-        <location filename="../../checkin/ui/desk.py" line="723"/>
+        <location filename="../../checkin/ui/desk.py" line="640"/>
+        <location filename="../../checkin/ui/desk.py" line="732"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="727"/>
+        <location filename="../../checkin/ui/desk.py" line="736"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="731"/>
+        <location filename="../../checkin/ui/desk.py" line="740"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="734"/>
+        <location filename="../../checkin/ui/desk.py" line="743"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -955,6 +956,124 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="48"/>
+        <source>Desk help</source>
+        <translation>Hilfe für den Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="49"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="60"/>
+        <source>Scan a badge</source>
+        <translation>Namensschild scannen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="60"/>
+        <source>anywhere in the window, even with a dialog or a menu open</source>
+        <translation>irgendwo im Fenster, auch wenn ein Dialog oder ein Menü offen ist</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="61"/>
+        <source>Type a name</source>
+        <translation>Namen tippen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="61"/>
+        <source>a few letters of first or last name, organisation or e-mail; Müller, Mueller and Muller all find Müller</source>
+        <translation>ein paar Buchstaben von Vor- oder Nachname, Organisation oder E-Mail; Müller, Mueller und Muller finden alle Müller</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="63"/>
+        <source>choose a person in the list</source>
+        <translation>eine Person in der Liste wählen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="64"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="64"/>
+        <source>check in the person chosen; on a blue note: noted</source>
+        <translation>die gewählte Person einchecken; bei einem blauen Hinweis: gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="65"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="65"/>
+        <source>clear the search; on a blue note: noted</source>
+        <translation>die Suche leeren; bei einem blauen Hinweis: gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="70"/>
+        <source>Checked in: the person may go in.</source>
+        <translation>Eingecheckt: Die Person kann hinein.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="71"/>
+        <source>Already checked in: the banner says since when and at which desk.</source>
+        <translation>Bereits eingecheckt: Die Anzeige sagt, seit wann und an welchem Empfang.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="72"/>
+        <source>Checked in, please note: tell the person what the note says (speaker, press, accessibility), then press Enter.</source>
+        <translation>Eingecheckt, bitte beachten: Sagen Sie der Person, was der Hinweis sagt (Referent/in, Presse, Barrierefreiheit), dann Enter drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="74"/>
+        <source>Unknown badge, or not checked in: the banner says which and what to do (search by name, register a walk-in, scan again).</source>
+        <translation>Unbekanntes Namensschild oder nicht eingecheckt: Die Anzeige sagt, was los ist und was zu tun ist (nach Namen suchen, Spontangast aufnehmen, noch einmal scannen).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="76"/>
+        <source>A check-in was undone; the log keeps both.</source>
+        <translation>Ein Check-in wurde zurückgenommen; das Protokoll behält beides.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="79"/>
+        <source>At the desk</source>
+        <translation>Am Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="79"/>
+        <source>Scan the QR code on the badge or the confirmation, or type a name and press Enter. The large banner at the top says what happened, in colour, words and sound.</source>
+        <translation>Scannen Sie den QR-Code auf dem Namensschild oder der Bestätigung, oder tippen Sie einen Namen und drücken Enter. Die große Anzeige oben sagt mit Farbe, Worten und Ton, was geschehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="82"/>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="82"/>
+        <source>Checked in the wrong person? Ctrl+Z undoes the last check-in made at this desk. To undo another, choose the person and press “Undo check-in…” on the card. Nothing is ever deleted: the log keeps every check-in and undo.</source>
+        <translation>Die falsche Person eingecheckt? Strg+Z nimmt den letzten Check-in an diesem Empfang zurück. Für einen anderen wählen Sie die Person und drücken auf der Karte „Check-in zurücknehmen…“. Nichts wird je gelöscht: Das Protokoll behält jeden Check-in und jede Rücknahme.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="86"/>
+        <source>If something goes wrong</source>
+        <translation>Wenn etwas schiefgeht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="86"/>
+        <source>Red “Not checked in”: nothing was saved; scan the badge again in a moment. Every check-in the banner showed in green is saved on this laptop, also through a crash or a power cut.</source>
+        <translation>Rot „Nicht eingecheckt“: Nichts wurde gespeichert; scannen Sie das Namensschild gleich noch einmal. Jeder Check-in, den die Anzeige grün gezeigt hat, ist auf diesem Laptop gespeichert, auch über einen Absturz oder Stromausfall hinweg.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help.py" line="97"/>
+        <source>The banner</source>
+        <translation>Die Anzeige</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../checkin/ui/dialogs/import_models.py" line="23"/>
@@ -1141,193 +1260,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="57"/>
+        <location filename="../../checkin/ui/main_window.py" line="58"/>
         <source>&amp;Go on with the copy</source>
         <translation>Mit der Kopie &amp;weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="79"/>
+        <location filename="../../checkin/ui/main_window.py" line="80"/>
         <source>Another desk&apos;s copy of this event</source>
         <translation>Kopie dieser Veranstaltung von einem anderen Empfang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="80"/>
+        <location filename="../../checkin/ui/main_window.py" line="81"/>
         <source>Event databases (*.db *.sqlite);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="295"/>
+        <location filename="../../checkin/ui/main_window.py" line="302"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="298"/>
+        <location filename="../../checkin/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="299"/>
+        <location filename="../../checkin/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="300"/>
+        <location filename="../../checkin/ui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="301"/>
+        <location filename="../../checkin/ui/main_window.py" line="308"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="309"/>
+        <source>Desk &amp;help</source>
+        <translation>&amp;Hilfe für den Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="310"/>
+        <source>&amp;About checkin</source>
+        <translation>Ü&amp;ber checkin</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="311"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="302"/>
+        <location filename="../../checkin/ui/main_window.py" line="312"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="303"/>
+        <location filename="../../checkin/ui/main_window.py" line="313"/>
         <source>&amp;Close event and delete personal data…</source>
         <translation>Veranstaltung abschließen und personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="304"/>
+        <location filename="../../checkin/ui/main_window.py" line="314"/>
         <source>Admin &amp;PIN…</source>
         <translation>Admin-&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="305"/>
+        <location filename="../../checkin/ui/main_window.py" line="315"/>
         <source>&amp;Report (dashboard)</source>
         <translation>&amp;Bericht (Übersicht)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="306"/>
+        <location filename="../../checkin/ui/main_window.py" line="316"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="307"/>
+        <location filename="../../checkin/ui/main_window.py" line="317"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="308"/>
+        <location filename="../../checkin/ui/main_window.py" line="318"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="309"/>
+        <location filename="../../checkin/ui/main_window.py" line="319"/>
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="310"/>
+        <location filename="../../checkin/ui/main_window.py" line="320"/>
         <source>&amp;Merge another desk&apos;s check-ins…</source>
         <translation>&amp;Check-ins eines anderen Empfangs zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="312"/>
+        <location filename="../../checkin/ui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="313"/>
+        <location filename="../../checkin/ui/main_window.py" line="323"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="314"/>
+        <location filename="../../checkin/ui/main_window.py" line="324"/>
         <source>&amp;Walk-in…</source>
         <translation>Spontan&amp;gast…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="315"/>
+        <location filename="../../checkin/ui/main_window.py" line="325"/>
         <source>&amp;Correct attendee…</source>
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="316"/>
+        <location filename="../../checkin/ui/main_window.py" line="326"/>
         <source>&amp;Find attendee</source>
         <translation>Person &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="317"/>
+        <location filename="../../checkin/ui/main_window.py" line="327"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="345"/>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
         <source>Cannot open the event</source>
         <translation>Die Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="428"/>
+        <location filename="../../checkin/ui/main_window.py" line="438"/>
         <source>Cannot merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="432"/>
+        <location filename="../../checkin/ui/main_window.py" line="442"/>
         <source>Taken in from the other desk: {events} log entries, {people} walk-ins. {present} people are checked in now.</source>
         <translation>Vom anderen Empfang übernommen: {events} Protokolleinträge, {people} Spontangäste. Jetzt sind {present} Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="436"/>
+        <location filename="../../checkin/ui/main_window.py" line="446"/>
         <source>Checked in at both desks: {both} (each counts once, from the earlier check-in):</source>
         <translation>An beiden Empfängen eingecheckt: {both} (jede Person zählt einmal, ab dem früheren Check-in):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="440"/>
+        <location filename="../../checkin/ui/main_window.py" line="450"/>
         <source>Walk-ins from the other desk with a name already in the event (the same person registered at both desks? then undo one check-in):</source>
         <translation>Spontangäste vom anderen Empfang, deren Name schon in der Veranstaltung ist (dieselbe Person an beiden Empfängen aufgenommen? Dann einen Check-in zurücknehmen):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="443"/>
+        <location filename="../../checkin/ui/main_window.py" line="453"/>
         <source>Desks merged</source>
         <translation>Empfänge zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="514"/>
+        <location filename="../../checkin/ui/main_window.py" line="495"/>
+        <source>About checkin</source>
+        <translation>Über checkin</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="496"/>
+        <source>&lt;b&gt;checkin {version}&lt;/b&gt;&lt;p&gt;A check-in desk for conferences: scan or search, check in, walk-ins and undo; badges; attendance lists and figures afterwards. It works without a network; each event is one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;checkin {version}&lt;/b&gt;&lt;p&gt;Ein Check-in-Empfang für Konferenzen: scannen oder suchen, einchecken, Spontangäste und Rücknahmen; Namensschilder; danach Anwesenheitslisten und Zahlen. Es arbeitet ohne Netzwerk; jede Veranstaltung ist eine Datei auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="543"/>
         <source>PIN not changed</source>
         <translation>PIN nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="517"/>
+        <location filename="../../checkin/ui/main_window.py" line="546"/>
         <source>Automatic backup failed: {message}</source>
         <translation>Automatische Sicherung fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="555"/>
-        <location filename="../../checkin/ui/main_window.py" line="567"/>
+        <location filename="../../checkin/ui/main_window.py" line="584"/>
+        <location filename="../../checkin/ui/main_window.py" line="596"/>
         <source>Badge scanned: open an event to check people in.</source>
         <translation>Namensschild gescannt: Öffnen Sie eine Veranstaltung, um einzuchecken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="558"/>
+        <location filename="../../checkin/ui/main_window.py" line="587"/>
         <source>Badge scanned: the desk shows the result.</source>
         <translation>Namensschild gescannt: Das Ergebnis steht am Empfang.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="562"/>
+        <location filename="../../checkin/ui/main_window.py" line="591"/>
         <source>Badge scanned: it is checked in when this window is closed.</source>
         <translation>Namensschild gescannt: Die Person wird eingecheckt, sobald dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="596"/>
+        <location filename="../../checkin/ui/main_window.py" line="625"/>
         <source>Scanned before: {result}</source>
         <translation>Davor gescannt: {result}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="612"/>
+        <location filename="../../checkin/ui/main_window.py" line="641"/>
         <source>{path} was moved, renamed or deleted while this window had it open, or its drive was removed. Nobody can be checked in here until the event is open again.</source>
         <translation>{path} wurde verschoben, umbenannt oder gelöscht, während dieses Fenster die Datei offen hatte, oder ihr Laufwerk wurde entfernt. Hier kann niemand eingecheckt werden, bis die Veranstaltung wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="622"/>
+        <location filename="../../checkin/ui/main_window.py" line="651"/>
         <source>A copy of the check-ins could not be saved: {error}</source>
         <translation>Eine Kopie der Check-ins konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="624"/>
+        <location filename="../../checkin/ui/main_window.py" line="653"/>
         <source>Every check-in this window saw is saved in this copy:
 {copy}
 Go on with it: the moved file may lack the latest check-ins.</source>
@@ -1336,27 +1480,27 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check-ins fehlen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="628"/>
+        <location filename="../../checkin/ui/main_window.py" line="657"/>
         <source>Everything checked in before that is saved in the file itself. What the dialog was for (an export, a PDF, a print) was not done.</source>
         <translation>Alles, was bis dahin eingecheckt wurde, ist in der Datei selbst gespeichert. Wofür der Dialog da war (ein Export, ein PDF, ein Druck), ist nicht geschehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="633"/>
+        <location filename="../../checkin/ui/main_window.py" line="662"/>
         <source>Scanned but not checked in (scan these badges again): {codes}</source>
         <translation>Gescannt, aber nicht eingecheckt (diese Namensschilder bitte noch einmal scannen): {codes}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="636"/>
+        <location filename="../../checkin/ui/main_window.py" line="665"/>
         <source>The event file is gone</source>
         <translation>Die Veranstaltungsdatei ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="640"/>
+        <location filename="../../checkin/ui/main_window.py" line="669"/>
         <source>Station: {station}</source>
         <translation>Empfang: {station}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="648"/>
+        <location filename="../../checkin/ui/main_window.py" line="677"/>
         <source>Checked in: {checked_in} / {registered}   Walk-ins: {walk_ins}   Last 15 min: {recent}</source>
         <translation>Eingecheckt: {checked_in} / {registered}   Spontangäste: {walk_ins}   Letzte 15 Min.: {recent}</translation>
     </message>
@@ -2010,32 +2154,32 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="160"/>
+        <location filename="../../checkin/ui/main_window.py" line="161"/>
         <source>Welcome to checkin</source>
         <translation>Willkommen bei checkin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="161"/>
+        <location filename="../../checkin/ui/main_window.py" line="162"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="162"/>
+        <location filename="../../checkin/ui/main_window.py" line="163"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="163"/>
+        <location filename="../../checkin/ui/main_window.py" line="164"/>
         <source>Try the &amp;demo event</source>
         <translation>Demo-Veranstaltung aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="164"/>
+        <location filename="../../checkin/ui/main_window.py" line="165"/>
         <source>&amp;Recent events (Enter opens):</source>
         <translation>&amp;Zuletzt geöffnet (Enter öffnet):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="165"/>
+        <location filename="../../checkin/ui/main_window.py" line="166"/>
         <source>Recent events</source>
         <translation>Zuletzt geöffnet</translation>
     </message>

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -701,3 +702,26 @@ def test_a_letter_a_person_types_into_an_open_menu_still_chooses_its_entry(windo
     assert window.store.attendee(plain[0].id).checked_in  # held back for a moment...
     qtbot.waitUntil(lambda: not window.store.attendee(plain[0].id).checked_in, timeout=2000)  # ...then run
     assert not window.edit_menu.isVisible()
+
+
+def test_f1_opens_the_desk_help_with_the_windows_own_keys_beside_the_desk(window, plain, qtbot):
+    """A first-time volunteer found no help anywhere. F1 opens a page with the desk's jobs, the
+    keys the menus really have and the banner's colours; it can stay open, and a badge scanned
+    into it is checked in at once."""
+    window.apply_settings(values(window, language="de"))
+    QTest.keyClick(window.desk.search, Qt.Key.Key_F1)
+    helper = window.help_window
+    assert helper is not None and helper.isVisible() and not helper.isModal()
+    text = helper.text.toPlainText()
+    assert helper.windowTitle() == "Hilfe für den Empfang"
+    for action in (window.walk_in_action, window.undo_action, window.edit_action, window.settings_action):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        name = action.text().replace("&", "").rstrip("…")
+        assert f"{keys}\n{name}" in text or f"{keys}\t{name}" in text, (keys, name)
+    assert "Spontangast" in text and "Am Empfang" in text
+    QTest.keyClick(window.desk.search, Qt.Key.Key_F1)  # once more: the same window, not a second
+    assert window.help_window is helper
+    helper.activateWindow()
+    qtbot.waitUntil(helper.isActiveWindow)
+    scan_keys(helper.text, plain[0].code)
+    qtbot.waitUntil(lambda: window.store.attendee(plain[0].id).checked_in, timeout=2000)
