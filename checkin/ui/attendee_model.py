@@ -49,6 +49,7 @@ class AttendeeModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.query = ""
+        self.compact = False  # short statuses ("✓ 08:39", "–") for a narrow list: see set_compact
 
     # -- feeding ----------------------------------------------------------------------------
 
@@ -172,13 +173,25 @@ class AttendeeModel(QAbstractTableModel):
         if column == ORGANISATION:
             return attendee.organisation
         if attendee.checked_in:
-            return self.tr("✓ checked in {time}").format(time=local_time(attendee.checked_in_at))
-        return self.tr("not checked in")
+            time = local_time(attendee.checked_in_at)
+            return f"✓ {time}" if self.compact else self.tr("✓ checked in {time}").format(time=time)
+        return "–" if self.compact else self.tr("not checked in")
 
-    def widest_statuses(self) -> list[str]:
-        """The longest texts the status column shows, in the current language (to size it)."""
+    def widest_statuses(self, compact: bool | None = None) -> list[str]:
+        """The longest texts the status column shows, in the current language (to size it),
+        ``compact`` or not (default: as it is now)."""
+        if self.compact if compact is None else compact:
+            return ["✓ 23:59", self.tr("Status")]
         return [self.tr("✓ checked in {time}").format(time="23:59"), self.tr("not checked in"),
                 self.tr("Status")]
+
+    def set_compact(self, compact: bool) -> None:
+        """Short statuses, for a list too narrow for names beside the long ones (a large text size
+        on a small screen): a tick and the time, or a dash."""
+        if compact != self.compact:
+            self.compact = compact
+            if self._ids:
+                self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._ids) - 1, STATUS))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

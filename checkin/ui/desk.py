@@ -230,15 +230,32 @@ class Desk(QWidget):
 
     def _size_columns(self) -> None:
         """The status column is as wide as its longest text in this language and text size, so
-        "nicht eingecheckt" is never cut to "nicht …"; the name column scales with the text."""
+        "nicht eingecheckt" is never cut to "nicht …"; the name column scales with the text.
+        Where names and organisations cannot both be read beside the statuses (a large text size
+        on a small screen), the organisation gives way (it is on the card) and the statuses
+        shorten to a tick and the time: the names are how the desk tells people apart."""
         metrics = QFontMetrics(QApplication.font())  # the text-size setting, before it reaches the table
         padding = 4 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
-        status = max(metrics.horizontalAdvance(text) for text in self.model.widest_statuses()) + padding
+        char = metrics.averageCharWidth()
+
+        def status_width(compact: bool) -> int:
+            return max(metrics.horizontalAdvance(t) for t in self.model.widest_statuses(compact)) + padding
+
+        status = status_width(False)
+        # Room for a long name and the start of an organisation, measured in the table's font.
+        wanted = sum(map(metrics.horizontalAdvance, ("Mueller, Jan-Hendrik", "Stadtverwaltung")))
+        narrow = self.table.viewport().width() - status < wanted
+        if narrow:
+            status = status_width(True)
+        self.model.set_compact(narrow)
         self.table.setColumnWidth(STATUS, status)
-        # Names get 30 characters, but never so much that organisation and status leave the view.
-        room = self.table.viewport().width() - status
-        self.table.setColumnWidth(NAME, max(metrics.averageCharWidth() * 12,
-                                            min(metrics.averageCharWidth() * 30, int(room * 0.55))))
+        if narrow != self.table.isColumnHidden(ORGANISATION):
+            self.table.setColumnHidden(ORGANISATION, narrow)
+            self.table.horizontalHeader().setSectionResizeMode(
+                NAME, QHeaderView.ResizeMode.Stretch if narrow else QHeaderView.ResizeMode.Interactive)
+        if not narrow:  # names get 30 characters, but never so much that the organisation leaves the view
+            room = self.table.viewport().width() - status
+            self.table.setColumnWidth(NAME, max(char * 12, min(char * 30, int(room * 0.55))))
 
     def _darken_placeholder(self) -> None:
         """The search field's placeholder is the desk's main instruction: readable (see

@@ -67,10 +67,41 @@ def test_the_status_column_shows_its_whole_text_in_each_language_and_size(window
     assert table.font().pointSize() == QApplication.font().pointSize()
     metrics = QFontMetrics(table.font())
     texts = {model.data(model.index(row, STATUS)) for row in range(model.rowCount())}
-    assert any("eingecheckt" in t or "checked in" in t for t in texts) and len(texts) >= 2
+    assert len(texts) >= 2
+    assert any("eingecheckt" in t or "checked in" in t or t.startswith("✓ ") for t in texts)
     widest = max(metrics.horizontalAdvance(t) for t in texts)
     assert table.columnWidth(STATUS) >= widest + 8
     assert table.columnWidth(STATUS) < widest + 80  # no wider than it needs
+
+
+def test_a_list_too_narrow_for_names_and_organisations_keeps_the_names(window, plain, qtbot):
+    """At 20 pt on a small screen the list showed "Müller, …" ten times (and the status "n"):
+    the volunteer could not tell the Müllers apart. The organisation gives way (it is on the
+    card) and the statuses shorten to a tick and the time."""
+    from PySide6.QtGui import QFontMetrics
+
+    from checkin.ui.attendee_model import NAME, ORGANISATION, STATUS, local_time
+
+    window.desk.search.setText("")  # everyone
+    window.store.check_in(plain[0].id, "Empfang 2")
+    window.desk.refresh()
+    window.desk.model.fetch_all()
+    table, model = window.desk.table, window.desk.model
+    window.apply_settings(values(window, text_size=11))
+    QApplication.processEvents()
+    assert not table.isColumnHidden(ORGANISATION) and not model.compact  # 11 pt: room for both
+    window.apply_settings(values(window, text_size=20))
+    QApplication.processEvents()
+    assert table.isColumnHidden(ORGANISATION) and model.compact
+    statuses = {model.data(model.index(row, STATUS)) for row in range(model.rowCount())}
+    assert statuses <= {"–"} | {f"✓ {t}" for t in (local_time(a.checked_in_at) for a in
+                                                    window.store.search("", limit=None) if a.checked_in)}
+    names = [model.data(model.index(row, NAME)) for row in range(model.rowCount())]
+    assert len(names) >= 20 and any(s.startswith("✓ ") for s in statuses)
+    metrics = QFontMetrics(table.font())
+    assert sum(metrics.horizontalAdvance(n) <= table.columnWidth(NAME) - 8 for n in names) >= len(names) * 0.8
+    window.apply_settings(values(window, text_size=11))
+    qtbot.waitUntil(lambda: not table.isColumnHidden(ORGANISATION) and not model.compact)  # once laid out
 
 
 @pytest.mark.parametrize("width, height, size", [(1024, 640, 18), (1366, 740, 20)])
