@@ -102,6 +102,11 @@ def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int =
         raise StoreError(f"{dest}: the folder {dest.parent} does not exist")
     if dest.resolve() == Path(store.path).resolve():
         raise StoreError(f"{dest}: a backup cannot overwrite the event database itself")
+    if dest.exists() and dest.parent != backup_dir(store.path):
+        # A desk's copy there may hold check-ins not merged yet; any other file is somebody's too.
+        what = "an event file, perhaps a desk's copy with check-ins not merged yet (merge it first)" \
+            if event_created(dest) is not None else "a file"
+        raise StoreError(f"{dest} exists already ({what}); delete it or choose another name")
     _copy(store.conn, dest)
     folder = backup_dir(store.path)
     if dest.parent == folder:  # (only this folder: the window backs up every 5 minutes)
@@ -142,6 +147,16 @@ def list_backups(db_path: str | Path, *, created: str | None = None) -> list[Pat
         folder = backup_dir(db_path)
         return sorted(folder.glob(f"{Path(db_path).stem}-*.db"), key=lambda p: p.name, reverse=True)
     return _of_event((paths.data_dir() / "backups").glob("*/*.db"), created)
+
+
+def made_of(copy: Path) -> str:
+    """The name (without ``.db``) of the event file an automatic backup, a rescued copy or a
+    restore's set-aside was made of."""
+    if ".replaced-" in copy.name:
+        return copy.name.split(".replaced-")[0]
+    if copy.parent.parent == paths.data_dir() / "backups":
+        return copy.parent.name
+    return _STAMPED.sub("", copy.stem)
 
 
 def rescued_copies(created: str) -> list[Path]:

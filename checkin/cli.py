@@ -21,7 +21,7 @@ import traceback
 from pathlib import Path
 
 from checkin import paths
-from checkin.store import EventStore, StoreError
+from checkin.store import EventStore, StoreError, check_event_date
 
 EXIT_OK, EXIT_NOT_ADMITTED, EXIT_BAD_INPUT = 0, 1, 2
 _EXTENSIONS = ("checkin.cli_badges", "checkin.cli_after")
@@ -107,6 +107,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_event(args) -> int:
+    if args.date:
+        check_event_date(args.date)  # before --create makes a file
     with open_store(args, create=args.create) as store:
         if any(v is not None for v in (args.name, args.date, args.venue)):
             store.set_event(args.name, args.date, args.venue)

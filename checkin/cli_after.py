@@ -170,8 +170,8 @@ def cmd_purge(args) -> int:
             "then run 'checkin purge --yes'")
     with cli.open_store(args) as store:
         result = privacy.purge(store, keep_backups=args.keep_backups)
-        lines = [f"purged: {result.people} people and {result.log_entries} log entries deleted for good; "
-                 "anonymous counts kept for the report"]
+        lines = [f"purged {store.path} ('{store.event.name}'): {result.people} people and "
+                 f"{result.log_entries} log entries deleted for good; anonymous counts kept for the report"]
         if result.deleted_backups:
             lines.append(f"{len(result.deleted_backups)} backups of this event were deleted as well "
                          "(they held the same personal data)")
@@ -182,6 +182,10 @@ def cmd_purge(args) -> int:
         if result.copies:
             lines.append("these copies of the event still hold the personal data; delete "
                          f"them too: {', '.join(str(path) for path in result.copies)}")
+        if result.backups_of_copies:
+            folders = ", ".join(map(str, dict.fromkeys(path.parent for path in result.backups_of_copies)))
+            lines.append(f"kept {len(result.backups_of_copies)} backups made of those copies while they hold "
+                         f"people, in {folders}; purge the copies to delete them too")
         lines.append("desk copies on other laptops keep theirs until they are purged or deleted there")
         cli.emit(args, result.to_json(), "\n".join(lines))
     return cli.EXIT_OK
@@ -238,8 +242,8 @@ def cmd_pin(args) -> int:
             pin = _read_pin(args, "New admin PIN: ")
             privacy.set_pin(store, pin)
             cli.emit(args, {"pin": "set"},
-                     "admin PIN set: the window asks for it before import, export, purge, settings and "
-                     "undoing another desk's check-in. It guards the window, not the file.")
+                     "admin PIN set: the window asks for it before import, export, purge, settings, "
+                     "restore and undoing another desk's check-in. It guards the window, not the file.")
         elif args.action == "clear":
             privacy.clear_pin(store)
             cli.emit(args, {"pin": "cleared"}, "admin PIN cleared")

@@ -102,13 +102,15 @@ class PurgeResult:
     deleted_backups: list[Path] = field(default_factory=list)
     kept_backups: list[Path] = field(default_factory=list)
     copies: list[Path] = field(default_factory=list)  # see copies_nearby: still to be deleted
+    backups_of_copies: list[Path] = field(default_factory=list)  # kept while those copies hold people
 
     def to_json(self) -> dict:
         return {"people": self.people, "log_entries": self.log_entries,
                 "backup": str(self.backup) if self.backup else None,
                 "deleted_backups": [str(p) for p in self.deleted_backups],
                 "kept_backups": [str(p) for p in self.kept_backups],
-                "copies": [str(p) for p in self.copies]}
+                "copies": [str(p) for p in self.copies],
+                "backups_of_copies": [str(p) for p in self.backups_of_copies]}
 
 
 def copies_nearby(store: EventStore) -> list[Path]:
@@ -120,7 +122,7 @@ def copies_nearby(store: EventStore) -> list[Path]:
     set_aside = {p.resolve() for p in backup.replaced_files(store.path, created=created)}  # purged with it
     places = [*sorted(store.path.parent.glob("*.db")), *paths.recent_events(limit=100)]
     found = []
-    for path in dict.fromkeys(places):
+    for path in dict.fromkeys(place.resolve() for place in places):  # (a relative --db named some twice)
         if (not path.is_file() or path.resolve() == store.path.resolve() or path.resolve() in set_aside
                 or is_open_here(path)):
             continue
@@ -222,6 +224,12 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
     files = [path for path in (backup.list_backups(store.path, created=created)
                                + backup.replaced_files(store.path, created=created)
                                + backup.rescued_copies(created)) if path.suffix == ".db"]
+    # A copy of the event that still holds people (the main file, when a desk's copy is purged)
+    # keeps the backups made of it: they are its safety net. Backups are filed by the name of the
+    # file they were made of (backups/<name>/, rescued/<name>-<time>.db).
+    live = {copy.stem for copy in result.copies}
+    result.backups_of_copies = [path for path in files if backup.made_of(path) in live]
+    files = [path for path in files if path not in result.backups_of_copies]
     if keep_backups:
         result.kept_backups = files
     else:

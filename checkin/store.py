@@ -285,6 +285,17 @@ def peek_event(path: str | Path) -> Event | None:
     return Event(*row) if row else None
 
 
+def check_event_date(text: str) -> None:
+    """Refuse an event date that is not a real day written ``YYYY-MM-DD`` (it goes on every badge)."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        raise StoreError(f"the event's date must be a real day written YYYY-MM-DD, such as 2017-03-20, "
+                         f"not '{text}'") from None
+
+
 def _write_failure(exc: sqlite3.OperationalError) -> StoreError:
     """What a write that SQLite refused means for the person at the desk."""
     text = str(exc)
@@ -332,6 +343,8 @@ class EventStore:
         """
         path = Path(path).expanduser()
         is_new = not path.exists()
+        if is_new and event_date:
+            check_event_date(event_date)  # before the file is made
         if is_new and not create:
             raise StoreError(
                 f"{path}: no such event database. Create one with 'checkin demo' or 'checkin import'."
@@ -505,6 +518,8 @@ class EventStore:
 
     def set_event(self, name: str | None = None, date: str | None = None, venue: str | None = None) -> Event:
         """Change the event's name, date (ISO ``YYYY-MM-DD``) or venue; ``None`` keeps a value."""
+        if date:
+            check_event_date(date)
         current = self.event
         new = Event(name if name is not None else current.name,
                     date if date is not None else current.date,

@@ -208,6 +208,10 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
             "These copies of the event still hold the personal data; delete them too: {files}").format(
                 files=", ".join(path.name if path.parent == store.path.parent else str(path)
                                 for path in result.copies)))
+    if result.backups_of_copies:
+        lines.append(QCoreApplication.translate(
+            "admin", "The backups made of those copies are kept while they hold people ({count})."
+        ).format(count=len(result.backups_of_copies)))
     lines.append(QCoreApplication.translate(
         "admin", "Desk copies on other laptops keep theirs until they are purged or deleted there."))
     QMessageBox.information(parent, QCoreApplication.translate("admin", "Event closed"), "\n".join(lines))

@@ -4,30 +4,31 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="175"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="177"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
         <source>✓ checked in {time}</source>
         <translation>✓ eingecheckt {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="176"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="180"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="178"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="185"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="187"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="189"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="202"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/attendee_model.py" line="181"/>
-        <location filename="../../checkin/ui/attendee_model.py" line="191"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="184"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="186"/>
+        <location filename="../../checkin/ui/attendee_model.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -531,123 +532,123 @@
         <translation>Name oder Organisation korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="301"/>
+        <location filename="../../checkin/ui/desk.py" line="318"/>
         <source>This event is closed</source>
         <translation>Diese Veranstaltung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="302"/>
+        <location filename="../../checkin/ui/desk.py" line="319"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation>Ihre personenbezogenen Daten wurden gelöscht; niemand kann mehr eingecheckt oder aufgenommen werden. Die Zahlen stehen unter Ansicht → Bericht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="332"/>
+        <location filename="../../checkin/ui/desk.py" line="349"/>
         <source>Nobody found</source>
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="454"/>
+        <location filename="../../checkin/ui/desk.py" line="471"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation>Nächstes Namensschild gescannt: Es wird eingecheckt, sobald dieser Hinweis bestätigt ist (Enter).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="460"/>
+        <location filename="../../checkin/ui/desk.py" line="477"/>
         <source>The event file is busy: another desk or program has been writing to it for several seconds. Nothing was saved; scan again in a moment.</source>
         <translation>Die Veranstaltungsdatei ist belegt: Ein anderer Empfang oder ein anderes Programm schreibt seit einigen Sekunden hinein. Nichts wurde gespeichert; scannen Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="463"/>
+        <location filename="../../checkin/ui/desk.py" line="480"/>
         <source>The event file was moved, renamed or deleted while it was open, or its drive was removed. Nothing was saved.</source>
         <translation>Die Veranstaltungsdatei wurde verschoben, umbenannt oder gelöscht, während sie offen war, oder ihr Laufwerk wurde entfernt. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="466"/>
+        <location filename="../../checkin/ui/desk.py" line="483"/>
         <source>The event file could not be written ({reason}). Nothing was saved.</source>
         <translation>Die Veranstaltungsdatei konnte nicht geschrieben werden ({reason}). Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="475"/>
+        <location filename="../../checkin/ui/desk.py" line="492"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="510"/>
+        <location filename="../../checkin/ui/desk.py" line="527"/>
         <source>Badge of another event</source>
         <translation>Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="511"/>
+        <location filename="../../checkin/ui/desk.py" line="528"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation>„{text}“ ist ein checkin-Namensschild, aber nicht von dieser Veranstaltung (eine andere Veranstaltung oder eine Liste, die als neue Veranstaltung importiert wurde). Suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="514"/>
+        <location filename="../../checkin/ui/desk.py" line="531"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="515"/>
+        <location filename="../../checkin/ui/desk.py" line="532"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="520"/>
+        <location filename="../../checkin/ui/desk.py" line="537"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="521"/>
+        <location filename="../../checkin/ui/desk.py" line="538"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="544"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="531"/>
-        <location filename="../../checkin/ui/desk.py" line="558"/>
+        <location filename="../../checkin/ui/desk.py" line="548"/>
+        <location filename="../../checkin/ui/desk.py" line="575"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="588"/>
+        <location filename="../../checkin/ui/desk.py" line="605"/>
         <source>Scanned during the note and not checked in: {names}. Scan again.</source>
         <translation>Während des Hinweises gescannt und nicht eingecheckt: {names}. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="630"/>
+        <location filename="../../checkin/ui/desk.py" line="647"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="640"/>
+        <location filename="../../checkin/ui/desk.py" line="657"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="650"/>
+        <location filename="../../checkin/ui/desk.py" line="667"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="654"/>
+        <location filename="../../checkin/ui/desk.py" line="671"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="655"/>
+        <location filename="../../checkin/ui/desk.py" line="672"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="684"/>
+        <location filename="../../checkin/ui/desk.py" line="701"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="682"/>
+        <location filename="../../checkin/ui/desk.py" line="699"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
@@ -657,43 +658,43 @@
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="685"/>
+        <location filename="../../checkin/ui/desk.py" line="702"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="692"/>
+        <location filename="../../checkin/ui/desk.py" line="709"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="699"/>
+        <location filename="../../checkin/ui/desk.py" line="716"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="700"/>
+        <location filename="../../checkin/ui/desk.py" line="717"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="640"/>
-        <location filename="../../checkin/ui/desk.py" line="732"/>
+        <location filename="../../checkin/ui/desk.py" line="657"/>
+        <location filename="../../checkin/ui/desk.py" line="749"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="736"/>
+        <location filename="../../checkin/ui/desk.py" line="753"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="740"/>
+        <location filename="../../checkin/ui/desk.py" line="757"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="743"/>
+        <location filename="../../checkin/ui/desk.py" line="760"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -1919,43 +1920,43 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="258"/>
+        <location filename="../../checkin/ui/admin.py" line="262"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="259"/>
+        <location filename="../../checkin/ui/admin.py" line="263"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="262"/>
+        <location filename="../../checkin/ui/admin.py" line="266"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="264"/>
+        <location filename="../../checkin/ui/admin.py" line="268"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="265"/>
+        <location filename="../../checkin/ui/admin.py" line="269"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="266"/>
+        <location filename="../../checkin/ui/admin.py" line="270"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="269"/>
+        <location filename="../../checkin/ui/admin.py" line="273"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="270"/>
+        <location filename="../../checkin/ui/admin.py" line="274"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -2308,42 +2309,47 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         <translation>Diese Kopien der Veranstaltung enthalten noch die personenbezogenen Daten; löschen Sie sie ebenfalls: {files}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="211"/>
+        <location filename="../../checkin/ui/admin.py" line="212"/>
+        <source>The backups made of those copies are kept while they hold people ({count}).</source>
+        <translation>Die Sicherungen dieser Kopien bleiben erhalten, solange sie Personen enthalten ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="215"/>
         <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
         <translation>Kopien auf anderen Laptops behalten ihre Daten, bis sie dort bereinigt oder gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="213"/>
+        <location filename="../../checkin/ui/admin.py" line="217"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="292"/>
+        <location filename="../../checkin/ui/admin.py" line="296"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="293"/>
+        <location filename="../../checkin/ui/admin.py" line="297"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation>Die Veranstaltung durch die Sicherung vom {time} ersetzen? Check-ins und Spontangäste seitdem sind nicht darin (die aktuelle Datei wird beiseitegelegt).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="297"/>
+        <location filename="../../checkin/ui/admin.py" line="301"/>
         <source>&amp;Replace the event</source>
         <translation>Veranstaltung &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="319"/>
+        <location filename="../../checkin/ui/admin.py" line="323"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="322"/>
+        <location filename="../../checkin/ui/admin.py" line="326"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="324"/>
+        <location filename="../../checkin/ui/admin.py" line="328"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

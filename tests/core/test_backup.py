@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -218,3 +219,48 @@ def test_a_backup_of_another_event_may_go_into_a_new_file_or_over_a_damaged_one(
     backup.restore(spring_backup, damaged)
     with EventStore.open(damaged) as s:
         assert s.event.name == "Frühjahrstagung"
+
+
+def test_backup_to_a_chosen_file_never_writes_over_one(demo_store, tmp_path):
+    """`backup -o desk2.db` again replaced the desk's copy, and the check-ins it held that were
+    not merged yet were gone; any other file there (another event, an export) went the same way."""
+    desk2 = backup.backup_now(demo_store, tmp_path / "desk2.db")
+    with EventStore.open(desk2) as desk:
+        desk.check_in(3, "Desk 2")
+    export = tmp_path / "anwesenheit.xlsx"
+    export.write_bytes(b"PK\x03\x04 an export")
+    with pytest.raises(StoreError, match="exists already.*not merged yet"):
+        backup.backup_now(demo_store, desk2)
+    with pytest.raises(StoreError, match="exists already \\(a file\\)"):
+        backup.backup_now(demo_store, export)
+    assert checked_in_codes(desk2) and export.read_bytes() == b"PK\x03\x04 an export"
+
+
+def test_purging_a_desks_copy_keeps_the_backups_of_the_event_still_in_use(tmp_path, monkeypatch):
+    """Backups belong to the event in them, so a desk's copy purged on the main laptop would take
+    the main file's backups with it, while that file still holds everybody."""
+    from checkin import privacy
+
+    main = tmp_path / "event.db"
+    _event(main, "Integration vor Ort leben")
+    safety_net = backup.backup_file(main)
+    desk = backup.backup_file(main, tmp_path / "desk2.db")
+    monkeypatch.chdir(tmp_path)
+    with EventStore.open(Path("desk2.db")) as s:  # relative, as typed: each copy named once
+        result = privacy.purge(s)
+    assert result.copies == [main]
+    assert safety_net.exists() and result.backups_of_copies == [safety_net]
+    assert safety_net not in result.deleted_backups and desk.exists()
+
+
+def test_an_event_date_that_is_no_day_is_refused_and_makes_no_file(tmp_path, capsys):
+    from checkin import cli
+
+    path = tmp_path / "nord.db"
+    create = ["--db", str(path), "event", "--create", "--name", "Fachtag Nord", "--date"]
+    assert cli.main([*create, "2017-02-30"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err and not path.exists()
+    assert cli.main([*create, "2017-03-20"]) == 0
+    assert cli.main(["--db", str(path), "event", "--date", "nächsten Dienstag"]) == 2
+    with EventStore.open(path) as s:
+        assert s.event.date == "2017-03-20"
