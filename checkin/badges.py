@@ -240,8 +240,8 @@ def read_logo(path: str | Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
-            raise BadgeError(f"{path}: the logo is {size / 1024 / 1024:.1f} MB; "
-                             f"use an image of at most {MAX_LOGO_BYTES // 1024 // 1024} MB")
+            raise BadgeError(f"{path}: the logo is {math.ceil(size / 1024):,} KB; "
+                             f"use an image of at most {MAX_LOGO_BYTES // 1024:,} KB")
         data = path.read_bytes()
     except OSError as exc:
         raise BadgeError(f"{path}: cannot be read ({exc.strerror})") from None
@@ -561,9 +561,15 @@ def check_output(path: str | Path) -> Path:
         raise BadgeError(f"{path} is a folder; give a file name, e.g. {path / 'badges.pdf'}")
     if not path.parent.is_dir():
         raise BadgeError(f"{path}: the folder {path.parent} does not exist")
-    part = path.with_name(path.name + ".part")
     try:
         refuse_database(path)
+    except OSError as exc:
+        raise BadgeError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    if path.suffix.lower() != ".pdf":
+        raise BadgeError(f"{path}: badges are written as a PDF; give a file name ending in .pdf, "
+                         f"e.g. {path.with_suffix('.pdf').name}")
+    part = path.with_name(path.name + ".part")
+    try:
         part.open("xb").close()
         part.unlink()
     except FileExistsError:

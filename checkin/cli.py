@@ -169,6 +169,8 @@ def cmd_search(args) -> int:
 
 
 def cmd_scan(args) -> int:
+    if not args.text.strip():
+        raise UsageError("nothing to scan: give the text the scanner typed")
     with open_store(args) as store:
         result = store.scan(args.text, station=args.station)
         if result.status == result.CHECKED_IN:

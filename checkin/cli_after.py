@@ -32,7 +32,7 @@ def add_commands(command, json_flag, station_flag) -> None:
     p.add_argument("--excel", action="store_true",
                    help="CSV for German Excel: ';', Windows-1252 (letters it lacks become the nearest "
                         "plain letter or '?'); default: UTF-8 with BOM, all letters kept")
-    p.add_argument("--delimiter", choices=(",", ";"),
+    p.add_argument("--delimiter", choices=(",", ";"), metavar="','|';'",
                    help="separator of a UTF-8 CSV (default ','; ';' opens in German Excel)")
     who = p.add_mutually_exclusive_group()
     who.add_argument("--checked-in", dest="checked_in", action="store_true", default=None,

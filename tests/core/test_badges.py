@@ -355,7 +355,7 @@ def test_a_logo_over_2_mb_is_refused(demo_store, db_path, tmp_path, capsys):
     out = tmp_path / "badges.pdf"
     assert run(db_path, "badges", "-o", str(out), "--logo", str(big), "--save-settings") == 2
     err = capsys.readouterr().err
-    assert "big.png: the logo is 2.0 MB; use an image of at most 2 MB" in err and err.count("\n") == 1
+    assert "big.png: the logo is 2,049 KB; use an image of at most 2,048 KB" in err and err.count("\n") == 1
     assert not out.exists() and demo_store.setting(badges.SETTING_LOGO_IMAGE) is None
 
 
@@ -527,3 +527,11 @@ def test_a_reimport_that_changes_a_badge_offers_it_again(store, tmp_path):
                        .encode("cp1252"))
     assert importer.import_file(store, second).updated == 2
     assert [a.first_name for a in badges.select_attendees(store, not_printed=True)] == ["Anna"]
+
+
+def test_badges_go_into_a_file_named_pdf(demo_store, db_path, tmp_path, capsys):
+    """`badges -o b.png` wrote a PDF named .png, which no image viewer opens."""
+    assert run(db_path, "badges", "-o", str(tmp_path / "b.png")) == 2
+    assert "give a file name ending in .pdf, e.g. b.pdf" in capsys.readouterr().err
+    assert not (tmp_path / "b.png").exists()
+    assert run(db_path, "badges", "-o", str(tmp_path / "B.PDF")) == 0

@@ -184,3 +184,8 @@ def test_a_look_at_another_file_does_not_make_it_the_last_event(demo_db, tmp_pat
     assert paths.last_event() == demo_db.resolve()
     run("--db", str(copy), "walk-in", "--first-name", "Bea", "--last-name", "Neu", check_rc=0)
     assert paths.last_event() == copy.resolve()  # working on it: now it is the event in use
+
+
+def test_an_empty_scan_is_bad_input_not_an_unknown_badge(demo_db):
+    proc = run("--db", str(demo_db), "scan", "  ", check_rc=2)
+    assert "nothing to scan" in proc.stderr
