@@ -15,8 +15,10 @@ says which event is open with :func:`set_event_store`; every file or print dialo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator
 
 from PySide6.QtWidgets import QFileDialog
@@ -76,5 +78,11 @@ def open_file_name(*args, **kwargs) -> tuple[str, str]:
 
 
 def save_file_name(*args, **kwargs) -> tuple[str, str]:
-    """``QFileDialog.getSaveFileName`` with the event released (see :func:`_file_name`)."""
-    return _file_name(QFileDialog.getSaveFileName, *args, **kwargs)
+    """``QFileDialog.getSaveFileName`` with the event released (see :func:`_file_name`). A name
+    typed without an ending gets the one of the chosen filter ("badges" → "badges.pdf"): Qt's
+    own dialog adds none, and the file would open in nothing by a double click."""
+    path, chosen = _file_name(QFileDialog.getSaveFileName, *args, **kwargs)
+    ending = re.search(r"\*(\.\w+)", chosen or (args[3] if len(args) > 3 else kwargs.get("filter", "")))
+    if path and ending and not Path(path).suffix:
+        path += ending.group(1)
+    return path, chosen

@@ -756,3 +756,20 @@ def test_f1_opens_the_desk_help_with_the_windows_own_keys_beside_the_desk(window
     qtbot.waitUntil(helper.isActiveWindow)
     scan_keys(helper.text, plain[0].code)
     qtbot.waitUntil(lambda: window.store.attendee(plain[0].id).checked_in, timeout=2000)
+
+
+def test_a_file_name_typed_without_an_ending_gets_the_chosen_filters(window, monkeypatch, tmp_path):
+    """Qt's own save dialog adds no ending: "badges" was saved as a PDF named "badges"."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from checkin.ui import file_access
+
+    typed = {"name": str(tmp_path / "badges")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (typed["name"], "PDF files (*.pdf)")))
+    assert file_access.save_file_name(window, "Save", "badges.pdf", "PDF files (*.pdf)")[0] == \
+        str(tmp_path / "badges.pdf")
+    typed["name"] = str(tmp_path / "liste.v2.PDF")  # an ending of its own: left as typed
+    assert file_access.save_file_name(window, "Save", "", "PDF files (*.pdf)")[0] == typed["name"]
+    typed["name"] = ""  # cancelled
+    assert file_access.save_file_name(window, "Save", "", "PDF files (*.pdf)")[0] == ""
