@@ -58,6 +58,9 @@ case "${1:-}" in
     demo_db="${CHECKIN_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/checkin/demo-event.db}"
     mkdir -p "$(dirname "$demo_db")"
     rm -f "$demo_db" "$demo_db-wal" "$demo_db-shm"
+    if [ -z "${CHECKIN_DEMO_DB:-}" ]; then  # and the last start's backups of the (fictional) demo
+      rm -rf "${CHECKIN_HOME:-${XDG_DATA_HOME:-$HOME/.local/share}/checkin}/backups/demo-event"
+    fi
     "$VENV/bin/checkin" --db "$demo_db" demo --attendees 400
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
       say "no display: the demo event is ready in $demo_db; start the window from a desktop session"

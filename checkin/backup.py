@@ -41,6 +41,11 @@ def backup_dir(db_path: str | Path) -> Path:
 _STAMPED = re.compile(r"-(\d{8}-\d{6}-\d{3})$")  # the end of a backup's or rescued copy's name
 
 
+def companions(path: Path) -> tuple[Path, Path]:
+    """The ``-wal`` and ``-shm`` files SQLite keeps beside the database at ``path``."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
 def event_created(path: str | Path) -> str | None:
     """The creation time of the event in the file at ``path`` (all its copies share it), or
     None for a file that is no readable event."""
@@ -102,16 +107,22 @@ def backup_now(store: EventStore, dest: str | Path | None = None, *, keep: int =
         raise StoreError(f"{dest}: the folder {dest.parent} does not exist")
     if dest.resolve() == Path(store.path).resolve():
         raise StoreError(f"{dest}: a backup cannot overwrite the event database itself")
-    if dest.exists() and dest.parent != backup_dir(store.path):
+    if dest.exists():
         # A desk's copy there may hold check-ins not merged yet; any other file is somebody's too.
-        what = "an event file, perhaps a desk's copy with check-ins not merged yet (merge it first)" \
-            if event_created(dest) is not None else "a file"
+        what = ("a folder" if dest.is_dir() else
+                "an event file, perhaps a desk's copy with check-ins not merged yet (merge it first)"
+                if event_created(dest) is not None else "a file")
         raise StoreError(f"{dest} exists already ({what}); delete it or choose another name")
+    left = [log for log in companions(dest) if log.exists()]
+    if left:  # SQLite would lay that log over the copy when it is opened
+        raise StoreError(f"{left[0]} is left beside {dest.name} (the log of a file moved or deleted while "
+                         "open); move it away or choose another name")
     _copy(store.conn, dest)
     folder = backup_dir(store.path)
     if dest.parent == folder:  # (only this folder: the window backs up every 5 minutes)
         for old in _of_event(folder.glob("*.db"), store.created_at)[keep:]:
             old.unlink(missing_ok=True)
+
     return dest
 
 
@@ -149,16 +160,6 @@ def list_backups(db_path: str | Path, *, created: str | None = None) -> list[Pat
     return _of_event((paths.data_dir() / "backups").glob("*/*.db"), created)
 
 
-def made_of(copy: Path) -> str:
-    """The name (without ``.db``) of the event file an automatic backup, a rescued copy or a
-    restore's set-aside was made of."""
-    if ".replaced-" in copy.name:
-        return copy.name.split(".replaced-")[0]
-    if copy.parent.parent == paths.data_dir() / "backups":
-        return copy.parent.name
-    return _STAMPED.sub("", copy.stem)
-
-
 def rescued_copies(created: str) -> list[Path]:
     """The copies :func:`rescue` made of the event created at ``created``, newest first."""
     return _of_event(rescue_dir().glob("*.db"), created)
@@ -173,8 +174,7 @@ def replaced_files(db_path: str | Path, *, created: str | None = None) -> list[P
     found = []
     for path in sorted(db_path.parent.glob("*.replaced-*.db")):
         if event_created(path) == created:
-            companions = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
-            found += [path, *(companion for companion in companions if companion.exists())]
+            found += [path, *(log for log in companions(path) if log.exists())]
     return found
 
 
@@ -210,15 +210,15 @@ def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:
     finally:
         source.close()
     replaced = None
-    if db_path.exists():
-        replaced = db_path.with_name(f"{db_path.stem}.replaced-{_stamp()}.db")
-        os.replace(db_path, replaced)
-        for suffix in ("-wal", "-shm"):
-            companion = db_path.with_name(db_path.name + suffix)
-            if companion.exists():
-                if suffix == "-wal":
-                    os.replace(companion, replaced.with_name(replaced.name + suffix))
-                else:
-                    companion.unlink()
+    wal, shm = companions(db_path)
+    if db_path.exists() or wal.exists():  # a log left without its file is set aside too:
+        replaced = db_path.with_name(f"{db_path.stem}.replaced-{_stamp()}.db")  # SQLite would replay it
+        if db_path.exists():
+            os.replace(db_path, replaced)
+        if wal.exists():
+            os.replace(wal, replaced.with_name(replaced.name + "-wal"))
+        shm.unlink(missing_ok=True)
     os.replace(incoming, db_path)
+    if replaced is not None and not replaced.exists():
+        return replaced.with_name(replaced.name + "-wal")  # only a log was left there
     return replaced

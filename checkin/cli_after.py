@@ -184,8 +184,9 @@ def cmd_purge(args) -> int:
                          f"them too: {', '.join(str(path) for path in result.copies)}")
         if result.backups_of_copies:
             folders = ", ".join(map(str, dict.fromkeys(path.parent for path in result.backups_of_copies)))
-            lines.append(f"kept {len(result.backups_of_copies)} backups made of those copies while they hold "
-                         f"people, in {folders}; purge the copies to delete them too")
+            lines.append(f"kept {len(result.backups_of_copies)} backups of the event (in {folders}) while "
+                         "those copies hold the same people; once the copies are deleted or purged, run the "
+                         "purge again to delete the backups too")
         lines.append("desk copies on other laptops keep theirs until they are purged or deleted there")
         cli.emit(args, result.to_json(), "\n".join(lines))
     return cli.EXIT_OK

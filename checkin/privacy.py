@@ -102,7 +102,7 @@ class PurgeResult:
     deleted_backups: list[Path] = field(default_factory=list)
     kept_backups: list[Path] = field(default_factory=list)
     copies: list[Path] = field(default_factory=list)  # see copies_nearby: still to be deleted
-    backups_of_copies: list[Path] = field(default_factory=list)  # kept while those copies hold people
+    backups_of_copies: list[Path] = field(default_factory=list)  # kept while copies hold people
 
     def to_json(self) -> dict:
         return {"people": self.people, "log_entries": self.log_entries,
@@ -221,20 +221,20 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
             "its journal could not be cleared; close it and run the purge again")
     result = PurgeResult(people, log_entries, safety, copies=copies_nearby(store))
     created = store.created_at
-    files = [path for path in (backup.list_backups(store.path, created=created)
-                               + backup.replaced_files(store.path, created=created)
-                               + backup.rescued_copies(created)) if path.suffix == ".db"]
-    # A copy of the event that still holds people (the main file, when a desk's copy is purged)
-    # keeps the backups made of it: they are its safety net. Backups are filed by the name of the
-    # file they were made of (backups/<name>/, rescued/<name>-<time>.db).
-    live = {copy.stem for copy in result.copies}
-    result.backups_of_copies = [path for path in files if backup.made_of(path) in live]
-    files = [path for path in files if path not in result.backups_of_copies]
+    here = store.path.resolve()  # (a rescued copy or a backup opened as the event is not deleted under it)
+    found = (backup.list_backups(store.path, created=created)
+             + backup.replaced_files(store.path, created=created) + backup.rescued_copies(created))
+    files = [path for path in found if path.suffix == ".db" and path.resolve() != here]
+    # While another copy of the event still holds people (the main file, when a desk's copy is
+    # purged on the main laptop), the backups stay: they may be that copy's safety net, and they
+    # hold nobody the copy does not. A purge run again once the copies are gone deletes them.
+    if result.copies:
+        result.backups_of_copies, files = files, []
     if keep_backups:
         result.kept_backups = files
     else:
         for path in files:
-            for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                companion.unlink(missing_ok=True)
+            for part in (path, *backup.companions(path)):
+                part.unlink(missing_ok=True)
             result.deleted_backups.append(path)
     return result

@@ -288,7 +288,7 @@ def peek_event(path: str | Path) -> Event | None:
 def check_event_date(text: str) -> None:
     """Refuse an event date that is not a real day written ``YYYY-MM-DD`` (it goes on every badge)."""
     try:
-        if len(text) != 10:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):  # (strptime takes other digits too)
             raise ValueError
         datetime.strptime(text, "%Y-%m-%d")
     except ValueError:

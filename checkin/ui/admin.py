@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import backup, privacy
+from checkin.exports import LOCAL_TZ
 from checkin.store import StoreError
 from checkin.ui.dialogs.form import FormDialog
 from checkin.ui import file_access
@@ -206,11 +207,12 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
         lines.append(QCoreApplication.translate(
             "admin",
             "These copies of the event still hold the personal data; delete them too: {files}").format(
-                files=", ".join(path.name if path.parent == store.path.parent else str(path)
+                files=", ".join(path.name if path.parent == store.path.resolve().parent else str(path)
                                 for path in result.copies)))
     if result.backups_of_copies:
         lines.append(QCoreApplication.translate(
-            "admin", "The backups made of those copies are kept while they hold people ({count})."
+            "admin", "The event's {count} backups are kept while those copies hold the same people; once "
+            "they are deleted or closed, close this event again to delete the backups too."
         ).format(count=len(result.backups_of_copies)))
     lines.append(QCoreApplication.translate(
         "admin", "Desk copies on other laptops keep theirs until they are purged or deleted there."))
@@ -221,7 +223,7 @@ def run_purge(parent, store) -> privacy.PurgeResult | None:
 
 def _saved_at(backup_file: Path) -> str:
     """When a backup was made, as the restore dialog and its last question show it."""
-    return datetime.fromtimestamp(backup_file.stat().st_mtime).strftime("%d.%m.%Y %H:%M:%S")
+    return datetime.fromtimestamp(backup_file.stat().st_mtime, LOCAL_TZ).strftime("%d.%m.%Y %H:%M:%S")
 
 
 class RestoreDialog(QDialog):
@@ -234,9 +236,12 @@ class RestoreDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
-        for path in backup.list_backups(self.db_path):
-            stamp = _saved_at(path)
-            item = QListWidgetItem(f"{stamp}   ({path.stat().st_size // 1024} KB)")
+        # This file's own backups first; those of the event's other copies (a desk's, the file under
+        # an earlier name) after them, each with the file it was made of.
+        own = backup.backup_dir(self.db_path)
+        for path in sorted(backup.list_backups(self.db_path), key=lambda path: path.parent != own):
+            made_of = "" if path.parent == own else f"   ← {path.parent.name}.db"
+            item = QListWidgetItem(f"{_saved_at(path)}   ({path.stat().st_size // 1024} KB){made_of}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.list.addItem(item)

@@ -100,8 +100,9 @@ class Banner(QFrame):
     def waiting_for_ack(self) -> bool:
         return self.state == ATTENTION
 
-    def show_state(self, state: str, headline: str, detail: str = "") -> None:
-        """Show ``state`` with the given words (already translated by the caller)."""
+    def show_state(self, state: str, headline: str, detail: str = "", *, announce: bool = True) -> None:
+        """Show ``state`` with the given words (already translated by the caller); ``announce``:
+        tell a screen reader."""
         replaced = self.state == ATTENTION
         if state == ATTENTION:
             self._attention_since = time.monotonic()
@@ -111,7 +112,8 @@ class Banner(QFrame):
         self.setAccessibleDescription(f"{headline}. {detail}")
         self.ack_button.setVisible(state == ATTENTION)
         self.ack_button.setAccessibleDescription(detail if state == ATTENTION else "")
-        self._announce(f"{headline}. {detail}" if detail else headline)
+        if announce:
+            self._announce(f"{headline}. {detail}" if detail else headline)
         if replaced:
             self.note_replaced.emit()
 
@@ -119,14 +121,16 @@ class Banner(QFrame):
         """One more line under the detail (e.g. that a scan waits behind a note)."""
         lines = [line for line in self._detail.text().split("\n") if line and line != text]
         self._detail.setText("\n".join(lines + [text]))
-        self._announce(text)
+        self._announce(text, assertive=False)  # after the result it belongs to, not over it
 
-    def _announce(self, text: str) -> None:
-        """Have a screen reader say ``text`` now, over whatever it was saying (Qt 6.8 and newer)."""
+    def _announce(self, text: str, assertive: bool = True) -> None:
+        """Have a screen reader say ``text``: now, over whatever it was saying (``assertive``),
+        or once it has finished (Qt 6.8 and newer)."""
         if _Announcement is None or not self.isVisible():
             return
         event = _Announcement(self, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                            else QAccessible.AnnouncementPoliteness.Polite)
         QAccessible.updateAccessibility(event)
 
     def reset(self) -> None:

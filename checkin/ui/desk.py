@@ -86,6 +86,7 @@ class Desk(QWidget):
         # file, or left behind a note that another result replaced.
         self._not_checked_in: list[str] = []
         self._card_buttons: tuple[QPushButton, ...] = ()  # made with the card, below
+        self._enter_down: QPushButton | None = None  # the card button Enter went down on
         self._noted: tuple[str, str] | None = None  # (name, note) of the note on the banner
         # (attendee id, time) of the check-ins made in this window, for Ctrl+Z: another window
         # on the same file may go by the same station name, and its check-ins are not ours to undo.
@@ -291,10 +292,13 @@ class Desk(QWidget):
         # event): named on the banner below by the names the event they were scanned at gives them.
         left = self._queued_scans
         waiting = self._scan_again_line(left) if left and store is not None else ""
+        same_event = store is not None and self.store is not None and store.path == self.store.path
         self.store = store
         self._last_scan = None
         self._queued_scans = []
-        self._not_checked_in = list(left) if waiting else []
+        # Badges not checked in stay to be named while this event stays (reopened after an import
+        # or a merge); another event's are not this one's to name if its file goes.
+        self._not_checked_in = self._not_checked_in + left if same_event else []
         self._own_check_ins.clear()
         self.model.set_store(store)
         self._show_card(None)
@@ -355,9 +359,7 @@ class Desk(QWidget):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress and self._typed_into_list(event):
             return True
-        if (obj in self._card_buttons and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()):
-            obj.click()  # outside a dialog a push button takes only Space; "Check in (Enter)" did nothing
+        if obj in self._card_buttons and self._key_on_card_button(obj, event):
             return True
         if obj is self.table and event.type() == QEvent.Type.Resize:
             self._size_columns()
@@ -372,11 +374,32 @@ class Desk(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
+    def _key_on_card_button(self, button: QPushButton, event) -> bool:
+        """Enter presses a focused card button as Space does (outside a dialog a push button takes
+        only Space: "Check in (Enter)" did nothing): on its release, never by auto-repeat (a held
+        Enter would confirm the dialog the press opened). Letters typed there go to the search
+        field, as from the list: a slow scanner's letters were lost and its Enter pressed the button."""
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if event.type() == QEvent.Type.KeyRelease:
+            if enter and not event.isAutoRepeat() and self._enter_down is button:
+                self._enter_down = None
+                button.click()
+                return True
+            return False
+        if enter:
+            if not event.isAutoRepeat():
+                self._enter_down = button
+            return True
+        return self._typed_into_list(event)
+
     def _typed_into_list(self, event) -> bool:
-        """Text typed while the result list has the focus goes to the search field. The list's
-        own type-ahead would move the highlight to whichever name starts with those letters,
-        and a scanner's Enter (a scan too slow to be recognised as one) would then check in
-        that person instead of the one whose badge was scanned."""
+        """Text typed while the result list (or a card button) has the focus goes to the search
+        field. The list's own type-ahead would move the highlight to whichever name starts with
+        those letters, and a scanner's Enter (a scan too slow to be recognised as one) would then
+        check in that person instead of the one whose badge was scanned."""
         text = typed_text(event)
         if not text:
             return False
@@ -572,7 +595,8 @@ class Desk(QWidget):
     def _after_acknowledge(self) -> None:
         if self._noted is not None:  # green now, without "please note": it has been read
             name, note = self._noted
-            self.banner.show_state(bn.CHECKED_IN, self.tr("Checked in: {name}").format(name=name), note)
+            self.banner.show_state(bn.CHECKED_IN, self.tr("Checked in: {name}").format(name=name), note,
+                                   announce=False)  # (a screen reader has read it out already)
             self._noted = None
         self.focus_search()
         queued, self._queued_scans = self._queued_scans, []
@@ -596,7 +620,8 @@ class Desk(QWidget):
             return
         self._not_checked_in.extend(waiting)
         self.banner.add_line(self._scan_again_line(waiting))
-        self.sounds.play(bn.UNKNOWN)
+        if self.banner.state in (bn.IDLE, bn.UNDONE):  # the others play their own sound now
+            self.sounds.play(bn.UNKNOWN)
 
     def _scan_again_line(self, scans: list[str]) -> str:
         """The banner's line naming ``scans`` to be scanned again: each person once, by name where

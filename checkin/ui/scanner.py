@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
@@ -150,13 +151,14 @@ class ScannerFilter(QObject):
         if len(self._menu_keys) == 1:
             held = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
             press = self._menu_presses
-            QTimer.singleShot(round(self.max_gap * 1000) + 15, lambda: self._hand_on(menu, held, press))
+            wait = round(self.max_gap * 1000) + 15
+            QTimer.singleShot(wait, self, lambda: self._hand_on(menu, held, press))
         return True
 
     def _hand_on(self, menu: QMenu, key: QKeyEvent, press: int) -> None:
         """Give the menu a letter held back from it if no key came after it: a person's."""
-        if press != self._menu_presses or not menu.isVisible():
-            return
+        if press != self._menu_presses or not shiboken6.isValid(menu) or not menu.isVisible():
+            return  # (a context menu deletes itself when it closes)
         self._menu_keys.clear()
         self._handing_on = True
         try:

@@ -447,254 +447,254 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="206"/>
+        <location filename="../../checkin/ui/desk.py" line="207"/>
         <source>&amp;Scan or search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="207"/>
+        <location filename="../../checkin/ui/desk.py" line="208"/>
         <source>Scan a badge, or type a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="208"/>
+        <location filename="../../checkin/ui/desk.py" line="209"/>
         <source>Scan or search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="209"/>
+        <location filename="../../checkin/ui/desk.py" line="210"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="210"/>
+        <location filename="../../checkin/ui/desk.py" line="211"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="212"/>
+        <location filename="../../checkin/ui/desk.py" line="213"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="212"/>
+        <location filename="../../checkin/ui/desk.py" line="213"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="213"/>
+        <location filename="../../checkin/ui/desk.py" line="214"/>
         <source>Workshop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="213"/>
+        <location filename="../../checkin/ui/desk.py" line="214"/>
         <source>Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="214"/>
+        <location filename="../../checkin/ui/desk.py" line="215"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="214"/>
+        <location filename="../../checkin/ui/desk.py" line="215"/>
         <source>Note for the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="215"/>
+        <location filename="../../checkin/ui/desk.py" line="216"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="219"/>
+        <location filename="../../checkin/ui/desk.py" line="220"/>
         <source>Check &amp;in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="220"/>
+        <location filename="../../checkin/ui/desk.py" line="221"/>
         <source>Check in the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="221"/>
+        <location filename="../../checkin/ui/desk.py" line="222"/>
         <source>&amp;Undo check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="222"/>
+        <location filename="../../checkin/ui/desk.py" line="223"/>
         <source>Undo the check-in of the selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="224"/>
+        <location filename="../../checkin/ui/desk.py" line="225"/>
         <source>Correct name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="318"/>
+        <location filename="../../checkin/ui/desk.py" line="322"/>
         <source>This event is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="319"/>
+        <location filename="../../checkin/ui/desk.py" line="323"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="349"/>
+        <location filename="../../checkin/ui/desk.py" line="353"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="471"/>
+        <location filename="../../checkin/ui/desk.py" line="494"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="477"/>
+        <location filename="../../checkin/ui/desk.py" line="500"/>
         <source>The event file is busy: another desk or program has been writing to it for several seconds. Nothing was saved; scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="480"/>
+        <location filename="../../checkin/ui/desk.py" line="503"/>
         <source>The event file was moved, renamed or deleted while it was open, or its drive was removed. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="483"/>
+        <location filename="../../checkin/ui/desk.py" line="506"/>
         <source>The event file could not be written ({reason}). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="492"/>
+        <location filename="../../checkin/ui/desk.py" line="515"/>
         <source>Not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="527"/>
+        <location filename="../../checkin/ui/desk.py" line="550"/>
         <source>Badge of another event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="528"/>
+        <location filename="../../checkin/ui/desk.py" line="551"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="531"/>
+        <location filename="../../checkin/ui/desk.py" line="554"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="532"/>
+        <location filename="../../checkin/ui/desk.py" line="555"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="537"/>
+        <location filename="../../checkin/ui/desk.py" line="560"/>
         <source>Already checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="538"/>
+        <location filename="../../checkin/ui/desk.py" line="561"/>
         <source>since {time} at {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="544"/>
+        <location filename="../../checkin/ui/desk.py" line="567"/>
         <source>Checked in: {name} – please note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="548"/>
-        <location filename="../../checkin/ui/desk.py" line="575"/>
+        <location filename="../../checkin/ui/desk.py" line="571"/>
+        <location filename="../../checkin/ui/desk.py" line="598"/>
         <source>Checked in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="605"/>
+        <location filename="../../checkin/ui/desk.py" line="630"/>
         <source>Scanned during the note and not checked in: {names}. Scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="647"/>
+        <location filename="../../checkin/ui/desk.py" line="672"/>
         <source>Walk-in not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="657"/>
+        <location filename="../../checkin/ui/desk.py" line="682"/>
         <source>Choose a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="667"/>
+        <location filename="../../checkin/ui/desk.py" line="692"/>
         <source>Correction not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="671"/>
+        <location filename="../../checkin/ui/desk.py" line="696"/>
         <source>Corrected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="672"/>
+        <location filename="../../checkin/ui/desk.py" line="697"/>
         <source>The change is in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="701"/>
+        <location filename="../../checkin/ui/desk.py" line="726"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="699"/>
+        <location filename="../../checkin/ui/desk.py" line="724"/>
         <source>undone with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="223"/>
+        <location filename="../../checkin/ui/desk.py" line="224"/>
         <source>C&amp;orrect attendee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="702"/>
+        <location filename="../../checkin/ui/desk.py" line="727"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="709"/>
+        <location filename="../../checkin/ui/desk.py" line="734"/>
         <source>Nothing undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="716"/>
+        <location filename="../../checkin/ui/desk.py" line="741"/>
         <source>Check-in undone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="717"/>
+        <location filename="../../checkin/ui/desk.py" line="742"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="657"/>
-        <location filename="../../checkin/ui/desk.py" line="749"/>
+        <location filename="../../checkin/ui/desk.py" line="682"/>
+        <location filename="../../checkin/ui/desk.py" line="774"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="753"/>
+        <location filename="../../checkin/ui/desk.py" line="778"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="757"/>
+        <location filename="../../checkin/ui/desk.py" line="782"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="760"/>
+        <location filename="../../checkin/ui/desk.py" line="785"/>
         <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,28 +1786,28 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="45"/>
-        <location filename="../../checkin/ui/admin.py" line="47"/>
+        <location filename="../../checkin/ui/admin.py" line="46"/>
+        <location filename="../../checkin/ui/admin.py" line="48"/>
         <source>Admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="46"/>
+        <location filename="../../checkin/ui/admin.py" line="47"/>
         <source>Admin &amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="48"/>
+        <location filename="../../checkin/ui/admin.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="48"/>
+        <location filename="../../checkin/ui/admin.py" line="49"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="55"/>
+        <location filename="../../checkin/ui/admin.py" line="56"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1866,7 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>PurgeBackupsText</name>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="181"/>
+        <location filename="../../checkin/ui/admin.py" line="182"/>
         <source>%n backup(s) of this event were deleted too.</source>
         <translation>
             <numerusform>%n backup of this event was deleted too.</numerusform>
@@ -1874,7 +1874,7 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="184"/>
+        <location filename="../../checkin/ui/admin.py" line="185"/>
         <source>%n backup(s) still hold personal data, in {folder}.</source>
         <translation>
             <numerusform>%n backup still holds personal data, in {folder}.</numerusform>
@@ -1885,32 +1885,32 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="152"/>
+        <location filename="../../checkin/ui/admin.py" line="153"/>
         <source>Close the event (delete personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="154"/>
+        <location filename="../../checkin/ui/admin.py" line="155"/>
         <source>&lt;p&gt;&lt;b&gt;This deletes every name, e-mail address, organisation and note of this event for good&lt;/b&gt;, with the check-in log and the search index. Only anonymous counts stay (by type of organisation, by workshop, arrivals per 15 minutes), so the report still works.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export first&lt;/b&gt; what you must keep: the attendance export, the signed attendance list and the report (File ▸ Export…).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="159"/>
+        <location filename="../../checkin/ui/admin.py" line="160"/>
         <source>I have &amp;exported what I need to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="160"/>
+        <location filename="../../checkin/ui/admin.py" line="161"/>
         <source>Also delete this event&apos;s &amp;backups (they hold the same personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="162"/>
+        <location filename="../../checkin/ui/admin.py" line="163"/>
         <source>&amp;Delete personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="163"/>
+        <location filename="../../checkin/ui/admin.py" line="164"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,43 +1918,43 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="262"/>
+        <location filename="../../checkin/ui/admin.py" line="267"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="263"/>
+        <location filename="../../checkin/ui/admin.py" line="268"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="266"/>
+        <location filename="../../checkin/ui/admin.py" line="271"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="268"/>
+        <location filename="../../checkin/ui/admin.py" line="273"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="269"/>
+        <location filename="../../checkin/ui/admin.py" line="274"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="270"/>
+        <location filename="../../checkin/ui/admin.py" line="275"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="273"/>
+        <location filename="../../checkin/ui/admin.py" line="278"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="274"/>
+        <location filename="../../checkin/ui/admin.py" line="279"/>
         <source>Event databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,42 +2052,42 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="99"/>
+        <location filename="../../checkin/ui/admin.py" line="100"/>
         <source>Set admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="100"/>
+        <location filename="../../checkin/ui/admin.py" line="101"/>
         <source>New &amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="101"/>
+        <location filename="../../checkin/ui/admin.py" line="102"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="103"/>
+        <location filename="../../checkin/ui/admin.py" line="104"/>
         <source>The PIN locks import, export, purge, settings and undoing another desk&apos;s check-in in this window. It guards the window, not the file: the laptop&apos;s disk encryption protects the file. Leave both fields empty to remove the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="106"/>
+        <location filename="../../checkin/ui/admin.py" line="107"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="106"/>
+        <location filename="../../checkin/ui/admin.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="111"/>
+        <location filename="../../checkin/ui/admin.py" line="112"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="113"/>
+        <location filename="../../checkin/ui/admin.py" line="114"/>
         <source>The PIN needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,67 +2287,67 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="77"/>
+        <location filename="../../checkin/ui/admin.py" line="78"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="199"/>
+        <location filename="../../checkin/ui/admin.py" line="200"/>
         <source>Purge incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="201"/>
+        <location filename="../../checkin/ui/admin.py" line="202"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="206"/>
+        <location filename="../../checkin/ui/admin.py" line="207"/>
         <source>These copies of the event still hold the personal data; delete them too: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="212"/>
-        <source>The backups made of those copies are kept while they hold people ({count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/admin.py" line="215"/>
-        <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
+        <location filename="../../checkin/ui/admin.py" line="213"/>
+        <source>The event&apos;s {count} backups are kept while those copies hold the same people; once they are deleted or closed, close this event again to delete the backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/admin.py" line="217"/>
+        <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/admin.py" line="219"/>
         <source>Event closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="296"/>
+        <location filename="../../checkin/ui/admin.py" line="301"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="297"/>
+        <location filename="../../checkin/ui/admin.py" line="302"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="301"/>
+        <location filename="../../checkin/ui/admin.py" line="306"/>
         <source>&amp;Replace the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="323"/>
+        <location filename="../../checkin/ui/admin.py" line="328"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="326"/>
+        <location filename="../../checkin/ui/admin.py" line="331"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="328"/>
+        <location filename="../../checkin/ui/admin.py" line="333"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -249,8 +249,18 @@ def test_purging_a_desks_copy_keeps_the_backups_of_the_event_still_in_use(tmp_pa
     with EventStore.open(Path("desk2.db")) as s:  # relative, as typed: each copy named once
         result = privacy.purge(s)
     assert result.copies == [main]
-    assert safety_net.exists() and result.backups_of_copies == [safety_net]
-    assert safety_net not in result.deleted_backups and desk.exists()
+    assert safety_net.exists() and safety_net in result.backups_of_copies and not result.deleted_backups
+    # Renamed, the main file still keeps them (backups were told apart by file name at first).
+    main.rename(tmp_path / "tagung.db")
+    with EventStore.open(Path("desk2.db")) as s:
+        again = privacy.purge(s)
+    assert again.copies == [tmp_path / "tagung.db"] and safety_net.exists()
+    # Once the copies holding people are gone, the purge run again deletes the backups.
+    (tmp_path / "tagung.db").unlink()
+    with EventStore.open(Path("desk2.db")) as s:
+        last = privacy.purge(s)
+    assert not last.copies and safety_net in last.deleted_backups and not safety_net.exists()
+    assert desk.exists()
 
 
 def test_an_event_date_that_is_no_day_is_refused_and_makes_no_file(tmp_path, capsys):
@@ -264,3 +274,44 @@ def test_an_event_date_that_is_no_day_is_refused_and_makes_no_file(tmp_path, cap
     assert cli.main(["--db", str(path), "event", "--date", "nächsten Dienstag"]) == 2
     with EventStore.open(path) as s:
         assert s.event.date == "2017-03-20"
+
+
+def test_purging_a_rescued_copy_never_deletes_the_file_being_purged(tmp_path):
+    """Going on with a rescued copy and closing the event deleted that very file: it is one of the
+    event's rescued copies, which the purge deletes."""
+    from checkin import privacy
+
+    path = tmp_path / "event.db"
+    _event(path, "Integration vor Ort leben")
+    with EventStore.open(path) as s:
+        rescued = backup.rescue(s)
+    path.unlink()
+    with EventStore.open(rescued) as s:
+        result = privacy.purge(s)
+    assert rescued.exists() and rescued not in result.deleted_backups
+
+
+def test_a_log_left_without_its_file_is_never_laid_over_a_copy(demo_store, tmp_path):
+    """After a move-away the old folder keeps event.db-wal: a backup -o or a restore to that name
+    made a file SQLite laid the old log over (other check-ins, or "malformed")."""
+    made = backup.backup_now(demo_store)
+    old = tmp_path / "old"
+    old.mkdir()
+    stale = old / "event.db-wal"
+    stale.write_bytes(b"a log of a file that went away")
+    with pytest.raises(StoreError, match="event.db-wal is left beside event.db"):
+        backup.backup_now(demo_store, old / "event.db")
+    set_aside = backup.restore(made, old / "event.db")
+    assert not stale.exists() and set_aside.name.endswith(".db-wal") and set_aside.exists()
+    with EventStore.open(old / "event.db") as restored:
+        assert restored.count() == 60
+
+
+def test_backup_to_a_chosen_file_never_writes_over_an_automatic_backup(demo_store, tmp_path):
+    made = backup.backup_now(demo_store)
+    before = made.read_bytes()
+    with pytest.raises(StoreError, match="exists already"):
+        backup.backup_now(demo_store, made)
+    with pytest.raises(StoreError, match="exists already \\(a folder\\)"):
+        backup.backup_now(demo_store, tmp_path)
+    assert made.read_bytes() == before

@@ -238,3 +238,18 @@ def test_a_restore_is_confirmed_with_cancel_as_the_default(qtbot, demo_store, db
     QTimer.singleShot(0, press_enter)
     assert admin.confirm_restore(None, made) is False
     assert "Replace the event with the backup of" in seen[0]
+
+
+def test_the_restore_list_puts_this_files_backups_first_and_names_a_copys(qtbot, demo_store, db_path):
+    """A desk's copy is the same event: its backups were listed among this file's, the newest
+    preselected, and restoring it replaced this desk's check-ins with the other desk's."""
+    own = backup.backup_now(demo_store)
+    desk2 = backup.backup_now(demo_store, db_path.with_name("desk2.db"))
+    with EventStore.open(desk2) as copy:
+        theirs = backup.backup_now(copy)  # the newest of all
+    dialog = admin.RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    items = [dialog.list.item(row) for row in range(dialog.list.count())]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in items] == [str(own), str(theirs)]
+    assert items[1].text().endswith("← desk2.db") and "←" not in items[0].text()
+    assert dialog.list.currentRow() == 0

@@ -647,3 +647,69 @@ def test_clearing_a_search_that_found_nobody_leaves_no_nobody_found_above_the_li
     QTest.keyClick(window.desk.search, Qt.Key.Key_Escape)
     assert window.desk.search.text() == "" and window.desk.model.rowCount() > 0
     assert window.desk.card_name.text() == "Nobody selected"
+
+
+def test_a_card_button_takes_the_keypads_enter_but_not_a_held_one(window, plain, db_path):
+    """The keypad's Enter carries a modifier of its own and did nothing; a held Enter on "Undo
+    check-in…" opened the reason dialog and its auto-repeat confirmed it, with no reason."""
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtGui import QKeyEvent
+
+    desk = window.desk
+    type_keys(desk.search, plain[5].last_name, gap_ms=120)
+    desk.check_in_button.setFocus()
+    QTest.keyClick(desk.check_in_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert fresh(db_path, plain[5].id).checked_in
+    desk.undo_button.setFocus()
+    seen = []
+
+    def key(kind, repeat=False):
+        enter = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", repeat)
+        QApplication.sendEvent(desk.undo_button, enter)
+
+    def close_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog is not None)
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, close_the_dialog)
+    key(QEvent.Type.KeyPress)
+    for _ in range(3):  # held down: auto-repeat presses, and nothing opens yet
+        key(QEvent.Type.KeyPress, repeat=True)
+    assert not seen and QApplication.activeModalWidget() is None
+    key(QEvent.Type.KeyRelease)  # let go: the button is pressed once, the reason dialog opens
+    assert seen == [True] and fresh(db_path, plain[5].id).checked_in  # (the test cancelled it)
+
+
+def test_a_slow_scan_with_the_focus_on_a_card_button_checks_in_the_badges_owner(window, plain, db_path):
+    desk = window.desk
+    card, badge = plain[5], plain[20]
+    type_keys(desk.search, card.last_name, gap_ms=120)
+    desk.check_in_button.setFocus()
+    type_keys(None, badge.code, gap_ms=60, enter=True)  # too slow to be taken for a scanner
+    assert fresh(db_path, badge.id).checked_in and not fresh(db_path, card.id).checked_in
+
+
+def test_a_note_replaced_by_a_walk_in_plays_one_sound_and_tells_a_screen_reader_in_turn(
+        window, noted, plain, monkeypatch):
+    played, said = [], []
+    monkeypatch.setattr(window.sounds, "play", played.append)
+    monkeypatch.setattr(bn.QAccessible, "updateAccessibility",
+                        lambda event: said.append(event.politeness()) if hasattr(event, "message") else None)
+    scan_keys(window.desk.search, noted[0].code)
+    scan_keys(None, plain[13].code)  # waits behind the note
+    played.clear()
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
+        lambda cls, parent, types, **_: {"first_name": "Wanda", "last_name": "Walkin",
+                                         "organisation": "", "organisation_type": ""}))
+    window.desk.walk_in()
+    assert played == ["checked_in"]  # not the error sound on top of it
+    said.clear()
+    scan_keys(window.desk.search, noted[1].code)
+    scan_keys(None, plain[14].code)
+    played.clear()
+    window.desk.undo_last()  # Ctrl+Z: the undo banner has no sound of its own
+    assert played == ["unknown"]
+    politeness = bn.QAccessible.AnnouncementPoliteness
+    assert said[-2:] == [politeness.Assertive, politeness.Polite]  # the line after the result, not over it
