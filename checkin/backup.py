@@ -27,7 +27,8 @@ from pathlib import Path
 
 from checkin import paths
 from checkin.atomic import written_atomically
-from checkin.store import EventStore, StoreError, connect_read_only, inspect_existing, open_elsewhere
+from checkin.store import (EventStore, StoreError, connect_read_only, inspect_existing, open_elsewhere,
+                           peek_copy)
 
 KEEP = 12
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -49,17 +50,8 @@ def companions(path: Path) -> tuple[Path, Path]:
 def event_created(path: str | Path) -> str | None:
     """The creation time of the event in the file at ``path`` (all its copies share it), or
     None for a file that is no readable event."""
-    try:
-        conn = connect_read_only(path, timeout=0.5)
-    except sqlite3.Error:
-        return None
-    try:
-        row = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return row[0] if row else None
+    found = peek_copy(path)
+    return found[0] if found else None
 
 
 def _of_event(files, created: str) -> list[Path]:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from checkin import backup, paths, report
 from checkin.domain import utc_now
-from checkin.store import BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError, connect_read_only, is_open_here
+from checkin.store import BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError, is_open_here, peek_copy
 
 PIN_KEY = "admin_pin"
 PURGED_KEY = CLOSED_SETTING
@@ -126,18 +126,8 @@ def copies_nearby(store: EventStore) -> list[Path]:
         if (not path.is_file() or path.resolve() == store.path.resolve() or path.resolve() in set_aside
                 or is_open_here(path)):
             continue
-        try:
-            conn = connect_read_only(path, timeout=0.5)
-        except sqlite3.Error:
-            continue
-        try:
-            same = conn.execute("SELECT created_at FROM event WHERE id = 1").fetchone() == (created,)
-            if same and conn.execute("SELECT 1 FROM attendees LIMIT 1").fetchone():
-                found.append(path)
-        except sqlite3.Error:
-            pass  # not an event file
-        finally:
-            conn.close()
+        if peek_copy(path) == (created, True):  # a copy of this event, with people in it
+            found.append(path)
     return found
 
 

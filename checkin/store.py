@@ -266,10 +266,10 @@ def inspect_existing(path: Path) -> None:
         conn.close()
 
 
-def peek_event(path: str | Path) -> Event | None:
-    """The event a file holds (name, date, venue), read without opening it for work; ``None``
-    if the file is missing or not a readable checkin database. For lists of recent events,
-    which include the event this process has open (see :func:`_open_for_inspection`)."""
+def _peek(path: str | Path, sql: str) -> tuple | None:
+    """The row ``sql`` reads from the checkin database at ``path``, read without opening it for
+    work (see :func:`_open_for_inspection`: it may be the event this process has open); ``None``
+    if the file is missing or not a readable checkin database."""
     try:
         conn = _open_for_inspection(Path(path), timeout=1)
     except StoreError:
@@ -277,12 +277,25 @@ def peek_event(path: str | Path) -> Event | None:
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return None
-        row = conn.execute("SELECT name, date, venue FROM event WHERE id = 1").fetchone()
+        return conn.execute(sql).fetchone()
     except sqlite3.Error:
         return None
     finally:
         conn.close()
+
+
+def peek_event(path: str | Path) -> Event | None:
+    """The event a file holds (name, date, venue), or ``None`` (see :func:`_peek`): for lists
+    of recent events."""
+    row = _peek(path, "SELECT name, date, venue FROM event WHERE id = 1")
     return Event(*row) if row else None
+
+
+def peek_copy(path: str | Path) -> tuple[str, bool] | None:
+    """When the event a file holds was created (every copy of an event, a backup or a desk's,
+    says the same) and whether the file still holds people; ``None`` (see :func:`_peek`)."""
+    row = _peek(path, "SELECT created_at, EXISTS (SELECT 1 FROM attendees) FROM event WHERE id = 1")
+    return (row[0], bool(row[1])) if row else None
 
 
 def check_event_date(text: str) -> None:
