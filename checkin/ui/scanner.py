@@ -18,9 +18,9 @@ once no modal dialog is open (at once from a window such as the report).
 An open menu acts on the first letter typed into it: a letter that is an entry's
 mnemonic (U for "Undo last check-in", B for "Beenden") runs that entry at once. A
 scan there undid somebody's check-in or quit the app. So a letter typed into a menu
-is held back for ``MAX_GAP_MS``: alone, it is handed to the menu (a person choosing
-an entry); followed by more at scanner speed and Enter, the menu is closed and the
-letters are a scan.
+is held back a while (``MAX_GAP_MS`` + ``MENU_SLACK_MS``): alone, it is handed to the menu
+(a person choosing an entry); followed by more at scanner speed and Enter, the menu is
+closed and the letters are a scan.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
 MAX_GAP_MS = 35
 MIN_LENGTH = 8
+MENU_SLACK_MS = 115  # how much longer than MAX_GAP_MS a letter typed into a menu is held back
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Pressed around the letters they change: a scanner sends Shift for every capital of a code.
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
@@ -151,7 +152,9 @@ class ScannerFilter(QObject):
         if len(self._menu_keys) == 1:
             held = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
             press = self._menu_presses
-            wait = round(self.max_gap * 1000) + 15
+            # Well past the scanner's next key, even if the window stalls for a moment meanwhile;
+            # a person's choice of an entry waits a blink longer, which nobody notices.
+            wait = round(self.max_gap * 1000) + MENU_SLACK_MS
             QTimer.singleShot(wait, self, lambda: self._hand_on(menu, held, press))
         return True
 

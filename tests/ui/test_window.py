@@ -718,7 +718,7 @@ def test_a_badge_scanned_into_an_open_menu_runs_no_menu_entry_and_is_checked_in(
     window.edit_menu.popup(window.mapToGlobal(QPoint(20, 20)))
     qtbot.waitUntil(window.edit_menu.isVisible)
     _keys_into(window.edit_menu, code, gap_ms=5, enter=True)
-    qtbot.wait(150)  # longer than a held-back letter waits
+    qtbot.wait(300)  # longer than a held-back letter waits
     assert not window.edit_menu.isVisible()
     assert window.store.attendee(plain[0].id).checked_in  # not undone
     assert window.store.attendee_by_code(code).checked_in
