@@ -21,7 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from checkin.store import StoreError
 
@@ -85,4 +86,13 @@ def save_file_name(*args, **kwargs) -> tuple[str, str]:
     ending = re.search(r"\*(\.\w+)", chosen or (args[3] if len(args) > 3 else kwargs.get("filter", "")))
     if path and ending and not Path(path).suffix:
         path += ending.group(1)
+        if Path(path).exists():  # the dialog asked about the name as typed, not about this one
+            parent = args[0] if args else kwargs.get("parent")
+            answer = QMessageBox.question(
+                parent, QCoreApplication.translate("FileAccess", "Replace the file?"),
+                QCoreApplication.translate("FileAccess", "{name} exists already. Replace it?").format(
+                    name=Path(path).name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return "", ""
     return path, chosen

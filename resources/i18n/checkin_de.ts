@@ -879,6 +879,19 @@
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <location filename="../../checkin/ui/file_access.py" line="92"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/file_access.py" line="93"/>
+        <source>{name} exists already. Replace it?</source>
+        <translation>{name} gibt es schon. Ersetzen?</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="211"/>

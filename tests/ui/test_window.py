@@ -773,3 +773,14 @@ def test_a_file_name_typed_without_an_ending_gets_the_chosen_filters(window, mon
     assert file_access.save_file_name(window, "Save", "", "PDF files (*.pdf)")[0] == typed["name"]
     typed["name"] = ""  # cancelled
     assert file_access.save_file_name(window, "Save", "", "PDF files (*.pdf)")[0] == ""
+    # "badges" typed, and "badges.pdf" is there: the dialog asked about the one, not the other.
+    from PySide6.QtWidgets import QMessageBox
+
+    (tmp_path / "badges.pdf").write_bytes(b"%PDF- yesterday's")
+    typed["name"] = str(tmp_path / "badges")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: answers.pop(0)))
+    def chosen():
+        return file_access.save_file_name(window, "Save", "", "PDF files (*.pdf)")[0]
+
+    assert chosen() == "" and chosen() == str(tmp_path / "badges.pdf")
