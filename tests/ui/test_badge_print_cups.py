@@ -24,11 +24,15 @@ from checkin.store import EventStore
 
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 QUEUE = "checkin-test"
+# cupsd and lpadmin live in /usr/sbin, which is on root's PATH only: for a user the test was skipped.
+_PATH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
+CUPSD, LPADMIN = shutil.which("cupsd", path=_PATH), shutil.which("lpadmin", path=_PATH)
+LPSTAT, PS2PDF = shutil.which("lpstat", path=_PATH), shutil.which("ps2pdf", path=_PATH)
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not (shutil.which("cupsd") and shutil.which("lpadmin") and shutil.which("ps2pdf")
-                            and PPD.exists()), reason="CUPS, its PDF driver or Ghostscript is not installed"),
+    pytest.mark.skipif(not (CUPSD and LPADMIN and LPSTAT and PS2PDF and PPD.exists()),
+                       reason="CUPS, its PDF driver or Ghostscript is not installed"),
 ]
 
 
@@ -82,13 +86,14 @@ def private_cups():
         ServerBin /usr/lib/cups
         DataDir /usr/share/cups
         """))
-    proc = subprocess.Popen(["cupsd", "-f", "-c", str(root / "cupsd.conf"), "-s", str(root / "cups-files.conf")],
+    proc = subprocess.Popen([CUPSD, "-f", "-c", str(root / "cupsd.conf"),
+                             "-s", str(root / "cups-files.conf")],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         if not _wait(socket.exists, 10):
             pytest.skip("the private cupsd did not start")
         output = root / "out" / "job.ps"
-        subprocess.run(["lpadmin", "-h", str(socket), "-p", QUEUE, "-v", f"file://{output}", "-E",
+        subprocess.run([LPADMIN, "-h", str(socket), "-p", QUEUE, "-v", f"file://{output}", "-E",
                         "-P", str(PPD)], check=True, capture_output=True, timeout=30)
         yield socket, output
     finally:
@@ -119,12 +124,12 @@ def test_badges_print_through_cups_at_their_size(private_cups, demo_store, db_pa
     assert result.stdout.strip().endswith("printed"), result.stderr
 
     def done():
-        jobs = subprocess.run(["lpstat", "-h", str(socket), "-o"], capture_output=True, text=True)
+        jobs = subprocess.run([LPSTAT, "-h", str(socket), "-o"], capture_output=True, text=True)
         return output.exists() and output.stat().st_size > 0 and not jobs.stdout.strip()
 
     assert _wait(done, 30), (socket.parent / "error_log").read_text(errors="replace")[-2000:]
     pdf_path = tmp_path / "from-cups.pdf"
-    subprocess.run(["ps2pdf", str(output), str(pdf_path)], check=True, timeout=60)
+    subprocess.run([PS2PDF, str(output), str(pdf_path)], check=True, timeout=60)
     document = pdfium.PdfDocument(pdf_path)
     assert len(document) == 3
     decoded = []
