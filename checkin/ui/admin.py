@@ -138,6 +138,10 @@ class PurgeDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
+        # Enter never deletes: once the tick enabled it, the delete button became the default, and
+        # Alt+E, Enter purged the event (and its backups) with no second look. Enter cancels; the
+        # button is pressed on purpose (Alt+D, or Tab to it and Space).
+        self.ok.setAutoDefault(False)
         self.exported.toggled.connect(self.ok.setEnabled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -146,7 +150,9 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.exported)
         layout.addWidget(self.delete_backups)
         layout.addWidget(self.buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # (once in the dialog: a button outside one cannot be its default)
+        cancel.setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:

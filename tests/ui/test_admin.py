@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from checkin import backup, privacy
 from checkin.store import EventStore
@@ -253,3 +254,25 @@ def test_the_restore_list_puts_this_files_backups_first_and_names_a_copys(qtbot,
     assert [item.data(Qt.ItemDataRole.UserRole) for item in items] == [str(own), str(theirs)]
     assert items[1].text().endswith("← desk2.db") and "←" not in items[0].text()
     assert dialog.list.currentRow() == 0
+
+
+def test_enter_in_the_purge_dialog_never_deletes(qtbot):
+    """Alt+E ticked "I have exported…", which made the delete button the default: one Enter then
+    purged the event and its backups with no second look. Enter cancels; deleting is a deliberate
+    press of the button."""
+    dialog = admin.PurgeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.exported.setFocus()  # what Alt+E does: the tick box takes the focus and is ticked
+    dialog.exported.setChecked(True)
+    qtbot.waitUntil(dialog.exported.hasFocus)
+    assert dialog.ok.isEnabled() and not dialog.ok.isDefault()  # (it was, once the focus left Cancel)
+    QTest.keyClick(dialog.exported, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    again = admin.PurgeDialog()
+    qtbot.addWidget(again)
+    again.exported.setChecked(True)
+    again.ok.click()  # pressed on purpose
+    assert again.result() == QDialog.DialogCode.Accepted

@@ -738,3 +738,29 @@ def test_a_registration_id_that_now_names_somebody_else_is_pointed_out(qtbot, st
     assert "2 people in the file have another person's name" in text
     assert f"row 7, Registration ID: {rows[6][reg]} was {fifth}, now {sixth}" in text
     shoot(wizard, "4_import_other_person")
+
+
+def test_the_wizard_opens_with_the_focus_in_a_field_and_scrolls_to_what_gets_it(qtbot, store, db_path,
+                                                                                  tmp_path):
+    """Its pages sit in scroll areas (for short screens): the area took the focus when the wizard
+    opened, so a typed path went nowhere, and the skip tick box was ticked out of sight."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    blank = open_wizard(qtbot, db_path)
+    blank.activateWindow()
+    qtbot.waitUntil(blank.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert not isinstance(QApplication.focusWidget(), QScrollArea)
+    assert all(area.focusPolicy() == Qt.FocusPolicy.NoFocus for area in blank.findChildren(QScrollArea))
+    blank.close()
+    wizard = open_wizard(qtbot, db_path, broken_file(tmp_path))
+    wizard.resize(700, 330)  # a short screen: the check page scrolls
+    to_check_page(qtbot, wizard)
+    page = wizard.check_page
+    qtbot.waitUntil(lambda: not page.skip_invalid.isHidden(), timeout=WAIT)
+    area = next(a for a in wizard.findChildren(QScrollArea) if a.widget().isAncestorOf(page.skip_invalid))
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    area.verticalScrollBar().setValue(0)
+    wizard.activateWindow()
+    page.skip_invalid.setFocus()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() > 0)

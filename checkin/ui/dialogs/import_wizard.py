@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView,
     QToolButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -849,9 +849,26 @@ def _scroll_when_short(page: QWizardPage) -> None:
     area.setWidget(contents)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a stop for Tab (it took the focus when the page opened: a typed path went nowhere), and
+    # it scrolls to whatever gets the focus (the skip tick box was ticked out of sight).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    QApplication.instance().focusChanged.connect(_FollowFocus(area).follow)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(area)
+
+
+class _FollowFocus(QObject):
+    """Scrolls its scroll area to the widget in it that gets the focus (a child of the area, so
+    the connection ends with it)."""
+
+    def __init__(self, area: QScrollArea):
+        super().__init__(area)
+        self.area = area
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.area.widget() is not None and self.area.widget().isAncestorOf(new):
+            self.area.ensureWidgetVisible(new)
 
 
 class ImportWizard(QWizard):
