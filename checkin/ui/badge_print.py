@@ -350,10 +350,12 @@ class BadgePreviewDialog(QDialog):
             self.accept()
 
     def save_as(self) -> None:
-        path, _ = file_access.save_file_name(self, self.tr("Save badges as PDF"), "badges.pdf",
+        suggested = self.store.path.parent / self.tr("badges.pdf")  # beside the event, as the exports
+        path, _ = file_access.save_file_name(self, self.tr("Save badges as PDF"), str(suggested),
                                               self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_to(path)
+        if path and self.save_to(path):
+            self.count_label.setText(self.count_label.text().split("\n")[0] + "\n"
+                                     + self.tr("Saved as {path}").format(path=path))
 
     def save_to(self, path: str) -> bool:
         """Write the previewed PDF (saving is not printing: nothing is logged)."""

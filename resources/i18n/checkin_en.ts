@@ -36,17 +36,17 @@
 <context>
     <name>BadgeMenu</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="495"/>
+        <location filename="../../checkin/ui/badge_print.py" line="497"/>
         <source>&amp;Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="496"/>
+        <location filename="../../checkin/ui/badge_print.py" line="498"/>
         <source>&amp;Print badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="497"/>
+        <location filename="../../checkin/ui/badge_print.py" line="499"/>
         <source>Print badge on &amp;check-in at this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,16 +152,26 @@
     </message>
     <message>
         <location filename="../../checkin/ui/badge_print.py" line="353"/>
-        <source>Save badges as PDF</source>
+        <source>badges.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/badge_print.py" line="354"/>
+        <source>Save badges as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="355"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="364"/>
+        <location filename="../../checkin/ui/badge_print.py" line="358"/>
+        <source>Saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/badge_print.py" line="366"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,37 +712,37 @@
 <context>
     <name>DeskBadges</name>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="395"/>
+        <location filename="../../checkin/ui/badge_print.py" line="397"/>
         <source>Print the selected attendee&apos;s badge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="394"/>
+        <location filename="../../checkin/ui/badge_print.py" line="396"/>
         <source>Re&amp;print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="397"/>
+        <location filename="../../checkin/ui/badge_print.py" line="399"/>
         <source>&amp;Print badge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="398"/>
+        <location filename="../../checkin/ui/badge_print.py" line="400"/>
         <source>Print the selected attendee&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="413"/>
+        <location filename="../../checkin/ui/badge_print.py" line="415"/>
         <source>Badge: not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="417"/>
+        <location filename="../../checkin/ui/badge_print.py" line="419"/>
         <source>Badge: printed {time} at {desk} ({count}×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_print.py" line="419"/>
+        <location filename="../../checkin/ui/badge_print.py" line="421"/>
         <source>Badge out of date: printed {time} at {desk} ({count}×), before a change of name, title, organisation or category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +974,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/form.py" line="57"/>
+        <location filename="../../checkin/ui/dialogs/form.py" line="60"/>
         <source>That is a badge code, not a name. Cancel and scan it at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,7 +1276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="891"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="908"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1889,7 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>PurgeBackupsText</name>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="182"/>
+        <location filename="../../checkin/ui/admin.py" line="188"/>
         <source>%n backup(s) of this event were deleted too.</source>
         <translation>
             <numerusform>%n backup of this event was deleted too.</numerusform>
@@ -1887,7 +1897,7 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="185"/>
+        <location filename="../../checkin/ui/admin.py" line="191"/>
         <source>%n backup(s) still hold personal data, in {folder}.</source>
         <translation>
             <numerusform>%n backup still holds personal data, in {folder}.</numerusform>
@@ -1898,32 +1908,32 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="153"/>
+        <location filename="../../checkin/ui/admin.py" line="159"/>
         <source>Close the event (delete personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="155"/>
+        <location filename="../../checkin/ui/admin.py" line="161"/>
         <source>&lt;p&gt;&lt;b&gt;This deletes every name, e-mail address, organisation and note of this event for good&lt;/b&gt;, with the check-in log and the search index. Only anonymous counts stay (by type of organisation, by workshop, arrivals per 15 minutes), so the report still works.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export first&lt;/b&gt; what you must keep: the attendance export, the signed attendance list and the report (File ▸ Export…).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="160"/>
+        <location filename="../../checkin/ui/admin.py" line="166"/>
         <source>I have &amp;exported what I need to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="161"/>
+        <location filename="../../checkin/ui/admin.py" line="167"/>
         <source>Also delete this event&apos;s &amp;backups (they hold the same personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="163"/>
+        <location filename="../../checkin/ui/admin.py" line="169"/>
         <source>&amp;Delete personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="164"/>
+        <location filename="../../checkin/ui/admin.py" line="170"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,43 +1941,43 @@ Go on with it: the moved file may lack the latest check-ins.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="267"/>
+        <location filename="../../checkin/ui/admin.py" line="273"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="268"/>
+        <location filename="../../checkin/ui/admin.py" line="274"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="271"/>
+        <location filename="../../checkin/ui/admin.py" line="277"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="273"/>
+        <location filename="../../checkin/ui/admin.py" line="279"/>
         <source>Other &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="274"/>
+        <location filename="../../checkin/ui/admin.py" line="280"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="275"/>
+        <location filename="../../checkin/ui/admin.py" line="281"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="278"/>
+        <location filename="../../checkin/ui/admin.py" line="284"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="279"/>
+        <location filename="../../checkin/ui/admin.py" line="285"/>
         <source>Event databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,62 +2315,62 @@ Go on with it: the moved file may lack the latest check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="200"/>
+        <location filename="../../checkin/ui/admin.py" line="206"/>
         <source>Purge incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="202"/>
+        <location filename="../../checkin/ui/admin.py" line="208"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="207"/>
+        <location filename="../../checkin/ui/admin.py" line="213"/>
         <source>These copies of the event still hold the personal data; delete them too: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="213"/>
+        <location filename="../../checkin/ui/admin.py" line="219"/>
         <source>The event&apos;s {count} backups are kept while those copies hold the same people; once they are deleted or closed, close this event again to delete the backups too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="217"/>
+        <location filename="../../checkin/ui/admin.py" line="223"/>
         <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="219"/>
+        <location filename="../../checkin/ui/admin.py" line="225"/>
         <source>Event closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="301"/>
+        <location filename="../../checkin/ui/admin.py" line="307"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="302"/>
+        <location filename="../../checkin/ui/admin.py" line="308"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="306"/>
+        <location filename="../../checkin/ui/admin.py" line="312"/>
         <source>&amp;Replace the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="328"/>
+        <location filename="../../checkin/ui/admin.py" line="334"/>
         <source>Backup not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="331"/>
+        <location filename="../../checkin/ui/admin.py" line="337"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="333"/>
+        <location filename="../../checkin/ui/admin.py" line="339"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

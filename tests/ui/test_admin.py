@@ -276,3 +276,17 @@ def test_enter_in_the_purge_dialog_never_deletes(qtbot):
     again.exported.setChecked(True)
     again.ok.click()  # pressed on purpose
     assert again.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_form_dialog_grows_to_hold_its_error_and_cuts_off_nothing(qtbot):
+    """"The two PINs differ" appeared and the hint above it lost its last line."""
+    dialog = admin.SetPinDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())  # as small as it opens
+    dialog.first.setText("4711")
+    dialog.accept()  # the second field is empty: the PINs differ
+    assert not dialog.error.isHidden()
+    assert dialog.height() >= dialog.sizeHint().height()
+    assert dialog.note.height() >= dialog.note.heightForWidth(dialog.note.width())

@@ -267,3 +267,22 @@ def test_preview_names_the_badges_with_letters_no_font_has(qtbot, demo_store, wi
     assert "1 badge with letters no font" in dialog.font_warning.text()  # (English plural forms)
     assert "Abebe ቢቂላ (ቢቂላ)" in dialog.font_warning.text() and "fonts-noto-core" in dialog.font_warning.text()
     assert abebe.id in dialog.attendee_ids and dialog.print_button.isEnabled()  # a warning, not a refusal
+
+
+def test_save_as_pdf_suggests_the_events_folder_and_says_where_it_saved(qtbot, demo_store, db_path,
+                                                                         monkeypatch):
+    from checkin.ui import file_access
+
+    asked = {}
+
+    def dialog_answer(parent, title, suggested, pattern):
+        asked["suggested"] = suggested
+        return str(db_path.parent / "Namensschilder Tag 1"), pattern
+
+    monkeypatch.setattr(file_access, "_file_name", lambda ask, *args, **kwargs: dialog_answer(*args))
+    dialog = badge_print.BadgePreviewDialog(demo_store, None, STATION)
+    qtbot.addWidget(dialog)
+    dialog.save_as()
+    saved = db_path.parent / "Namensschilder Tag 1.pdf"
+    assert asked["suggested"] == str(db_path.parent / "badges.pdf") and saved.exists()
+    assert f"Saved as {saved}" in dialog.count_label.text()

@@ -43,6 +43,9 @@ class FormDialog(QDialog):
     def show_error(self, message: str, focus: QWidget | None = None) -> None:
         self.error.setText(message)
         self.error.show()
+        # Grow to hold the message: a dialog that stayed its size cut off the text above it.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         if focus is not None:
             focus.setFocus()
 
