@@ -167,6 +167,9 @@ def replaced_files(db_path: str | Path, *, created: str | None = None) -> list[P
     for path in sorted(db_path.parent.glob("*.replaced-*.db")):
         if event_created(path) == created:
             found += [path, *(log for log in companions(path) if log.exists())]
+    # A log restore set aside without its file (see restore) tells no event: this file's name does.
+    found += [log for log in sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db-wal"))
+              if not log.with_name(log.name.removesuffix("-wal")).exists()]
     return found
 
 

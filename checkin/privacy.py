@@ -113,18 +113,27 @@ class PurgeResult:
                 "backups_of_copies": [str(p) for p in self.backups_of_copies]}
 
 
-def copies_nearby(store: EventStore) -> list[Path]:
+def copies_of_its_own(store: EventStore) -> list[Path]:
+    """The copies checkin made of the event, which a purge deletes with it: its backups, the
+    files a restore set aside (a lone ``-wal`` too) and the copies rescued when its file went."""
+    created = store.created_at
+    return (backup.list_backups(store.path, created=created)
+            + backup.replaced_files(store.path, created=created) + backup.rescued_copies(created))
+
+
+def copies_nearby(store: EventStore, own: list[Path] | None = None) -> list[Path]:
     """Other copies of this event that still hold people, in its folder or among the events
     opened recently: desk copies made with ``checkin backup -o`` and brought back for a merge,
-    the file the event was rescued from. A purge cannot reach them (nor the copies on the other
-    laptops): the organiser is told to delete them."""
+    the file the event was rescued from; not checkin's own (``own``, see
+    :func:`copies_of_its_own`: a backup opened as the event has its fellow backups beside it).
+    A purge cannot reach them (nor the copies on the other laptops): the organiser is told to
+    delete them."""
     created = store.created_at
-    set_aside = {p.resolve() for p in backup.replaced_files(store.path, created=created)}  # purged with it
+    skipped = {p.resolve() for p in (copies_of_its_own(store) if own is None else own)}
     places = [*sorted(store.path.parent.glob("*.db")), *paths.recent_events(limit=100)]
     found = []
     for path in dict.fromkeys(place.resolve() for place in places):  # (a relative --db named some twice)
-        if (not path.is_file() or path.resolve() == store.path.resolve() or path.resolve() in set_aside
-                or is_open_here(path)):
+        if (not path.is_file() or path == store.path.resolve() or path in skipped or is_open_here(path)):
             continue
         if peek_copy(path) == (created, True):  # a copy of this event, with people in it
             found.append(path)
@@ -209,12 +218,11 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
         raise StoreError(
             "the personal data was deleted, but another program still has the event file open, so "
             "its journal could not be cleared; close it and run the purge again")
-    result = PurgeResult(people, log_entries, safety, copies=copies_nearby(store))
-    created = store.created_at
+    own = copies_of_its_own(store)
+    result = PurgeResult(people, log_entries, safety, copies=copies_nearby(store, own))
     here = store.path.resolve()  # (a rescued copy or a backup opened as the event is not deleted under it)
-    found = (backup.list_backups(store.path, created=created)
-             + backup.replaced_files(store.path, created=created) + backup.rescued_copies(created))
-    files = [path for path in found if path.suffix == ".db" and path.resolve() != here]
+    files = [path for path in own if path.resolve() != here
+             and (path.suffix == ".db" or not path.with_name(path.name.removesuffix("-wal")).exists())]
     # While another copy of the event still holds people (the main file, when a desk's copy is
     # purged on the main laptop), the backups stay: they may be that copy's safety net, and they
     # hold nobody the copy does not. A purge run again once the copies are gone deletes them.

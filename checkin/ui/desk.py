@@ -292,7 +292,8 @@ class Desk(QWidget):
         # event): named on the banner below by the names the event they were scanned at gives them.
         left = self._queued_scans
         waiting = self._scan_again_line(left) if left and store is not None else ""
-        same_event = store is not None and self.store is not None and store.path == self.store.path
+        same_event = (store is not None and self.store is not None and store.path == self.store.path
+                      and not store.closed)  # (after a purge nobody is left to name)
         self.store = store
         self._last_scan = None
         self._queued_scans = []
@@ -384,15 +385,17 @@ class Desk(QWidget):
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if event.type() == QEvent.Type.KeyRelease:
-            if enter and not event.isAutoRepeat() and self._enter_down is button:
-                self._enter_down = None
-                button.click()
+            if enter and not event.isAutoRepeat():
+                pressed, self._enter_down = self._enter_down is button, None
+                if pressed:  # (not the release of an Enter pressed elsewhere, in a dialog)
+                    button.click()
                 return True
             return False
         if enter:
             if not event.isAutoRepeat():
                 self._enter_down = button
             return True
+        self._enter_down = None
         return self._typed_into_list(event)
 
     def _typed_into_list(self, event) -> bool:
@@ -670,6 +673,7 @@ class Desk(QWidget):
                                             organisation_type=values["organisation_type"])
         except StoreError as exc:
             self.banner.show_state(bn.UNKNOWN, self.tr("Walk-in not saved"), self.why_not_saved(exc))
+            self.sounds.play(bn.UNKNOWN)  # a refused write sounds like one, as at a scan
             return
         self._last_scan = None
         self._show_result(result)
@@ -690,6 +694,7 @@ class Desk(QWidget):
             attendee = self.store.correct(self.current.id, changes, station=self.station(), reason=reason)
         except StoreError as exc:
             self.banner.show_state(bn.UNKNOWN, self.tr("Correction not saved"), self.why_not_saved(exc))
+            self.sounds.play(bn.UNKNOWN)  # a refused write sounds like one, as at a scan
             return
         self.model.refresh_attendee(attendee.id)
         self._show_card(attendee)
@@ -732,6 +737,7 @@ class Desk(QWidget):
             self.store.undo(attendee_id, station=self.station(), reason=reason)
         except StoreError as exc:
             self.banner.show_state(bn.UNKNOWN, self.tr("Nothing undone"), self.why_not_saved(exc))
+            self.sounds.play(bn.UNKNOWN)  # a refused write sounds like one, as at a scan
             return
         attendee = self.store.attendee(attendee_id)
         self._last_scan = None

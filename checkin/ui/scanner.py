@@ -66,6 +66,7 @@ class ScannerFilter(QObject):
         self._before: tuple[QLineEdit, str, int, int, int] | None = None  # a dialog field as it was
         self._menu_keys: list[str] = []  # letters typed into an open menu, held back from it
         self._menu_presses = 0  # key presses seen in menus: a held-back letter goes on if it was the last
+        self._held: tuple[QMenu, QKeyEvent] | None = None  # that letter, and the menu it was typed into
         self._handing_on = False  # a held-back letter on its way to the menu
         self.enabled = True
 
@@ -125,6 +126,10 @@ class ScannerFilter(QObject):
             return False
         self._menu_presses += 1
         fast = self._follows_fast(event)
+        if self._held is not None:
+            if not fast:  # a person's letter, then another key: the letter first
+                self._hand_on(*self._held, press=self._menu_presses)
+            self._held = None  # (or more came at scanner speed: it is part of a scan)
         if event.key() in _ENTER_KEYS:
             text = "".join(self._menu_keys)
             self._menu_keys.clear()
@@ -155,12 +160,16 @@ class ScannerFilter(QObject):
             # Well past the scanner's next key, even if the window stalls for a moment meanwhile;
             # a person's choice of an entry waits a blink longer, which nobody notices.
             wait = round(self.max_gap * 1000) + MENU_SLACK_MS
+            self._held = (menu, held)
             QTimer.singleShot(wait, self, lambda: self._hand_on(menu, held, press))
         return True
 
     def _hand_on(self, menu: QMenu, key: QKeyEvent, press: int) -> None:
         """Give the menu a letter held back from it if no key came after it: a person's."""
-        if press != self._menu_presses or not shiboken6.isValid(menu) or not menu.isVisible():
+        if press != self._menu_presses or self._held is None or self._held[1] is not key:
+            return  # followed by more at scanner speed, or handed on already
+        self._held = None
+        if not shiboken6.isValid(menu) or not menu.isVisible():
             return  # (a context menu deletes itself when it closes)
         self._menu_keys.clear()
         self._handing_on = True

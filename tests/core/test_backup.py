@@ -315,3 +315,31 @@ def test_backup_to_a_chosen_file_never_writes_over_an_automatic_backup(demo_stor
     with pytest.raises(StoreError, match="exists already \\(a folder\\)"):
         backup.backup_now(demo_store, tmp_path)
     assert made.read_bytes() == before
+
+
+def test_purging_a_backup_opened_as_the_event_deletes_its_fellow_backups(tmp_path):
+    """With the main file gone, the organiser works on a backup: the other backups beside it
+    were taken for copies still holding people, so the purge kept them all, every time."""
+    from checkin import privacy
+
+    path = tmp_path / "event.db"
+    _event(path, "Tagung")
+    first, second = backup.backup_file(path), backup.backup_file(path)
+    path.unlink()
+    with EventStore.open(second) as s:
+        result = privacy.purge(s)
+    assert not result.copies and first in result.deleted_backups and not first.exists()
+    assert second.exists()  # the file purged stays, without its people
+
+
+def test_a_log_that_restore_set_aside_alone_is_deleted_by_the_purge(demo_store, tmp_path):
+    from checkin import privacy
+
+    made = backup.backup_now(demo_store)
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "event.db-wal").write_bytes(b"a log with names in it")
+    set_aside = backup.restore(made, old / "event.db")
+    with EventStore.open(old / "event.db") as restored:
+        result = privacy.purge(restored)
+    assert set_aside in result.deleted_backups and not set_aside.exists()

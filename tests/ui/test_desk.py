@@ -691,18 +691,22 @@ def test_a_slow_scan_with_the_focus_on_a_card_button_checks_in_the_badges_owner(
     assert fresh(db_path, badge.id).checked_in and not fresh(db_path, card.id).checked_in
 
 
+def _a_badge_waits_behind_a_note_and_a_walk_in_comes(window, noted, plain, monkeypatch) -> None:
+    scan_keys(window.desk.search, noted[0].code)
+    scan_keys(None, plain[13].code)  # waits behind the note
+    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
+        lambda cls, parent, types, **_: {"first_name": "Wanda", "last_name": "Walkin",
+                                         "organisation": "", "organisation_type": ""}))
+
+
 def test_a_note_replaced_by_a_walk_in_plays_one_sound_and_tells_a_screen_reader_in_turn(
         window, noted, plain, monkeypatch):
     played, said = [], []
     monkeypatch.setattr(window.sounds, "play", played.append)
     monkeypatch.setattr(bn.QAccessible, "updateAccessibility",
                         lambda event: said.append(event.politeness()) if hasattr(event, "message") else None)
-    scan_keys(window.desk.search, noted[0].code)
-    scan_keys(None, plain[13].code)  # waits behind the note
+    _a_badge_waits_behind_a_note_and_a_walk_in_comes(window, noted, plain, monkeypatch)
     played.clear()
-    monkeypatch.setattr(desk_module.WalkInDialog, "ask", classmethod(
-        lambda cls, parent, types, **_: {"first_name": "Wanda", "last_name": "Walkin",
-                                         "organisation": "", "organisation_type": ""}))
     window.desk.walk_in()
     assert played == ["checked_in"]  # not the error sound on top of it
     said.clear()
@@ -713,3 +717,21 @@ def test_a_note_replaced_by_a_walk_in_plays_one_sound_and_tells_a_screen_reader_
     assert played == ["unknown"]
     politeness = bn.QAccessible.AnnouncementPoliteness
     assert said[-2:] == [politeness.Assertive, politeness.Polite]  # the line after the result, not over it
+
+
+def test_a_refused_walk_in_over_a_note_sounds_once(window, noted, plain, monkeypatch):
+    """A walk-in the file refused, over a note with a badge waiting, made no sound at all: the
+    note's "scan again" left the sound to the walk-in, which played none for its failure."""
+    from checkin.store import StoreError
+
+    played = []
+    monkeypatch.setattr(window.sounds, "play", played.append)
+    _a_badge_waits_behind_a_note_and_a_walk_in_comes(window, noted, plain, monkeypatch)
+    played.clear()
+
+    def refused(*args, **kwargs):
+        raise StoreError("the event file could not be written (disk full). Nothing was saved.")
+
+    monkeypatch.setattr(window.desk.store, "add_walk_in", refused)
+    window.desk.walk_in()
+    assert window.desk.banner.headline == "Walk-in not saved" and played == ["unknown"]

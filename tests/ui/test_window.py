@@ -784,3 +784,17 @@ def test_a_file_name_typed_without_an_ending_gets_the_chosen_filters(window, mon
         return file_access.save_file_name(window, "Save", "", "PDF files (*.pdf)")[0]
 
     assert chosen() == "" and chosen() == str(tmp_path / "badges.pdf")
+
+
+def test_a_letter_and_then_enter_typed_by_hand_into_a_menu_choose_the_letters_entry(window, plain, qtbot):
+    """The letter is held back a moment; an Enter typed soon after it (slower than a scanner) went
+    to the menu first and ran the highlighted entry, the held letter dropped."""
+    scan_keys(window.desk.search, plain[0].code)
+    window.edit_menu.popup(window.mapToGlobal(QPoint(20, 20)))
+    qtbot.waitUntil(window.edit_menu.isVisible)
+    window.edit_menu.setActiveAction(window.undo_action)  # highlighted: Enter alone would undo
+    window.desk.search.clearFocus()
+    _keys_into(window.edit_menu, _mnemonic(window.search_action), gap_ms=80, enter=True)  # "Find", Enter
+    qtbot.waitUntil(lambda: not window.edit_menu.isVisible())
+    assert window.store.attendee(plain[0].id).checked_in  # not undone
+    qtbot.waitUntil(window.desk.search.hasFocus)  # Find attendee ran
