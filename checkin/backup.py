@@ -27,8 +27,8 @@ from pathlib import Path
 
 from checkin import paths
 from checkin.atomic import written_atomically
-from checkin.store import (EventStore, StoreError, connect_read_only, inspect_existing, open_elsewhere,
-                           peek_copy)
+from checkin.store import (EventStore, StoreError, companions, connect_read_only, inspect_existing,
+                           open_elsewhere, peek_copy)
 
 KEEP = 12
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -40,11 +40,6 @@ def backup_dir(db_path: str | Path) -> Path:
 
 
 _STAMPED = re.compile(r"-(\d{8}-\d{6}-\d{3})$")  # the end of a backup's or rescued copy's name
-
-
-def companions(path: Path) -> tuple[Path, Path]:
-    """The ``-wal`` and ``-shm`` files SQLite keeps beside the database at ``path``."""
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def event_created(path: str | Path) -> str | None:
@@ -158,19 +153,18 @@ def rescued_copies(created: str) -> list[Path]:
 
 
 def replaced_files(db_path: str | Path, *, created: str | None = None) -> list[Path]:
-    """Files :func:`restore` set aside next to ``db_path`` (they hold the event's data too), with
-    their ``-wal``; under the event's name, or with ``created`` any name there holding the event."""
+    """Files :func:`restore` set aside next to ``db_path`` (they hold the event's data too; their
+    ``-wal`` goes with them, see :func:`checkin.store.companions`): under the event's name, or
+    with ``created`` any name there holding the event; and a log set aside without its file,
+    which tells no event, by the name alone."""
     db_path = Path(db_path)
     if created is None:
-        return sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db*"))
-    found = []
-    for path in sorted(db_path.parent.glob("*.replaced-*.db")):
-        if event_created(path) == created:
-            found += [path, *(log for log in companions(path) if log.exists())]
-    # A log restore set aside without its file (see restore) tells no event: this file's name does.
-    found += [log for log in sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db-wal"))
-              if not log.with_name(log.name.removesuffix("-wal")).exists()]
-    return found
+        found = sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db"))
+    else:
+        found = [path for path in sorted(db_path.parent.glob("*.replaced-*.db"))
+                 if event_created(path) == created]
+    return found + [log for log in sorted(db_path.parent.glob(f"{db_path.stem}.replaced-*.db-wal"))
+                    if not log.with_name(log.name.removesuffix("-wal")).exists()]
 
 
 def restore(backup_path: str | Path, db_path: str | Path) -> Path | None:

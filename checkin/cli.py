@@ -21,7 +21,7 @@ import traceback
 from pathlib import Path
 
 from checkin import paths
-from checkin.store import EventStore, StoreError, check_event_date
+from checkin.store import EventStore, StoreError, check_event_date, companions
 
 EXIT_OK, EXIT_NOT_ADMITTED, EXIT_BAD_INPUT = 0, 1, 2
 _EXTENSIONS = ("checkin.cli_badges", "checkin.cli_after")
@@ -149,7 +149,7 @@ def cmd_import(args) -> int:
         emit(args, report.to_json(), report.summary())
     refused = bool(report.rejected and not args.skip_invalid)
     if new_file and (refused or args.dry_run):
-        for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+        for leftover in (target, *companions(target)):
             leftover.unlink(missing_ok=True)  # nothing was imported: leave no empty event behind
     if refused:
         invalid = importer.counted(report.invalid_rows, "invalid row")

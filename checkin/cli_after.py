@@ -176,14 +176,13 @@ def cmd_purge(args) -> int:
             lines.append(f"{len(result.deleted_backups)} backups of this event were deleted as well "
                          "(they held the same personal data)")
         if result.kept_backups:
-            folders = ", ".join(map(str, dict.fromkeys(path.parent for path in result.kept_backups)))
             lines.append(f"kept {len(result.kept_backups)} backups that still hold personal data, in "
-                         f"{folders}; delete them when no longer needed")
+                         f"{privacy.folders_of(result.kept_backups)}; delete them when no longer needed")
         if result.copies:
             lines.append("these copies of the event still hold the personal data; delete "
                          f"them too: {', '.join(str(path) for path in result.copies)}")
         if result.backups_of_copies:
-            folders = ", ".join(map(str, dict.fromkeys(path.parent for path in result.backups_of_copies)))
+            folders = privacy.folders_of(result.backups_of_copies)
             lines.append(f"kept {len(result.backups_of_copies)} backups of the event (in {folders}) while "
                          "those copies hold the same people; once the copies are deleted or purged, run the "
                          "purge again to delete the backups too")

@@ -33,7 +33,8 @@ from pathlib import Path
 
 from checkin import backup, paths, report
 from checkin.domain import utc_now
-from checkin.store import BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError, is_open_here, peek_copy
+from checkin.store import (BUSY_TIMEOUT_MS, CLOSED_SETTING, EventStore, StoreError, companions,
+                           is_open_here, peek_copy)
 
 PIN_KEY = "admin_pin"
 PURGED_KEY = CLOSED_SETTING
@@ -111,6 +112,11 @@ class PurgeResult:
                 "kept_backups": [str(p) for p in self.kept_backups],
                 "copies": [str(p) for p in self.copies],
                 "backups_of_copies": [str(p) for p in self.backups_of_copies]}
+
+
+def folders_of(files: list[Path]) -> str:
+    """The folders ``files`` are in, each once, for a message: the kept backups may be in several."""
+    return ", ".join(map(str, dict.fromkeys(path.parent for path in files)))
 
 
 def copies_of_its_own(store: EventStore) -> list[Path]:
@@ -221,8 +227,7 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
     own = copies_of_its_own(store)
     result = PurgeResult(people, log_entries, safety, copies=copies_nearby(store, own))
     here = store.path.resolve()  # (a rescued copy or a backup opened as the event is not deleted under it)
-    files = [path for path in own if path.resolve() != here
-             and (path.suffix == ".db" or not path.with_name(path.name.removesuffix("-wal")).exists())]
+    files = [path for path in own if path.resolve() != here]
     # While another copy of the event still holds people (the main file, when a desk's copy is
     # purged on the main laptop), the backups stay: they may be that copy's safety net, and they
     # hold nobody the copy does not. A purge run again once the copies are gone deletes them.
@@ -232,7 +237,7 @@ def purge(store: EventStore, *, keep_backups: bool = False) -> PurgeResult:
         result.kept_backups = files
     else:
         for path in files:
-            for part in (path, *backup.companions(path)):
+            for part in (path, *companions(path)):
                 part.unlink(missing_ok=True)
             result.deleted_backups.append(path)
     return result

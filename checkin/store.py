@@ -158,7 +158,7 @@ def open_elsewhere(path: str | Path) -> int | None:
     except ImportError:  # not a POSIX system
         return None
     try:
-        fd = os.open(path.with_name(path.name + "-shm"), os.O_RDONLY)
+        fd = os.open(companions(path)[1], os.O_RDONLY)
     except OSError:
         return None  # no -shm: nobody has it open in WAL mode
     try:
@@ -170,6 +170,11 @@ def open_elsewhere(path: str | Path) -> int | None:
     finally:
         os.close(fd)
     return None if kind == fcntl.F_UNLCK else pid
+
+
+def companions(path: Path) -> tuple[Path, Path]:
+    """The ``-wal`` and ``-shm`` files SQLite keeps beside the database at ``path``."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def database_of(path: str | Path) -> Path | None:

@@ -187,9 +187,8 @@ class PurgeBackupsText(QObject):
         if deleted:
             lines.append(self.tr("%n backup(s) of this event were deleted too.", "", len(deleted)))
         if kept:
-            folders = ", ".join(str(folder) for folder in dict.fromkeys(path.parent for path in kept))
             lines.append(self.tr("%n backup(s) still hold personal data, in {folder}.", "", len(kept))
-                         .format(folder=folders))
+                         .format(folder=privacy.folders_of(kept)))
         return lines
 
 

@@ -510,13 +510,18 @@ class Desk(QWidget):
                 reason=exc.reason)
         return str(exc)
 
+    def _refused(self, headline: str, exc: StoreError) -> None:
+        """A write the file refused (busy past the timeout, disk full, the file gone): red, with
+        the error sound, never green."""
+        self.banner.show_state(bn.UNKNOWN, headline, self.why_not_saved(exc))
+        self.sounds.play(bn.UNKNOWN)
+
     def _not_saved(self, exc: StoreError, who: str) -> None:
-        """A check-in the file refused (busy past the timeout, disk full, the file gone): red,
-        never green. ``who`` (the code or name) is remembered while the event stays open."""
+        """A check-in the file refused (see :meth:`_refused`). ``who`` (the code or name) is
+        remembered while the event stays open."""
         self._last_scan = None  # the same badge again is a new try, not a double send
         self._not_checked_in.append(who)
-        self.banner.show_state(bn.UNKNOWN, self.tr("Not checked in"), self.why_not_saved(exc))
-        self.sounds.play(bn.UNKNOWN)
+        self._refused(self.tr("Not checked in"), exc)
         self.focus_search()
 
     def check_in_row(self, row: int) -> None:
@@ -672,8 +677,7 @@ class Desk(QWidget):
                                             organisation=values["organisation"],
                                             organisation_type=values["organisation_type"])
         except StoreError as exc:
-            self.banner.show_state(bn.UNKNOWN, self.tr("Walk-in not saved"), self.why_not_saved(exc))
-            self.sounds.play(bn.UNKNOWN)  # a refused write sounds like one, as at a scan
+            self._refused(self.tr("Walk-in not saved"), exc)
             return
         self._last_scan = None
         self._show_result(result)
@@ -693,8 +697,7 @@ class Desk(QWidget):
         try:
             attendee = self.store.correct(self.current.id, changes, station=self.station(), reason=reason)
         except StoreError as exc:
-            self.banner.show_state(bn.UNKNOWN, self.tr("Correction not saved"), self.why_not_saved(exc))
-            self.sounds.play(bn.UNKNOWN)  # a refused write sounds like one, as at a scan
+            self._refused(self.tr("Correction not saved"), exc)
             return
         self.model.refresh_attendee(attendee.id)
         self._show_card(attendee)
@@ -736,8 +739,7 @@ class Desk(QWidget):
         try:
             self.store.undo(attendee_id, station=self.station(), reason=reason)
         except StoreError as exc:
-            self.banner.show_state(bn.UNKNOWN, self.tr("Nothing undone"), self.why_not_saved(exc))
-            self.sounds.play(bn.UNKNOWN)  # a refused write sounds like one, as at a scan
+            self._refused(self.tr("Nothing undone"), exc)
             return
         attendee = self.store.attendee(attendee_id)
         self._last_scan = None

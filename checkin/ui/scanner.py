@@ -65,8 +65,8 @@ class ScannerFilter(QObject):
         self._last = 0.0
         self._before: tuple[QLineEdit, str, int, int, int] | None = None  # a dialog field as it was
         self._menu_keys: list[str] = []  # letters typed into an open menu, held back from it
-        self._menu_presses = 0  # key presses seen in menus: a held-back letter goes on if it was the last
-        self._held: tuple[QMenu, QKeyEvent] | None = None  # that letter, and the menu it was typed into
+        # A letter held back from the menu it was typed into; any later key in a menu ends the wait.
+        self._held: tuple[QMenu, QKeyEvent] | None = None
         self._handing_on = False  # a held-back letter on its way to the menu
         self.enabled = True
 
@@ -124,11 +124,10 @@ class ScannerFilter(QObject):
         module's docstring). True: the menu does not get this key press (now)."""
         if self._handing_on or event.key() in _MODIFIER_KEYS:
             return False
-        self._menu_presses += 1
         fast = self._follows_fast(event)
         if self._held is not None:
             if not fast:  # a person's letter, then another key: the letter first
-                self._hand_on(*self._held, press=self._menu_presses)
+                self._hand_on(self._held[1])
             self._held = None  # (or more came at scanner speed: it is part of a scan)
         if event.key() in _ENTER_KEYS:
             text = "".join(self._menu_keys)
@@ -156,18 +155,18 @@ class ScannerFilter(QObject):
         self._menu_keys.append(char)
         if len(self._menu_keys) == 1:
             held = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-            press = self._menu_presses
             # Well past the scanner's next key, even if the window stalls for a moment meanwhile;
             # a person's choice of an entry waits a blink longer, which nobody notices.
             wait = round(self.max_gap * 1000) + MENU_SLACK_MS
             self._held = (menu, held)
-            QTimer.singleShot(wait, self, lambda: self._hand_on(menu, held, press))
+            QTimer.singleShot(wait, self, lambda: self._hand_on(held))
         return True
 
-    def _hand_on(self, menu: QMenu, key: QKeyEvent, press: int) -> None:
-        """Give the menu a letter held back from it if no key came after it: a person's."""
-        if press != self._menu_presses or self._held is None or self._held[1] is not key:
+    def _hand_on(self, key: QKeyEvent) -> None:
+        """Give its menu the letter ``key`` held back from it, if it is still held: a person's."""
+        if self._held is None or self._held[1] is not key:
             return  # followed by more at scanner speed, or handed on already
+        menu, _ = self._held
         self._held = None
         if not shiboken6.isValid(menu) or not menu.isVisible():
             return  # (a context menu deletes itself when it closes)

@@ -542,123 +542,123 @@
         <translation>Name oder Organisation korrigieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="322"/>
+        <location filename="../../checkin/ui/desk.py" line="323"/>
         <source>This event is closed</source>
         <translation>Diese Veranstaltung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="323"/>
+        <location filename="../../checkin/ui/desk.py" line="324"/>
         <source>Its personal data was deleted; nobody can be checked in or added. The figures are under View → Report.</source>
         <translation>Ihre personenbezogenen Daten wurden gelöscht; niemand kann mehr eingecheckt oder aufgenommen werden. Die Zahlen stehen unter Ansicht → Bericht.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="353"/>
+        <location filename="../../checkin/ui/desk.py" line="354"/>
         <source>Nobody found</source>
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="494"/>
+        <location filename="../../checkin/ui/desk.py" line="497"/>
         <source>Next badge scanned: it is checked in once this note is acknowledged (Enter).</source>
         <translation>Nächstes Namensschild gescannt: Es wird eingecheckt, sobald dieser Hinweis bestätigt ist (Enter).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="500"/>
+        <location filename="../../checkin/ui/desk.py" line="503"/>
         <source>The event file is busy: another desk or program has been writing to it for several seconds. Nothing was saved; scan again in a moment.</source>
         <translation>Die Veranstaltungsdatei ist belegt: Ein anderer Empfang oder ein anderes Programm schreibt seit einigen Sekunden hinein. Nichts wurde gespeichert; scannen Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="503"/>
+        <location filename="../../checkin/ui/desk.py" line="506"/>
         <source>The event file was moved, renamed or deleted while it was open, or its drive was removed. Nothing was saved.</source>
         <translation>Die Veranstaltungsdatei wurde verschoben, umbenannt oder gelöscht, während sie offen war, oder ihr Laufwerk wurde entfernt. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="506"/>
+        <location filename="../../checkin/ui/desk.py" line="509"/>
         <source>The event file could not be written ({reason}). Nothing was saved.</source>
         <translation>Die Veranstaltungsdatei konnte nicht geschrieben werden ({reason}). Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="515"/>
+        <location filename="../../checkin/ui/desk.py" line="524"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="550"/>
+        <location filename="../../checkin/ui/desk.py" line="558"/>
         <source>Badge of another event</source>
         <translation>Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="551"/>
+        <location filename="../../checkin/ui/desk.py" line="559"/>
         <source>“{text}” is a checkin badge, but not of this event (another event, or a list imported again as a new event). Search by name.</source>
         <translation>„{text}“ ist ein checkin-Namensschild, aber nicht von dieser Veranstaltung (eine andere Veranstaltung oder eine Liste, die als neue Veranstaltung importiert wurde). Suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="554"/>
+        <location filename="../../checkin/ui/desk.py" line="562"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="555"/>
+        <location filename="../../checkin/ui/desk.py" line="563"/>
         <source>“{text}” is not on the list. Search by name, or register a walk-in (Ctrl+N).</source>
         <translation>„{text}“ steht nicht auf der Liste. Nach Namen suchen oder als Spontangast aufnehmen (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="560"/>
+        <location filename="../../checkin/ui/desk.py" line="568"/>
         <source>Already checked in: {name}</source>
         <translation>Bereits eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="561"/>
+        <location filename="../../checkin/ui/desk.py" line="569"/>
         <source>since {time} at {desk}</source>
         <translation>seit {time} Uhr an {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="567"/>
+        <location filename="../../checkin/ui/desk.py" line="575"/>
         <source>Checked in: {name} – please note</source>
         <translation>Eingecheckt: {name} – bitte beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="571"/>
-        <location filename="../../checkin/ui/desk.py" line="598"/>
+        <location filename="../../checkin/ui/desk.py" line="579"/>
+        <location filename="../../checkin/ui/desk.py" line="606"/>
         <source>Checked in: {name}</source>
         <translation>Eingecheckt: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="630"/>
+        <location filename="../../checkin/ui/desk.py" line="638"/>
         <source>Scanned during the note and not checked in: {names}. Scan again.</source>
         <translation>Während des Hinweises gescannt und nicht eingecheckt: {names}. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="672"/>
+        <location filename="../../checkin/ui/desk.py" line="680"/>
         <source>Walk-in not saved</source>
         <translation>Spontangast nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="682"/>
+        <location filename="../../checkin/ui/desk.py" line="690"/>
         <source>Choose a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="692"/>
+        <location filename="../../checkin/ui/desk.py" line="700"/>
         <source>Correction not saved</source>
         <translation>Korrektur nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="696"/>
+        <location filename="../../checkin/ui/desk.py" line="704"/>
         <source>Corrected: {name}</source>
         <translation>Korrigiert: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="697"/>
+        <location filename="../../checkin/ui/desk.py" line="705"/>
         <source>The change is in the log.</source>
         <translation>Die Änderung steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="726"/>
+        <location filename="../../checkin/ui/desk.py" line="734"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="724"/>
+        <location filename="../../checkin/ui/desk.py" line="732"/>
         <source>undone with Ctrl+Z</source>
         <translation>mit Strg+Z zurückgenommen</translation>
     </message>
@@ -668,43 +668,43 @@
         <translation>Person &amp;korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="727"/>
+        <location filename="../../checkin/ui/desk.py" line="735"/>
         <source>No check-in made here is in force. To undo another, choose the person and use “Undo check-in…”.</source>
         <translation>Kein Check-in aus diesem Fenster ist offen. Um einen anderen zurückzunehmen, die Person wählen und „Check-in zurücknehmen…“ nutzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="734"/>
+        <location filename="../../checkin/ui/desk.py" line="742"/>
         <source>Nothing undone</source>
         <translation>Nichts zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="741"/>
+        <location filename="../../checkin/ui/desk.py" line="749"/>
         <source>Check-in undone: {name}</source>
         <translation>Check-in zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="742"/>
+        <location filename="../../checkin/ui/desk.py" line="750"/>
         <source>The log keeps the check-in and the undo.</source>
         <translation>Das Protokoll behält Check-in und Rücknahme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="682"/>
-        <location filename="../../checkin/ui/desk.py" line="774"/>
+        <location filename="../../checkin/ui/desk.py" line="690"/>
+        <location filename="../../checkin/ui/desk.py" line="782"/>
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="778"/>
+        <location filename="../../checkin/ui/desk.py" line="786"/>
         <source>walk-in</source>
         <translation>Spontangast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="782"/>
+        <location filename="../../checkin/ui/desk.py" line="790"/>
         <source>✓ checked in at {time}, {desk}</source>
         <translation>✓ eingecheckt um {time} Uhr, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk.py" line="785"/>
+        <location filename="../../checkin/ui/desk.py" line="793"/>
         <source>not checked in</source>
         <translation>nicht eingecheckt</translation>
     </message>
@@ -1899,7 +1899,7 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/admin.py" line="191"/>
+        <location filename="../../checkin/ui/admin.py" line="190"/>
         <source>%n backup(s) still hold personal data, in {folder}.</source>
         <translation>
             <numerusform>%n Sicherung enthält noch personenbezogene Daten, in {folder}.</numerusform>
@@ -1943,43 +1943,43 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="273"/>
+        <location filename="../../checkin/ui/admin.py" line="272"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="274"/>
+        <location filename="../../checkin/ui/admin.py" line="273"/>
         <source>&lt;time&gt;</source>
         <comment>placeholder in a file name</comment>
         <translation>&lt;Zeitpunkt&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="277"/>
+        <location filename="../../checkin/ui/admin.py" line="276"/>
         <source>Choose the backup to restore. The current event file is kept beside it as “{file}”. Check-ins made after the backup are not in it.</source>
         <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll. Die aktuelle Veranstaltungsdatei wird daneben als „{file}“ aufbewahrt. Check-ins nach der Sicherung sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="279"/>
+        <location filename="../../checkin/ui/admin.py" line="278"/>
         <source>Other &amp;file…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="280"/>
+        <location filename="../../checkin/ui/admin.py" line="279"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="281"/>
+        <location filename="../../checkin/ui/admin.py" line="280"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="284"/>
+        <location filename="../../checkin/ui/admin.py" line="283"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="285"/>
+        <location filename="../../checkin/ui/admin.py" line="284"/>
         <source>Event databases (*.db)</source>
         <translation>Veranstaltungsdateien (*.db)</translation>
     </message>
@@ -2317,62 +2317,62 @@ Arbeiten Sie mit ihr weiter: In der verschobenen Datei können die letzten Check
         <translation>Keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="206"/>
+        <location filename="../../checkin/ui/admin.py" line="205"/>
         <source>Purge incomplete</source>
         <translation>Löschen unvollständig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="208"/>
+        <location filename="../../checkin/ui/admin.py" line="207"/>
         <source>Deleted {people} people and {entries} log entries; anonymous counts kept.</source>
         <translation>{people} Personen und {entries} Protokolleinträge gelöscht; anonyme Zahlen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="213"/>
+        <location filename="../../checkin/ui/admin.py" line="212"/>
         <source>These copies of the event still hold the personal data; delete them too: {files}</source>
         <translation>Diese Kopien der Veranstaltung enthalten noch die personenbezogenen Daten; löschen Sie sie ebenfalls: {files}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="219"/>
+        <location filename="../../checkin/ui/admin.py" line="218"/>
         <source>The event&apos;s {count} backups are kept while those copies hold the same people; once they are deleted or closed, close this event again to delete the backups too.</source>
         <translation>Die {count} Sicherungen der Veranstaltung bleiben erhalten, solange diese Kopien dieselben Personen enthalten; sind sie gelöscht oder geschlossen, schließen Sie diese Veranstaltung noch einmal, um auch die Sicherungen zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="223"/>
+        <location filename="../../checkin/ui/admin.py" line="222"/>
         <source>Desk copies on other laptops keep theirs until they are purged or deleted there.</source>
         <translation>Kopien auf anderen Laptops behalten ihre Daten, bis sie dort bereinigt oder gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="225"/>
+        <location filename="../../checkin/ui/admin.py" line="224"/>
         <source>Event closed</source>
         <translation>Veranstaltung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="307"/>
+        <location filename="../../checkin/ui/admin.py" line="306"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="308"/>
+        <location filename="../../checkin/ui/admin.py" line="307"/>
         <source>Replace the event with the backup of {time}? Check-ins and walk-ins since then are not in it (the current file is kept aside).</source>
         <translation>Die Veranstaltung durch die Sicherung vom {time} ersetzen? Check-ins und Spontangäste seitdem sind nicht darin (die aktuelle Datei wird beiseitegelegt).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="312"/>
+        <location filename="../../checkin/ui/admin.py" line="311"/>
         <source>&amp;Replace the event</source>
         <translation>Veranstaltung &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="334"/>
+        <location filename="../../checkin/ui/admin.py" line="333"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="337"/>
+        <location filename="../../checkin/ui/admin.py" line="336"/>
         <source>Restored {backup}. The replaced file was kept as {replaced}.</source>
         <translation>{backup} wiederhergestellt. Die ersetzte Datei wurde als {replaced} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/admin.py" line="339"/>
+        <location filename="../../checkin/ui/admin.py" line="338"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
